@@ -1,0 +1,343 @@
+/**
+ * The kinderwerk feed, format version 1: the contract between a publisher
+ * (a municipality or welzijnsorganisatie) and our widget and extension.
+ *
+ * Each schema doubles as its TypeScript type. Field names follow Open Referral
+ * HSDS 3.0 (organization, location, service, schedule, contact) and OpenActive
+ * (ageRange, byDay, startTime/endTime, remaining places) where they fit, in
+ * camelCase. docs/feed.md is the publisher's reference; public/feed.schema.json
+ * is generated from this file (npm run feed:schema).
+ *
+ *   const result = Feed.safeParse(json);
+ */
+import { z } from 'zod';
+
+export const FEED_FORMAT = 'kinderwerk-feed';
+export const FEED_VERSION = 1;
+
+// ---------------------------------------------------------------- primitives
+
+/** Stable identifier of a record within its feed: letters, digits, `-`, `_`, `.`, `:`. */
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'use 1–100 letters, digits, "-", "_", "." or ":"');
+
+/** Calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date({ message: 'write the date as YYYY-MM-DD' });
+
+/** Moment with time zone, e.g. `2026-11-01T09:30:00Z` or `2026-11-01T10:30:00+01:00`. */
+export const IsoDateTime = z.iso.datetime({ offset: true, message: 'write as YYYY-MM-DDTHH:MM:SSZ (ISO 8601)' });
+
+/** Time of day in 24-hour local time, `HH:MM`. */
+export const LocalTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM (24 hours), e.g. 15:30');
+
+function hasScheme(value: string, schemes: readonly string[]): boolean {
+  try {
+    return schemes.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A web address. Only http: and https: are allowed, never javascript: or data:. */
+export const WebUrl = z
+  .string()
+  .max(2000)
+  .refine((v) => hasScheme(v, ['http:', 'https:']), 'must be a web address starting with https:// or http://');
+
+/** A link a person can follow: a web address, `mailto:` or `tel:`. */
+export const Link = z
+  .string()
+  .max(2000)
+  .refine(
+    (v) => hasScheme(v, ['http:', 'https:', 'mailto:', 'tel:']),
+    'links may only start with https://, http://, mailto: or tel:',
+  );
+
+export const Email = z.email({ message: 'not a valid e-mail address' });
+
+/** Phone number as people write it: digits, spaces, `+`, `-`, `(`, `)`. */
+export const Phone = z
+  .string()
+  .regex(/^\+?[0-9 ()-]{6,20}$/, 'write the phone number with digits, spaces, "+" or "-" only');
+
+/** A short text (names, titles). */
+const Text = (max = 200) => z.string().trim().min(1, 'may not be empty').max(max);
+/** A longer free text (descriptions). */
+const LongText = z.string().trim().max(4000);
+
+/** CBS neighbourhood codes. The parts after the municipality number may hold letters (BU0363AD03). */
+export const GemeenteCode = z.string().regex(/^GM\d{4}$/, 'a CBS municipality code looks like GM0034');
+export const WijkCode = z.string().regex(/^WK\d{4}[0-9A-Z]{2}$/, 'a CBS wijk code looks like WK003402');
+export const BuurtCode = z
+  .string()
+  .regex(/^BU\d{4}[0-9A-Z]{2}[0-9A-Z]{2}$/, 'a CBS buurt code looks like BU00340202 or BU0363AD03');
+
+export const Latitude = z.number().min(-90).max(90);
+export const Longitude = z.number().min(-180).max(180);
+
+/** Day of the week as in iCalendar (RFC 5545) and HSDS `byday`. */
+export const Weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+export type Weekday = z.infer<typeof Weekday>;
+
+/** Ages in whole years, both ends included (OpenActive `ageRange`). */
+export const AgeRange = z
+  .object({
+    min: z.number().int().min(0).max(25),
+    max: z.number().int().min(0).max(25),
+  })
+  .refine((r) => r.min <= r.max, { message: 'min age is higher than max age', path: ['max'] });
+export type AgeRange = z.infer<typeof AgeRange>;
+
+/** A weekly time slot: on these days, from start to end. Several slots per day are allowed. */
+export const WeeklySlot = z
+  .object({
+    byDay: z.array(Weekday).min(1, 'name at least one day'),
+    startTime: LocalTime,
+    endTime: LocalTime,
+  })
+  .refine((s) => s.startTime < s.endTime, { message: 'end time is not after start time', path: ['endTime'] });
+export type WeeklySlot = z.infer<typeof WeeklySlot>;
+
+/** Period in which something runs (a holiday programme, a course). Both ends included. */
+export const DateRange = z
+  .object({ startDate: IsoDate, endDate: IsoDate })
+  .refine((r) => r.startDate <= r.endDate, { message: 'end date is before start date', path: ['endDate'] });
+export type DateRange = z.infer<typeof DateRange>;
+
+/** What it costs: free, or an amount in euros with an optional note ("per keer", "met U-pas gratis"). */
+export const Cost = z.object({
+  free: z.boolean(),
+  amount: z.number().min(0).max(10000).optional(),
+  note: Text(300).optional(),
+});
+export type Cost = z.infer<typeof Cost>;
+
+/** How a child can join. `referral` means no walk-in: a professional or parent refers the child. */
+export const JoinMethod = z.enum(['walk-in', 'sign-up', 'referral']);
+export type JoinMethod = z.infer<typeof JoinMethod>;
+
+export const HowToJoin = z.object({
+  method: JoinMethod,
+  /** Plain-language instructions: where and how to sign up. */
+  instructions: LongText.optional(),
+  url: WebUrl.optional(),
+  phone: Phone.optional(),
+  email: Email.optional(),
+});
+export type HowToJoin = z.infer<typeof HowToJoin>;
+
+const RecordBase = {
+  id: Id,
+  /** The date someone last checked that this record is still true. */
+  lastVerified: IsoDate,
+};
+
+// ---------------------------------------------------------------- metadata
+
+export const Meta = z.object({
+  municipality: z.object({ code: GemeenteCode, name: Text(100) }),
+  publisher: z.object({ name: Text(200), url: WebUrl.optional(), email: Email.optional() }),
+  /** SPDX identifier or name of the licence of the feed data, e.g. `CC0-1.0` or `CC-BY-4.0`. */
+  license: Text(100),
+  licenseUrl: WebUrl.optional(),
+  generatedAt: IsoDateTime,
+  /** Credit line that must be shown with the boundaries, e.g. "Kadaster / Centraal Bureau voor de Statistiek, 2015". */
+  boundaryAttribution: Text(300),
+  /** True when the feed holds made-up example data (the demo feeds). */
+  example: z.boolean().optional(),
+  /** Main language of the texts in the feed (BCP 47). */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).optional(),
+});
+export type Meta = z.infer<typeof Meta>;
+
+// ---------------------------------------------------------------- neighbourhoods
+
+const Position = z.tuple([Longitude, Latitude]).rest(z.number());
+const Ring = z.array(Position).min(4, 'a ring needs at least 4 positions');
+export const PolygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) });
+export const MultiPolygonGeometry = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(Ring).min(1)).min(1),
+});
+export const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry]);
+export type AreaGeometry = z.infer<typeof AreaGeometry>;
+
+const NeighbourhoodProperties = {
+  name: Text(120),
+  /** Number of children living there (the publisher names the age band in docs; the demo uses CBS 0–14). */
+  children: z.number().int().min(0).nullable().optional(),
+};
+
+export const BuurtFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: AreaGeometry,
+  properties: z.object({ code: BuurtCode, wijkCode: WijkCode, ...NeighbourhoodProperties }),
+});
+export type BuurtFeature = z.infer<typeof BuurtFeature>;
+
+export const WijkFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: AreaGeometry,
+  properties: z.object({ code: WijkCode, ...NeighbourhoodProperties }),
+});
+export type WijkFeature = z.infer<typeof WijkFeature>;
+
+/** A GeoJSON FeatureCollection given inline, or a reference to one (relative to the feed URL). */
+const FeatureCollectionOf = <T extends z.ZodType>(feature: T) =>
+  z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+export const LinkedGeoJson = z.object({ url: z.string().min(1).max(2000) });
+
+export const Neighbourhoods = z.object({
+  buurten: z.union([FeatureCollectionOf(BuurtFeature), LinkedGeoJson]),
+  wijken: z.union([FeatureCollectionOf(WijkFeature), LinkedGeoJson]).optional(),
+});
+
+// ---------------------------------------------------------------- records
+
+/** HSDS `organization`: who runs the provision. */
+export const Organization = z.object({
+  ...RecordBase,
+  name: Text(),
+  description: LongText.optional(),
+  url: WebUrl.optional(),
+  phone: Phone.optional(),
+  email: Email.optional(),
+});
+export type Organization = z.infer<typeof Organization>;
+
+export const LocationKind = z.enum(['community-centre', 'school', 'playground', 'huiskamer', 'outdoors', 'other']);
+export type LocationKind = z.infer<typeof LocationKind>;
+
+export const Address = z.object({
+  street: Text(120),
+  number: Text(20),
+  postcode: z.string().regex(/^[1-9]\d{3} ?[A-Z]{2}$/, 'a Dutch postcode looks like 1315 AB'),
+  city: Text(80),
+});
+export type Address = z.infer<typeof Address>;
+
+/** HSDS `location`: a place where kinderwerk happens. */
+export const Location = z.object({
+  ...RecordBase,
+  name: Text(),
+  kind: LocationKind,
+  organizationId: Id.optional(),
+  address: Address.optional(),
+  latitude: Latitude,
+  longitude: Longitude,
+  /** CBS buurt the location lies in. When left out, it is derived from the coordinates. */
+  buurtCode: BuurtCode.optional(),
+  /** Plain-language notes on physical accessibility (step-free entrance, lift, toilet). */
+  accessibility: LongText.optional(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const ActivityCategory = z.enum(['sport', 'play', 'creative', 'music-dance', 'cooking', 'learning', 'nature', 'other']);
+export type ActivityCategory = z.infer<typeof ActivityCategory>;
+
+/** How an activity runs: every week, as a course with an end, or as a holiday programme. */
+export const ActivityProgramme = z.enum(['weekly', 'course', 'holiday']);
+export type ActivityProgramme = z.infer<typeof ActivityProgramme>;
+
+/** HSDS `service` / OpenActive `SessionSeries`: an activity for children. */
+export const Activity = z
+  .object({
+    ...RecordBase,
+    name: Text(),
+    description: LongText.optional(),
+    category: ActivityCategory,
+    programme: ActivityProgramme.default('weekly'),
+    organizationId: Id.optional(),
+    ageRange: AgeRange,
+    schedule: z.array(WeeklySlot).min(1, 'give at least one day and time'),
+    dateRange: DateRange.optional(),
+    cost: Cost,
+    join: HowToJoin,
+    /** Languages spoken, BCP 47 (`nl`, `en`, `ar`, `tr`, ...). */
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).optional(),
+    /** Where it happens. Leave out for mobile work and set `servesBuurten` instead. */
+    locationId: Id.optional(),
+    /** Buurten served, e.g. by a play bus that visits several. */
+    servesBuurten: z.array(BuurtCode).optional(),
+    contactIds: z.array(Id).optional(),
+    url: WebUrl.optional(),
+    /** OpenActive `remainingAttendeeCapacity`, when the publisher knows it. */
+    remainingPlaces: z.number().int().min(0).optional(),
+  })
+  .refine((a) => a.locationId || (a.servesBuurten && a.servesBuurten.length > 0), {
+    message: 'give a locationId or at least one buurt in servesBuurten',
+    path: ['locationId'],
+  });
+export type Activity = z.infer<typeof Activity>;
+
+export const Referrer = z.enum(['parents', 'school', 'ggd', 'jeugd-ggz', 'wijkagent', 'wijkteam', 'huisarts', 'other']);
+export type Referrer = z.infer<typeof Referrer>;
+
+/** A huiskamer (dagarrangement): a safe place after school, by referral only, with an intake. */
+export const Huiskamer = z
+  .object({
+    ...RecordBase,
+    name: Text(),
+    description: LongText.optional(),
+    organizationId: Id.optional(),
+    locationId: Id,
+    schedule: z.array(WeeklySlot).min(1, 'give the opening days and hours'),
+    ageRange: AgeRange,
+    placesPerDay: z.number().int().min(0).max(1000),
+    enrolled: z.number().int().min(0).max(10000).optional(),
+    waitingList: z.object({ count: z.number().int().min(0), countedOn: IsoDate }).optional(),
+    referrers: z.array(Referrer).min(1, 'say who may refer a child'),
+    /** How the intake goes, in plain language. */
+    intake: LongText.optional(),
+    /** What children work on, e.g. "vriendjes maken", "minder snel boos worden". */
+    goals: z.array(Text(200)).optional(),
+    cost: Cost.optional(),
+    contactIds: z.array(Id).optional(),
+  });
+export type Huiskamer = z.infer<typeof Huiskamer>;
+
+/** A contact person. Shown only when `publicationConsent` is true. */
+export const Contact = z.object({
+  ...RecordBase,
+  name: Text(120),
+  role: Text(120),
+  organizationId: Id.optional(),
+  /** Buurten where this person is a known face. */
+  buurtCodes: z.array(BuurtCode).optional(),
+  phone: Phone.optional(),
+  email: Email.optional(),
+  photoUrl: WebUrl.optional(),
+  /** The person agreed to be published. Without `true`, the person is never shown. */
+  publicationConsent: z.boolean(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+// ---------------------------------------------------------------- the feed
+
+export const Feed = z.object({
+  format: z.literal(FEED_FORMAT),
+  version: z.literal(FEED_VERSION),
+  meta: Meta,
+  neighbourhoods: Neighbourhoods,
+  organizations: z.array(Organization).default([]),
+  locations: z.array(Location).default([]),
+  activities: z.array(Activity).default([]),
+  huiskamers: z.array(Huiskamer).default([]),
+  contacts: z.array(Contact).default([]),
+});
+export type FeedInput = z.input<typeof Feed>;
+
+/** The record collections, in the order they are validated. */
+export const RECORD_KINDS = ['organizations', 'locations', 'activities', 'huiskamers', 'contacts'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const RecordSchemas = {
+  organizations: Organization,
+  locations: Location,
+  activities: Activity,
+  huiskamers: Huiskamer,
+  contacts: Contact,
+} as const;
