@@ -1,0 +1,10 @@
+/**
+ * Builds the widget and the extension once before the end-to-end tests, so the
+ * tests always drive what `npm run build` produces.
+ */
+import { execSync } from 'node:child_process';
+
+export default function setup(): void {
+  if (process.env.KWK_SKIP_BUILD === '1') return;
+  execSync('npm run build', { stdio: 'inherit' });
+}

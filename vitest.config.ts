@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Two projects: fast unit tests, and end-to-end tests that drive the real builds in
+// headless Chromium. tests/e2e/global-setup.ts builds the widget and the extension once.
+export default defineConfig({
+  plugins: [preact({ prerender: { enabled: false } })],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two cores: one browser at a time keeps timings sane.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
