@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lookupPostcode, normalizePostcode } from '../../../lib/lookup/postcode';
+import { startTestServer, type TestServer } from '../../helpers/server';
+
+describe('postcode lookup (PDOK Locatieserver stand-in)', () => {
+  let server: TestServer;
+  let endpoint: string;
+  beforeEach(async () => {
+    server = await startTestServer();
+    endpoint = server.origin + '/locatieserver/free';
+  });
+  afterEach(() => server.close());
+
+  it('recognises postcodes as people type them', () => {
+    expect(normalizePostcode('1315 ab')).toBe('1315AB');
+    expect(normalizePostcode(' 5038EB ')).toBe('5038EB');
+    expect(normalizePostcode('Filmwijk')).toBeUndefined();
+    expect(normalizePostcode('0315AB')).toBeUndefined();
+  });
+
+  it('turns a postcode into the point PDOK returns, asking only for that postcode', async () => {
+    let asked = '';
+    server.route('/locatieserver/free', (req, res) => {
+      asked = req.url ?? '';
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ response: { numFound: 1, docs: [{ weergavenaam: '1315AB Almere', centroide_ll: 'POINT(5.21 52.37)' }] } }));
+    });
+    const hit = await lookupPostcode('1315 ab', { endpoint });
+    expect(hit).toEqual({ status: 'found', lat: 52.37, lon: 5.21, label: '1315AB Almere' });
+    expect(new URL(asked, server.origin).searchParams.get('q')).toBe('1315AB');
+  });
+
+  it('says not found when PDOK knows no such postcode', async () => {
+    server.route('/locatieserver/free', (_req, res) => res.end(JSON.stringify({ response: { numFound: 0, docs: [] } })));
+    expect(await lookupPostcode('9999 ZZ', { endpoint })).toEqual({ status: 'not-found' });
+  });
+
+  it('says unavailable when the service fails or cannot be reached', async () => {
+    server.route('/locatieserver/free', (_req, res) => {
+      res.statusCode = 503;
+      res.end('busy');
+    });
+    expect(await lookupPostcode('1315AB', { endpoint })).toEqual({ status: 'unavailable', reason: 'HTTP 503' });
+    const closed = server.origin;
+    await server.close();
+    server = await startTestServer();
+    const offline = await lookupPostcode('1315AB', { endpoint: closed + '/free' });
+    expect(offline.status).toBe('unavailable');
+  });
+
+  it('gives up after the timeout instead of hanging', async () => {
+    server.route('/locatieserver/free', () => undefined);
+    expect(await lookupPostcode('1315AB', { endpoint, timeoutMs: 200 })).toEqual({ status: 'unavailable', reason: 'timeout' });
+  });
+});
