@@ -1,0 +1,132 @@
+/**
+ * Dates, times, days, ages, money and distances, written the way people in each
+ * language expect them. Built on Intl; the formatters are made once per language.
+ *
+ *   const f = createFormatter('nl');
+ *   f.date('2026-11-23');              // 'maandag 23 november'
+ *   f.weekdays(['MO', 'WE', 'FR']);    // 'ma, wo en vr'
+ *   f.distance(1240);                  // '1,2 km'
+ */
+import type { AgeRange, Cost, DateRange, Weekday, WeeklySlot } from '../feed/schema';
+import type { Lang } from './language';
+import { en } from './en';
+import { nl, type Messages } from './nl';
+
+export interface Formatter {
+  lang: Lang;
+  /** 'maandag 23 november' / 'Monday 23 November'; with `withYear`: '… 2026'. */
+  date(day: Date | string, options?: { withYear?: boolean }): string;
+  /** '23 nov' / '23 Nov'. */
+  shortDate(day: Date | string): string;
+  /** '15:00' on a moment. */
+  time(moment: Date): string;
+  /** 'maandag 23 november, 15:00'. */
+  dateTime(moment: Date): string;
+  /** '23 nov – 4 dec'. */
+  dateRange(range: DateRange): string;
+  /** '15:00–16:30'. */
+  timeRange(start: string, end: string): string;
+  /** 'woensdag' / 'Wednesday'. */
+  weekday(day: Weekday): string;
+  /** 'ma, wo en vr' / 'Mon, Wed and Fri', in week order; all seven: 'elke dag'. */
+  weekdays(days: readonly Weekday[]): string;
+  /** 'ma en wo 15:00–16:30'. */
+  slot(slot: WeeklySlot): string;
+  /** '6 tot 12 jaar' / '6 to 12 years'. */
+  ageRange(range: AgeRange): string;
+  /** '€ 2,50' / '€2.50'. */
+  money(amount: number): string;
+  /** 'Gratis' or '€ 2,50', with the publisher's note in brackets ('€ 1 (per keer)'). */
+  cost(cost: Cost | undefined): string;
+  /** '3 uur geleden' / '3 hours ago'; 'nu' within a minute. */
+  relativeTime(then: Date | string, now: Date): string;
+  /** '850 m', '1,2 km', '12 km'. */
+  distance(metres: number): string;
+  /** '1.234' / '1,234'; `fractionDigits` at most (default 0). */
+  number(value: number, fractionDigits?: number): string;
+  /** 'ma, wo en vr' for any list of words. */
+  list(items: readonly string[]): string;
+}
+
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+const CATALOGUES: Record<Lang, Messages> = { nl, en };
+const WEEK_ORDER: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** Feed dates are local calendar days; `new Date('2026-11-23')` would be UTC midnight. */
+function toDate(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
+}
+
+const RELATIVE_STEPS: readonly { unit: Intl.RelativeTimeFormatUnit; seconds: number; below: number }[] = [
+  { unit: 'minute', seconds: 60, below: 60 * 60 },
+  { unit: 'hour', seconds: 60 * 60, below: 24 * 60 * 60 },
+  { unit: 'day', seconds: 24 * 60 * 60, below: 30 * 24 * 60 * 60 },
+  { unit: 'month', seconds: 30 * 24 * 60 * 60, below: 365 * 24 * 60 * 60 },
+  { unit: 'year', seconds: 365 * 24 * 60 * 60, below: Infinity },
+];
+
+export function createFormatter(lang: Lang): Formatter {
+  const locale = LOCALES[lang];
+  const m = CATALOGUES[lang];
+  const longDate = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const longDateYear = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
+  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const and = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+  const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const numbers = new Map<number, Intl.NumberFormat>();
+  const number = (value: number, fractionDigits = 0): string => {
+    let format = numbers.get(fractionDigits);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits });
+      numbers.set(fractionDigits, format);
+    }
+    return format.format(value);
+  };
+  // Dutch abbreviations carry a full stop in Intl ("23 nov."); on a small card it is noise.
+  const short = (value: Date | string): string => shortDate.format(toDate(value)).replace('.', '');
+
+  const weekdays = (days: readonly Weekday[]): string => {
+    const ordered = WEEK_ORDER.filter((day) => days.includes(day));
+    return ordered.length === 7 ? m.days.everyDay : and.format(ordered.map((day) => m.days.short[day]));
+  };
+  const timeRange = (start: string, end: string): string => `${start}–${end}`;
+
+  return {
+    lang,
+    date: (day, options) => (options?.withYear ? longDateYear : longDate).format(toDate(day)),
+    shortDate: short,
+    time: (moment) => clock.format(moment),
+    dateTime: (moment) => `${longDate.format(moment)}, ${clock.format(moment)}`,
+    dateRange: (range) =>
+      range.startDate === range.endDate ? short(range.startDate) : `${short(range.startDate)} – ${short(range.endDate)}`,
+    timeRange,
+    weekday: (day) => m.days.long[day],
+    weekdays,
+    slot: (slot) => `${weekdays(slot.byDay)} ${timeRange(slot.startTime, slot.endTime)}`,
+    ageRange: (range) => (range.min === range.max ? m.age.single(range.min) : m.age.range(range.min, range.max)),
+    money: (amount) => euro.format(amount),
+    cost: (cost) => {
+      if (!cost) return m.cost.unknown;
+      const base = cost.free ? m.cost.free : cost.amount !== undefined ? euro.format(cost.amount) : m.cost.paid;
+      return cost.note ? `${base} (${cost.note})` : base;
+    },
+    relativeTime: (then, now) => {
+      const seconds = (toDate(then).getTime() - now.getTime()) / 1000;
+      const step = RELATIVE_STEPS.find((s) => Math.abs(seconds) < s.below) ?? RELATIVE_STEPS[RELATIVE_STEPS.length - 1];
+      if (Math.abs(seconds) < 60) return relative.format(0, 'second');
+      return relative.format(Math.round(seconds / step.seconds), step.unit);
+    },
+    distance: (metres) => {
+      const rounded = Math.round(metres / 10) * 10;
+      if (rounded < 1000) return m.distance.metres(number(rounded));
+      const km = metres / 1000;
+      return m.distance.kilometres(number(km, km < 10 ? 1 : 0));
+    },
+    number,
+    list: (items) => and.format(items),
+  };
+}

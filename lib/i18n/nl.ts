@@ -1,0 +1,334 @@
+/**
+ * Dutch texts, the source catalogue. Written at B1 level: short sentences,
+ * everyday words, "je" instead of "u". `en.ts` must have exactly the same keys
+ * (the `Messages` type is derived from this file). Texts with a number or a
+ * name in them are functions, so a missing argument is a type error.
+ *
+ *   t('nl').filters.freeOnly; // 'Gratis'
+ *   t('nl').list.count(3);    // '3 resultaten'
+ */
+import type {
+  ActivityCategory, ActivityProgramme, JoinMethod, LocationKind, Referrer, Weekday,
+} from '../feed/schema';
+import type { FeedFailure } from '../feed/model';
+import type { TimeOfDay } from '../query/criteria';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const nl = {
+  app: {
+    name: 'Kinderwerkkaart',
+    tagline: 'Kinderwerk bij jou in de buurt',
+    intro: 'Hier vind je activiteiten voor kinderen van 4 tot 12 jaar. De meeste zijn gratis.',
+    exampleData: 'Dit is voorbeelddata',
+    exampleDataExplained: 'Deze activiteiten en mensen zijn verzonnen. Ze laten zien hoe de kaart werkt.',
+    skipToList: 'Ga naar de lijst',
+    openFullMap: 'Open de hele kaart',
+    source: (publisher: string) => `Gegevens van ${publisher}`,
+    license: (license: string) => `Licentie: ${license}`,
+  },
+
+  status: {
+    loading: 'Laden…',
+    loadingFeed: 'De gegevens worden geladen…',
+    updatedOn: (date: string) => `Bijgewerkt op ${date}`,
+    updatedAgo: (relative: string) => `Bijgewerkt ${relative}`,
+    feedUnreachable: 'De gegevens konden niet worden geladen.',
+    feedUnreachableHint: 'Controleer je internet. Probeer het straks nog een keer.',
+    showingOldData: (date: string) => `Je ziet gegevens van ${date}. Nieuwere gegevens konden niet worden geladen.`,
+    offline: 'Je bent offline. Je ziet de gegevens van je vorige bezoek.',
+    retry: 'Opnieuw proberen',
+    noData: 'Nog geen gegevens',
+    problemsInFeed: (n: number) => `${plural(n, 'deel', 'delen')} van de gegevens kon niet worden getoond.`,
+  },
+
+  feedFailures: {
+    'not-json': 'Het bestand met gegevens is kapot. Het is geen geldig JSON.',
+    'unknown-format': 'Dit bestand is geen kinderwerk-feed.',
+    'unknown-version': 'Deze versie van de feed kennen we nog niet.',
+    'too-large': 'Het bestand met gegevens is te groot.',
+    'invalid-structure': 'Het bestand met gegevens heeft niet de goede opbouw.',
+    offline: 'Je bent offline.',
+    timeout: 'Het laden duurde te lang.',
+    'http-error': 'De server gaf een fout.',
+    'not-found': 'Het bestand met gegevens is niet gevonden.',
+  } satisfies Record<FeedFailure['code'], string>,
+
+  days: {
+    long: {
+      MO: 'maandag', TU: 'dinsdag', WE: 'woensdag', TH: 'donderdag', FR: 'vrijdag', SA: 'zaterdag', SU: 'zondag',
+    } satisfies Record<Weekday, string>,
+    short: { MO: 'ma', TU: 'di', WE: 'wo', TH: 'do', FR: 'vr', SA: 'za', SU: 'zo' } satisfies Record<Weekday, string>,
+    everyDay: 'elke dag',
+    weekdays: 'maandag tot en met vrijdag',
+  },
+
+  timeOfDay: {
+    morning: 'Ochtend',
+    afternoon: 'Middag',
+    evening: 'Avond',
+  } satisfies Record<TimeOfDay, string>,
+
+  timeOfDayHint: {
+    morning: 'voor 12 uur',
+    afternoon: '12 tot 18 uur',
+    evening: 'vanaf 18 uur',
+  } satisfies Record<TimeOfDay, string>,
+
+  categories: {
+    sport: 'Sport',
+    play: 'Spelen',
+    creative: 'Knutselen en creatief',
+    'music-dance': 'Muziek en dans',
+    cooking: 'Koken',
+    learning: 'Leren',
+    nature: 'Natuur',
+    other: 'Anders',
+  } satisfies Record<ActivityCategory, string>,
+
+  programmes: {
+    weekly: 'Elke week',
+    course: 'Cursus',
+    holiday: 'Vakantieprogramma',
+  } satisfies Record<ActivityProgramme, string>,
+
+  locationKinds: {
+    'community-centre': 'Buurthuis',
+    school: 'School',
+    playground: 'Speeltuin of plein',
+    huiskamer: 'Huiskamer',
+    outdoors: 'Buiten',
+    other: 'Andere plek',
+  } satisfies Record<LocationKind, string>,
+
+  join: {
+    'walk-in': 'Zonder aanmelden binnenlopen',
+    'sign-up': 'Eerst aanmelden',
+    referral: 'Alleen via een verwijzing',
+  } satisfies Record<JoinMethod, string>,
+
+  joinShort: {
+    'walk-in': 'Binnenlopen',
+    'sign-up': 'Aanmelden',
+    referral: 'Verwijzing',
+  } satisfies Record<JoinMethod, string>,
+
+  referrers: {
+    parents: 'Ouders',
+    school: 'School',
+    ggd: 'GGD',
+    'jeugd-ggz': 'Jeugd-GGZ',
+    wijkagent: 'Wijkagent',
+    wijkteam: 'Wijkteam',
+    huisarts: 'Huisarts',
+    other: 'Anders',
+  } satisfies Record<Referrer, string>,
+
+  filters: {
+    title: 'Filters',
+    show: 'Filters tonen',
+    hide: 'Filters verbergen',
+    area: 'Buurt of wijk',
+    areaPlaceholder: 'Naam van je buurt, wijk of postcode',
+    areaAll: 'Alle buurten',
+    areaNoMatch: 'Geen buurt of wijk gevonden.',
+    postcodeSearching: 'Postcode zoeken…',
+    postcodeNotFound: 'Deze postcode kennen we niet.',
+    age: 'Leeftijd van je kind',
+    ageAny: 'Alle leeftijden',
+    ageValue: (age: number) => `${age} jaar`,
+    days: 'Dagen',
+    daysAny: 'Alle dagen',
+    timeOfDay: 'Tijd',
+    timeOfDayAny: 'Hele dag',
+    categories: 'Soort activiteit',
+    categoriesAny: 'Alle soorten',
+    freeOnly: 'Gratis',
+    freeOnlyLong: 'Alleen gratis',
+    walkInOnly: 'Zonder aanmelden',
+    walkInOnlyLong: 'Alleen zonder aanmelden binnenlopen',
+    join: 'Hoe doe je mee?',
+    text: 'Zoeken',
+    textPlaceholder: 'Zoek op naam of woord',
+    thisWeek: 'Deze week',
+    thisWeekLong: 'Alleen wat deze week is',
+    nearMe: 'Dichtbij mij',
+    nearMeExplained: 'We vragen je browser waar je bent. Dat blijft op jouw apparaat.',
+    locationDenied: 'We mogen je plek niet zien. Kies een buurt of vul je postcode in.',
+    locationUnavailable: 'We konden je plek niet vinden.',
+    reset: 'Filters wissen',
+    apply: 'Toepassen',
+    active: (n: number) => `${plural(n, 'filter', 'filters')} aan`,
+  },
+
+  list: {
+    title: 'Lijst',
+    count: (n: number) => plural(n, 'resultaat', 'resultaten'),
+    activities: 'Activiteiten',
+    activitiesCount: (n: number) => plural(n, 'activiteit', 'activiteiten'),
+    huiskamers: 'Huiskamers',
+    huiskamersCount: (n: number) => plural(n, 'huiskamer', 'huiskamers'),
+    contacts: 'Kinderwerkers',
+    contactsCount: (n: number) => plural(n, 'kinderwerker', 'kinderwerkers'),
+    nothingFound: 'Niets gevonden. Maak de filters ruimer.',
+    sortedByDistance: 'Dichtbij eerst',
+    sortedByName: 'Op naam',
+    showMore: 'Meer tonen',
+    inArea: (area: string) => `In ${area}`,
+    wholeCity: 'In de hele gemeente',
+  },
+
+  map: {
+    title: 'Kaart',
+    label: 'Kaart met kinderwerk per buurt',
+    legend: 'Legenda',
+    legendActivity: 'Activiteit',
+    legendHuiskamer: 'Huiskamer',
+    legendYou: 'Jij bent hier',
+    legendBuurt: 'Buurt',
+    legendSelected: 'Gekozen buurt',
+    legendPer1000: 'Aanbod per 1.000 kinderen',
+    legendLow: 'Weinig',
+    legendHigh: 'Veel',
+    legendNoData: 'Nog geen gegevens',
+    showList: 'Toon lijst',
+    showMap: 'Toon kaart',
+    zoomToArea: 'Zoom naar deze buurt',
+    mobile: 'Komt naar de buurt',
+    mobileExplained: 'Deze activiteit heeft geen vaste plek. Ze komt naar deze buurten:',
+    tilesUnavailable: 'De kaart kon niet worden geladen. De lijst werkt wel.',
+  },
+
+  leaflet: {
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    attributionPrefix: 'Leaflet',
+    attributionLabel: 'Bronnen van de kaart',
+    closePopup: 'Sluiten',
+    mapKeyboardHint: 'Gebruik de pijltjestoetsen om de kaart te bewegen. Plus en min om te zoomen.',
+    marker: (name: string) => `Plek: ${name}`,
+  },
+
+  details: {
+    title: 'Details',
+    close: 'Sluiten',
+    back: 'Terug',
+    print: 'Afdrukken',
+    share: 'Delen',
+    copyLink: 'Link kopiëren',
+    linkCopied: 'Link gekopieerd',
+    when: 'Wanneer',
+    where: 'Waar',
+    forWhom: 'Voor wie',
+    cost: 'Kosten',
+    howToJoin: 'Zo doe je mee',
+    organizer: 'Organisatie',
+    languages: 'Talen',
+    accessibility: 'Toegankelijkheid',
+    website: 'Website',
+    moreInfo: 'Meer informatie',
+    route: 'Route',
+    routeLabel: (place: string) => `Route naar ${place}`,
+    call: 'Bellen',
+    callLabel: (who: string) => `Bel ${who}`,
+    mail: 'Mailen',
+    mailLabel: (who: string) => `Mail ${who}`,
+    signUp: 'Aanmelden',
+    nextTime: (when: string) => `Volgende keer: ${when}`,
+    runsFromTo: (from: string, to: string) => `Van ${from} tot en met ${to}`,
+    placesLeft: (n: number) => (n === 0 ? 'Vol' : `Nog ${plural(n, 'plek', 'plekken')} vrij`),
+    full: 'Vol',
+    lastVerified: (date: string) => `Gecontroleerd op ${date}`,
+    distance: (distance: string) => `${distance} hiervandaan`,
+    servesBuurten: 'Komt in deze buurten',
+    noSchedule: 'Nog geen tijden bekend',
+  },
+
+  huiskamer: {
+    what: 'Een huiskamer is een veilige plek na school. Je kind krijgt hulp bij wat moeilijk is. Meedoen kan alleen via een verwijzing.',
+    placesPerDay: 'Plekken per dag',
+    enrolled: 'Kinderen ingeschreven',
+    waitingList: 'Wachtlijst',
+    waitingListCount: (n: number) => `${plural(n, 'kind', 'kinderen')} op de wachtlijst`,
+    waitingListCountedOn: (date: string) => `Geteld op ${date}`,
+    noWaitingList: 'Geen wachtlijst',
+    whoRefers: 'Wie kan verwijzen?',
+    intake: 'Zo gaat de kennismaking',
+    goals: 'Waar kinderen aan werken',
+    referralOnly: 'Alleen via een verwijzing',
+  },
+
+  contact: {
+    title: 'Contact',
+    knownFace: 'Het vaste gezicht in de buurt',
+    knownFaceIn: (area: string) => `Vast gezicht in ${area}`,
+    phone: 'Telefoon',
+    email: 'E-mail',
+    photoOf: (name: string) => `Foto van ${name}`,
+    noContacts: 'Voor deze buurt is nog geen kinderwerker bekend.',
+  },
+
+  totals: {
+    title: 'Cijfers per buurt',
+    activities: 'Activiteiten',
+    huiskamers: 'Huiskamers',
+    placesPerDay: 'Plekken per dag',
+    enrolled: 'Ingeschreven',
+    waitingList: 'Wachtlijst',
+    contacts: 'Kinderwerkers',
+    children: 'Kinderen',
+    per1000: 'Aanbod per 1.000 kinderen',
+    per1000Explained: 'Activiteiten en huiskamers samen, per 1.000 kinderen die in de buurt wonen.',
+    unknown: 'Nog geen gegevens',
+    buurt: 'Buurt',
+    wijk: 'Wijk',
+  },
+
+  cost: {
+    free: 'Gratis',
+    paid: 'Niet gratis',
+    unknown: 'Kosten onbekend',
+  },
+
+  age: {
+    range: (min: number, max: number) => `${min} tot ${max} jaar`,
+    single: (age: number) => `${age} jaar`,
+    from: (min: number) => `Vanaf ${min} jaar`,
+  },
+
+  distance: {
+    metres: (n: string) => `${n} m`,
+    kilometres: (n: string) => `${n} km`,
+  },
+
+  options: {
+    title: 'Instellingen',
+    feedUrl: 'Adres van de gegevens (feed)',
+    feedUrlHint: 'Vraag dit adres aan je gemeente of welzijnsorganisatie.',
+    feedUrlInvalid: 'Dit is geen goed webadres. Het begint met https://',
+    language: 'Taal',
+    languageAuto: 'Zoals je browser',
+    save: 'Opslaan',
+    saved: 'Opgeslagen',
+    permissionNeeded: 'De extensie heeft toestemming nodig om dit adres te lezen.',
+    permissionDenied: 'Geen toestemming gekregen. De gegevens worden niet geladen.',
+    useDemo: 'Voorbeelddata gebruiken',
+    clearCache: 'Opgeslagen gegevens wissen',
+    cacheCleared: 'Opgeslagen gegevens gewist',
+  },
+
+  languageNames: {
+    nl: 'Nederlands',
+    en: 'English',
+  },
+
+  a11y: {
+    required: 'verplicht',
+    opensInNewTab: '(opent in een nieuw tabblad)',
+    selected: 'gekozen',
+    results: (n: number) => plural(n, 'resultaat', 'resultaten'),
+    loadingDone: 'Klaar met laden',
+  },
+};
+
+export type Messages = typeof nl;
