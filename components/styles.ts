@@ -1,0 +1,30 @@
+/**
+ * Every stylesheet the components need, as constructable stylesheets: Leaflet's CSS,
+ * components/base.css, then each `components/**\/*.css` in path order.
+ *
+ *   shadowRoot.adoptedStyleSheets = createStyleSheets();
+ *
+ * Constructed sheets, unlike <style> elements, pass a strict `style-src 'self'`
+ * Content-Security-Policy, and they stay inside the shadow root.
+ */
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+
+const componentCss = import.meta.glob<string>('./**/*.css', { query: '?inline', import: 'default', eager: true });
+
+/** The CSS texts in cascade order: Leaflet first so our rules can refine it, base before components. */
+export function styleTexts(): string[] {
+  const paths = Object.keys(componentCss).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return [leafletCss, ...paths.map((path) => componentCss[path])];
+}
+
+function rank(path: string): number {
+  return path === './base.css' ? 0 : 1;
+}
+
+export function createStyleSheets(): CSSStyleSheet[] {
+  return styleTexts().map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    return sheet;
+  });
+}
