@@ -98,7 +98,7 @@ export function nextHash(currentHash: string, ownHash: string): string | undefin
   return current === ownHash ? undefined : ownHash;
 }
 
-function parseSelection(value: string | null): Selection | undefined {
+function parseSelection(value: string | undefined): Selection | undefined {
   if (!value) return undefined;
   const colon = value.indexOf(':');
   const kind = value.slice(0, colon);
@@ -129,7 +129,7 @@ function encodeValue(value: string): string {
   return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 }
 
-function listOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T[] {
+function listOf<T extends string>(value: string | undefined, allowed: readonly T[]): T[] {
   if (!value) return [];
   return [...new Set(value.split(',').filter((item): item is T => includes(allowed, item)))];
 }
