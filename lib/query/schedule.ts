@@ -79,15 +79,27 @@ export function hasSlotMatching(record: Scheduled, days?: readonly Weekday[], ti
   );
 }
 
-/**
- * True when a session falls in the Monday–Sunday week of `now`: a day of that week
- * lies inside the date range (no range: every week) and some slot is on that weekday.
- */
+/** One day of a week, as the queries compare it. */
+export interface WeekDay {
+  iso: string;
+  weekday: Weekday;
+}
+
+/** The Monday–Sunday week that holds `now`; computed once per filter pass. */
+export function weekOf(now: Date): WeekDay[] {
+  return daysOfWeek(now).map((day) => ({ iso: isoDay(day), weekday: weekdayOf(day) }));
+}
+
+/** True when a day of the week lies inside the date range (none: every week) and some slot is on that weekday. */
+export function runsInWeek(record: Scheduled, week: readonly WeekDay[]): boolean {
+  return week.some(
+    (day) => inRange(day.iso, record.dateRange) && record.schedule.some((slot) => slot.byDay.includes(day.weekday)),
+  );
+}
+
+/** True when a session falls in the Monday–Sunday week of `now`. */
 export function runsThisWeek(record: Scheduled, now: Date): boolean {
-  return daysOfWeek(now).some((day) => {
-    const weekday = weekdayOf(day);
-    return inRange(isoDay(day), record.dateRange) && record.schedule.some((slot) => slot.byDay.includes(weekday));
-  });
+  return runsInWeek(record, weekOf(now));
 }
 
 function atTime(day: Date, time: string): Date {

@@ -1,0 +1,107 @@
+/**
+ * What each buurt and wijk has: counts of activities, huiskamers and kinderwerkers,
+ * huiskamer places and waiting lists, and offers per 1,000 children, which is what
+ * colours the map and tells a policy maker where little is on offer.
+ *
+ *   const totals = neighbourhoodTotals(index, { age: 8 });
+ *   totals.get('BU03630101')?.perThousandChildren; // 12.5, or null when children are unknown
+ *
+ * The criteria narrow what is counted (age, days, categories, ...); `area` and
+ * `near` are ignored, because the map shows every area side by side. An activity
+ * that visits two buurten counts once in each, and once in a wijk that holds both.
+ */
+import type { Huiskamer } from '../feed/schema';
+import type { Criteria } from './criteria';
+import type { Area, AreaKind } from './areas';
+import type { FeedIndex } from './feedIndex';
+import { contactsForArea } from './contacts';
+import { activityMatcher, huiskamerMatcher } from './filter';
+
+export interface AreaTotals {
+  code: string;
+  kind: AreaKind;
+  name?: string;
+  activities: number;
+  huiskamers: number;
+  /** Huiskamer places per day, summed. */
+  placesPerDay: number;
+  /** Children enrolled in huiskamers; null when no huiskamer there says. */
+  enrolled: number | null;
+  /** Children on huiskamer waiting lists; null when no huiskamer there says. */
+  waitingList: number | null;
+  contacts: number;
+  /** Children living there; null when unknown. */
+  children: number | null;
+  /** (activities + huiskamers) per 1,000 children; null when children are unknown or 0. */
+  perThousandChildren: number | null;
+}
+
+function emptyTotals(area: Area): AreaTotals {
+  return {
+    code: area.code, kind: area.kind, name: area.name,
+    activities: 0, huiskamers: 0, placesPerDay: 0, enrolled: null, waitingList: null, contacts: 0,
+    children: area.children, perThousandChildren: null,
+  };
+}
+
+const addKnown = (sum: number | null, value: number | undefined): number | null =>
+  value === undefined ? sum : (sum ?? 0) + value;
+
+function addHuiskamer(totals: AreaTotals, huiskamer: Huiskamer): void {
+  totals.huiskamers += 1;
+  totals.placesPerDay += huiskamer.placesPerDay;
+  totals.enrolled = addKnown(totals.enrolled, huiskamer.enrolled);
+  totals.waitingList = addKnown(totals.waitingList, huiskamer.waitingList?.count);
+}
+
+function finish(totals: AreaTotals): AreaTotals {
+  const offers = totals.activities + totals.huiskamers;
+  totals.perThousandChildren = totals.children ? (offers / totals.children) * 1000 : null;
+  return totals;
+}
+
+/** Totals for every buurt and wijk the feed knows, by code. */
+export function neighbourhoodTotals(index: FeedIndex, criteria: Criteria = {}, now: Date = new Date()): Map<string, AreaTotals> {
+  const totals = new Map<string, AreaTotals>();
+  for (const area of [...index.areas.buurten.values(), ...index.areas.wijken.values()]) {
+    totals.set(area.code, emptyTotals(area));
+  }
+  const each = (codes: Iterable<string>, add: (area: AreaTotals) => void): void => {
+    for (const code of codes) {
+      const area = totals.get(code);
+      if (area) add(area);
+    }
+  };
+  const counted = { ...criteria, area: undefined, near: undefined };
+  const activityMatches = activityMatcher(counted, now);
+  for (const entry of index.activities) {
+    if (activityMatches(entry)) each(entry.areaCodes, (area) => (area.activities += 1));
+  }
+  const huiskamerMatches = huiskamerMatcher(counted, now);
+  for (const entry of index.huiskamers) {
+    if (huiskamerMatches(entry)) each(entry.areaCodes, (area) => addHuiskamer(area, entry.huiskamer));
+  }
+  for (const contact of index.contactList) {
+    const buurtCodes = new Set(contact.buurtCodes ?? []);
+    const wijkCodes = new Set([...buurtCodes].map(index.areas.wijkOf));
+    each([...buurtCodes, ...wijkCodes], (area) => (area.contacts += 1));
+  }
+  for (const area of totals.values()) finish(area);
+  return totals;
+}
+
+/** Totals for one buurt or wijk; undefined when the feed does not know the code. */
+export function areaTotals(index: FeedIndex, code: string, criteria: Criteria = {}, now: Date = new Date()): AreaTotals | undefined {
+  const area = index.areas.get(code);
+  if (!area) return undefined;
+  const totals = emptyTotals(area);
+  const counted = { ...criteria, area: code, near: undefined };
+  const activityMatches = activityMatcher(counted, now);
+  totals.activities = index.activities.filter(activityMatches).length;
+  const huiskamerMatches = huiskamerMatcher(counted, now);
+  for (const entry of index.huiskamers) {
+    if (huiskamerMatches(entry)) addHuiskamer(totals, entry.huiskamer);
+  }
+  totals.contacts = contactsForArea(index, code).length;
+  return finish(totals);
+}

@@ -1,0 +1,18 @@
+/**
+ * Queries over a validated feed: pure functions, indexed once per feed.
+ *
+ *   const index = createFeedIndex(data);
+ *   const hits = filterActivities(index, { area: 'WK036301', age: 8, freeOnly: true }, new Date());
+ *   const totals = neighbourhoodTotals(index, { age: 8 });
+ *   const options = searchAreas(index, 'centrum');
+ */
+export type { Criteria, TimeOfDay } from './criteria';
+export { NO_CRITERIA } from './criteria';
+export { createFeedIndex, dutchCollator, type FeedIndex, type ActivityEntry, type HuiskamerEntry } from './feedIndex';
+export { filterActivities, filterHuiskamers, type ActivityHit, type HuiskamerHit } from './filter';
+export { contactsForArea } from './contacts';
+export { neighbourhoodTotals, areaTotals, type AreaTotals } from './aggregate';
+export { searchAreas, isPostcode, normalizePostcode, type AreaMatch } from './search';
+export { isBuurtCode, isWijkCode, wijkCodeFromBuurtCode, type Area, type AreaKind, type AreaIndex } from './areas';
+export { foldText } from './normalize';
+export { isOver, nextOccurrence, runsThisWeek, hasSlotMatching, isoDay, parseIsoDay } from './schedule';
