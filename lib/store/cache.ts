@@ -1,0 +1,156 @@
+/**
+ * The feed cache in IndexedDB, with a memory fallback when the browser has no usable
+ * IndexedDB. Each feed is one record, so replacing it is one transaction: after a
+ * crash the old or the new feed is there, never a mix.
+ *
+ *   const store = await openFeedStore();
+ *   if (!store.persistent) showNotice(store.notice);
+ *   await store.put(entry); // may throw FeedStoreError('storage-full')
+ */
+import { createConnection, DatabaseBlockedError, DB_NAME, type DatabaseConnection, type KinderwerkDatabase } from './db';
+import {
+  FeedStoreError, STORAGE_NOTICES, type CachedFeed, type FeedStore, type StorageNoticeCode,
+} from './feed-store';
+import { createMemoryFeedStore } from './memory-store';
+
+export * from './feed-store';
+
+export interface FeedStoreOptions {
+  /** Database name; tests use their own. Default `kinderwerkkaart`. */
+  dbName?: string;
+  /** IndexedDB implementation; default the browser's. */
+  indexedDB?: IDBFactory;
+}
+
+export async function openFeedStore(options: FeedStoreOptions = {}): Promise<FeedStore> {
+  const factory = options.indexedDB ?? browserIndexedDB();
+  if (!factory) return createMemoryFeedStore('unavailable');
+  const connection = createConnection({ name: options.dbName ?? DB_NAME, factory });
+  try {
+    await connection.open();
+  } catch (error) {
+    connection.close();
+    return createMemoryFeedStore(noticeFor(error));
+  }
+  return new IndexedDbFeedStore(connection);
+}
+
+function browserIndexedDB(): IDBFactory | undefined {
+  try {
+    return globalThis.indexedDB ?? undefined;
+  } catch {
+    // Some sandboxed frames throw a SecurityError on mere access.
+    return undefined;
+  }
+}
+
+function noticeFor(error: unknown): StorageNoticeCode {
+  if (error instanceof DatabaseBlockedError) return 'blocked';
+  if (error instanceof Error && error.name === 'VersionError') return 'newer-version';
+  return 'unavailable';
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof Error
+    && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
+function toStoreError(error: unknown): FeedStoreError {
+  return isQuotaError(error)
+    ? new FeedStoreError('storage-full', 'The browser storage for this site is full. The new feed is used until the page is closed; the feed saved earlier is kept.', { cause: error })
+    : new FeedStoreError('write-failed', 'The feed could not be saved. It is used until the page is closed; the feed saved earlier is kept.', { cause: error });
+}
+
+class IndexedDbFeedStore implements FeedStore {
+  /** Entries this session could not save; they win over the database until saved. */
+  readonly #sessionCopies = new Map<string, CachedFeed>();
+  /** Set when the database became unusable mid-session (another tab upgraded past us). */
+  #degraded: StorageNoticeCode | undefined;
+
+  constructor(private readonly connection: DatabaseConnection) {}
+
+  get persistent(): boolean {
+    return this.#degraded === undefined;
+  }
+
+  get notice(): string | undefined {
+    return this.#degraded && STORAGE_NOTICES[this.#degraded];
+  }
+
+  get noticeCode(): StorageNoticeCode | undefined {
+    return this.#degraded;
+  }
+
+  async get(url: string): Promise<CachedFeed | undefined> {
+    const copy = this.#sessionCopies.get(url);
+    if (copy) return structuredClone(copy);
+    const db = await this.#database();
+    return db?.get('feeds', url);
+  }
+
+  async put(entry: CachedFeed): Promise<void> {
+    const db = await this.#database();
+    if (!db) return void this.#sessionCopies.set(entry.url, structuredClone(entry));
+    try {
+      const tx = db.transaction('feeds', 'readwrite');
+      await Promise.all([tx.store.put(entry), tx.done]);
+      this.#sessionCopies.delete(entry.url);
+    } catch (error) {
+      this.#sessionCopies.set(entry.url, structuredClone(entry));
+      throw toStoreError(error);
+    }
+  }
+
+  async touch(url: string, fetchedAt: string): Promise<void> {
+    const copy = this.#sessionCopies.get(url);
+    if (copy) this.#sessionCopies.set(url, { ...copy, fetchedAt });
+    const db = await this.#database();
+    if (!db) return;
+    try {
+      const tx = db.transaction('feeds', 'readwrite');
+      const entry = await tx.store.get(url);
+      if (entry) await tx.store.put({ ...entry, fetchedAt });
+      await tx.done;
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  async delete(url: string): Promise<void> {
+    this.#sessionCopies.delete(url);
+    const db = await this.#database();
+    await db?.delete('feeds', url);
+  }
+
+  async list(): Promise<Array<{ url: string; fetchedAt: string }>> {
+    const fetchedAtByUrl = new Map<string, string>();
+    const db = await this.#database();
+    if (db) {
+      // A key cursor on the index reads URLs and dates without loading whole feeds.
+      let cursor = await db.transaction('feeds').store.index('by-fetchedAt').openKeyCursor();
+      while (cursor) {
+        fetchedAtByUrl.set(cursor.primaryKey, cursor.key);
+        cursor = await cursor.continue();
+      }
+    }
+    for (const copy of this.#sessionCopies.values()) fetchedAtByUrl.set(copy.url, copy.fetchedAt);
+    return [...fetchedAtByUrl]
+      .map(([url, fetchedAt]) => ({ url, fetchedAt }))
+      .sort((a, b) => a.fetchedAt.localeCompare(b.fetchedAt));
+  }
+
+  close(): void {
+    this.connection.close();
+  }
+
+  /** The database, or undefined once it became unusable; from then on the session copies serve. */
+  async #database(): Promise<KinderwerkDatabase | undefined> {
+    if (this.#degraded) return undefined;
+    try {
+      return await this.connection.open();
+    } catch (error) {
+      this.#degraded = noticeFor(error);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The contract of the feed cache: the last good feed per URL, with what is needed
+ * to show it (data, problem report, counts) and to revalidate it (fetchedAt, ETag,
+ * Last-Modified). Two implementations: IndexedDB (cache.ts) and memory (memory-store.ts).
+ *
+ *   const store = await openFeedStore();
+ *   await store.put({ url, data, problems, counts, fetchedAt: new Date().toISOString() });
+ *   const cached = await store.get(url);
+ */
+import type { FeedCounts, FeedProblem, KinderwerkData } from '../feed/model';
+
+/** One cached feed. Plain, structured-cloneable data only. */
+export interface CachedFeed {
+  url: string;
+  data: KinderwerkData;
+  problems: FeedProblem[];
+  counts: FeedCounts;
+  /** When the data was last fetched or confirmed unchanged (304), ISO 8601. */
+  fetchedAt: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+/** Why the cache does not survive a reload; the UI shows a translated text for each. */
+export type StorageNoticeCode =
+  /** IndexedDB is missing or refused (private browsing, blocked storage). */
+  | 'unavailable'
+  /** Another tab keeps an older version of the database open. */
+  | 'blocked'
+  /** Another tab upgraded the database to a version this page does not know. */
+  | 'newer-version';
+
+export interface FeedStore {
+  get(url: string): Promise<CachedFeed | undefined>;
+  /** Replaces the entry for `entry.url` at once. Throws `FeedStoreError` when it could not be saved. */
+  put(entry: CachedFeed): Promise<void>;
+  /** Marks a cached feed as confirmed unchanged (after a 304). No-op when nothing is cached. */
+  touch(url: string, fetchedAt: string): Promise<void>;
+  delete(url: string): Promise<void>;
+  list(): Promise<Array<{ url: string; fetchedAt: string }>>;
+  /** Releases the database connection. The store reopens it when used again. */
+  close(): void;
+  /** False when entries live in memory only and are gone after a reload. */
+  readonly persistent: boolean;
+  /** Why the store is not persistent, in plain English. */
+  readonly notice?: string;
+  readonly noticeCode?: StorageNoticeCode;
+}
+
+export type FeedStoreErrorReason = 'storage-full' | 'write-failed';
+
+/**
+ * A save that failed. The previously saved entry is untouched, and the new entry
+ * still serves this session from memory.
+ */
+export class FeedStoreError extends Error {
+  override readonly name = 'FeedStoreError';
+  constructor(
+    readonly reason: FeedStoreErrorReason,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export const STORAGE_NOTICES: Record<StorageNoticeCode, string> = {
+  unavailable: 'This browser does not allow saving data here (for example in a private window), so the feed is kept in memory and fetched again next time.',
+  blocked: 'Another tab with an older version of this page is still open, so the feed is kept in memory for now. Close that tab to save it again.',
+  'newer-version': 'A newer version of this page is open in another tab, so the feed is kept in memory for now. Reload this page to save it again.',
+};
