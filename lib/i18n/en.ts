@@ -322,4 +322,61 @@ export const en = {
     results: (n: number) => plural(n, 'result', 'results'),
     loadingDone: 'Finished loading',
   },
+
+  // Filters (helper H)
+  filterPanel: {
+    toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
+    locating: 'Finding your location…',
+    areaPlaceholder: 'Type a name, for example Centrum',
+    areaClear: 'Clear neighbourhood or district',
+    areaSuggestions: (n: number) =>
+      `${plural(n, 'neighbourhood or district', 'neighbourhoods and districts')} found. Choose with the arrow keys and Enter.`,
+    areaKindWijk: 'District',
+    areaKindBuurt: (wijk?: string) => (wijk ? `Neighbourhood in ${wijk}` : 'Neighbourhood'),
+  },
+
+  // ResultList (helper H)
+  resultList: {
+    summary: (counts: string, area?: string) => (area ? `${counts} in ${area}` : `${counts} in the whole municipality`),
+    showMore: (shown: string, total: string) => `Show more (${shown} of ${total})`,
+    visits: (areas: string) => `Visits: ${areas}`,
+    summaryTitle: (area: string) => `Figures for ${area}`,
+    wholeCity: 'Show the whole municipality',
+    printTitle: (place: string, date: string) => `Kinderwerk in ${place}, ${date}`,
+    printSource: (publisher: string, date: string) => `Data from ${publisher}, updated on ${date}.`,
+  },
+
+  // DetailsPanel (helper H)
+  detailsPanel: {
+    kinds: {
+      activity: 'Activity',
+      huiskamer: 'Huiskamer',
+      contact: 'Youth worker',
+      location: 'Place',
+      organization: 'Organisation',
+      area: 'Neighbourhood or district',
+    },
+    notWalkIn: 'This is not a drop-in. A child comes here through a referral.',
+    notFound: 'This is not (or no longer) in the data.',
+    address: 'Address',
+    whatHappensHere: 'What happens here',
+    aboutPlace: 'More about this place',
+    aboutOrganization: 'More about this organisation',
+    contacts: 'Contact persons',
+    offers: 'What they offer',
+    visits: 'Visits these neighbourhoods',
+  },
+
+  // StatusBanner (helper H)
+  statusBanner: {
+    staleTitle: 'No connection.',
+    failedTitle: 'The map cannot be shown right now.',
+    failedWhatToDo: 'Please try again later. Still not working? Contact the municipality.',
+    emptyFeed: 'There are no activities in this data yet.',
+    resetAll: 'Clear all filters',
+    problemsSummary: (n: number) => `For the publisher: ${plural(n, 'notice', 'notices')} about the data`,
+    problemsMore: (n: number) => `And ${n} more.`,
+    problemLeftOut: 'left out',
+    problemPartlyUsed: 'partly used',
+  },
 } satisfies Messages;

@@ -329,6 +329,62 @@ export const nl = {
     results: (n: number) => plural(n, 'resultaat', 'resultaten'),
     loadingDone: 'Klaar met laden',
   },
+
+  // Filters (helper H)
+  filterPanel: {
+    toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
+    locating: 'Je plek zoeken…',
+    areaPlaceholder: 'Typ een naam, bijvoorbeeld Centrum',
+    areaClear: 'Buurt of wijk wissen',
+    areaSuggestions: (n: number) => `${plural(n, 'buurt of wijk', 'buurten en wijken')} gevonden. Kies met de pijltjes en Enter.`,
+    areaKindWijk: 'Wijk',
+    areaKindBuurt: (wijk?: string) => (wijk ? `Buurt in ${wijk}` : 'Buurt'),
+  },
+
+  // ResultList (helper H)
+  resultList: {
+    summary: (counts: string, area?: string) => (area ? `${counts} in ${area}` : `${counts} in de hele gemeente`),
+    showMore: (shown: string, total: string) => `Meer tonen (${shown} van ${total})`,
+    visits: (areas: string) => `Komt naar: ${areas}`,
+    summaryTitle: (area: string) => `Cijfers voor ${area}`,
+    wholeCity: 'Hele gemeente tonen',
+    printTitle: (place: string, date: string) => `Kinderwerk in ${place}, ${date}`,
+    printSource: (publisher: string, date: string) => `Gegevens van ${publisher}, bijgewerkt op ${date}.`,
+  },
+
+  // DetailsPanel (helper H)
+  detailsPanel: {
+    kinds: {
+      activity: 'Activiteit',
+      huiskamer: 'Huiskamer',
+      contact: 'Kinderwerker',
+      location: 'Plek',
+      organization: 'Organisatie',
+      area: 'Buurt of wijk',
+    },
+    notWalkIn: 'Dit is geen inloop. Een kind komt hier via een verwijzing.',
+    notFound: 'Dit staat niet (meer) in de gegevens.',
+    address: 'Adres',
+    whatHappensHere: 'Wat er hier gebeurt',
+    aboutPlace: 'Meer over deze plek',
+    aboutOrganization: 'Meer over deze organisatie',
+    contacts: 'Contactpersonen',
+    offers: 'Aanbod',
+    visits: 'Komt in deze buurten',
+  },
+
+  // StatusBanner (helper H)
+  statusBanner: {
+    staleTitle: 'Geen verbinding.',
+    failedTitle: 'De kaart kan nu niet worden getoond.',
+    failedWhatToDo: 'Probeer het later nog een keer. Lukt het niet? Neem dan contact op met de gemeente.',
+    emptyFeed: 'Er staan nog geen activiteiten in deze gegevens.',
+    resetAll: 'Wis alle filters',
+    problemsSummary: (n: number) => `Voor de uitgever: ${plural(n, 'melding', 'meldingen')} over de gegevens`,
+    problemsMore: (n: number) => `En nog ${n}.`,
+    problemLeftOut: 'weggelaten',
+    problemPartlyUsed: 'deels gebruikt',
+  },
 };
 
 export type Messages = typeof nl;
