@@ -323,6 +323,37 @@ export const en = {
     loadingDone: 'Finished loading',
   },
 
+  mapView: {
+    legendOffers: 'Activities and huiskamers per neighbourhood',
+    legendPer1000: 'Activities and huiskamers per 1,000 children',
+    colourBy: 'Colour of the neighbourhoods',
+    colourByOffers: 'Number',
+    colourByPer1000: 'Per 1,000 children',
+    range: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
+    nothingOnOffer: 'Nothing on offer',
+    noFigure: 'No figure: too few children known',
+    place: 'Place, with the number',
+    huiskamerPlace: 'Place with a huiskamer',
+    group: 'Several places close together',
+    chosenArea: 'Chosen neighbourhood',
+    offers: (activities: number, huiskamers: number) => {
+      if (activities === 0 && huiskamers === 0) return 'Nothing on offer';
+      const parts: string[] = [];
+      if (activities > 0) parts.push(plural(activities, 'activity', 'activities'));
+      if (huiskamers > 0) parts.push(plural(huiskamers, 'huiskamer', 'huiskamers'));
+      return parts.join(' and ');
+    },
+    placeLabel: (name: string, offers: string) => `${name}: ${offers}`,
+    groupLabel: (places: number, offers: string) =>
+      `${places} places close together, with ${offers} in all. Press Enter to zoom in.`,
+    per1000: (value: string) => `${value} per 1,000 children`,
+    showWholeCity: 'Show the whole municipality',
+    listNote: 'Everything on the map is also in the list.',
+    tiles: 'Map: Kadaster',
+    boundaries: (credit: string) => `Boundaries: ${credit}`,
+    tilesFailed: 'The background map does not load. Neighbourhoods and places are still shown.',
+  },
+
   // Filters (helper H)
   filterPanel: {
     toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),

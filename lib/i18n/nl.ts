@@ -330,6 +330,37 @@ export const nl = {
     loadingDone: 'Klaar met laden',
   },
 
+  mapView: {
+    legendOffers: 'Activiteiten en huiskamers per buurt',
+    legendPer1000: 'Activiteiten en huiskamers per 1.000 kinderen',
+    colourBy: 'Kleur van de buurten',
+    colourByOffers: 'Aantal',
+    colourByPer1000: 'Per 1.000 kinderen',
+    range: (from: string, to: string) => (from === to ? from : `${from} tot ${to}`),
+    nothingOnOffer: 'Geen aanbod',
+    noFigure: 'Geen cijfer: te weinig kinderen bekend',
+    place: 'Plek, met het aantal',
+    huiskamerPlace: 'Plek met een huiskamer',
+    group: 'Meer plekken dicht bij elkaar',
+    chosenArea: 'Gekozen buurt',
+    offers: (activities: number, huiskamers: number) => {
+      if (activities === 0 && huiskamers === 0) return 'Geen aanbod';
+      const parts: string[] = [];
+      if (activities > 0) parts.push(plural(activities, 'activiteit', 'activiteiten'));
+      if (huiskamers > 0) parts.push(plural(huiskamers, 'huiskamer', 'huiskamers'));
+      return parts.join(' en ');
+    },
+    placeLabel: (name: string, offers: string) => `${name}: ${offers}`,
+    groupLabel: (places: number, offers: string) =>
+      `${places} plekken dicht bij elkaar, samen ${offers}. Druk op Enter om in te zoomen.`,
+    per1000: (value: string) => `${value} per 1.000 kinderen`,
+    showWholeCity: 'Hele gemeente tonen',
+    listNote: 'Alles wat op de kaart staat, vind je ook in de lijst.',
+    tiles: 'Kaart: Kadaster',
+    boundaries: (credit: string) => `Buurtgrenzen: ${credit}`,
+    tilesFailed: 'De achtergrondkaart laadt niet. De buurten en plekken zie je wel.',
+  },
+
   // Filters (helper H)
   filterPanel: {
     toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
