@@ -84,17 +84,18 @@ class IndexedDbFeedStore implements FeedStore {
   async get(url: string): Promise<CachedFeed | undefined> {
     const copy = this.#sessionCopies.get(url);
     if (copy) return structuredClone(copy);
-    const db = await this.#database();
-    return db?.get('feeds', url);
+    return this.#withDatabase((db) => db.get('feeds', url), undefined);
   }
 
   async put(entry: CachedFeed): Promise<void> {
-    const db = await this.#database();
-    if (!db) return void this.#sessionCopies.set(entry.url, structuredClone(entry));
     try {
-      const tx = db.transaction('feeds', 'readwrite');
-      await Promise.all([tx.store.put(entry), tx.done]);
-      this.#sessionCopies.delete(entry.url);
+      const saved = await this.#withDatabase(async (db) => {
+        const tx = db.transaction('feeds', 'readwrite');
+        await Promise.all([tx.store.put(entry), tx.done]);
+        return true;
+      }, false);
+      if (saved) this.#sessionCopies.delete(entry.url);
+      else this.#sessionCopies.set(entry.url, structuredClone(entry));
     } catch (error) {
       this.#sessionCopies.set(entry.url, structuredClone(entry));
       throw toStoreError(error);
@@ -104,13 +105,13 @@ class IndexedDbFeedStore implements FeedStore {
   async touch(url: string, fetchedAt: string): Promise<void> {
     const copy = this.#sessionCopies.get(url);
     if (copy) this.#sessionCopies.set(url, { ...copy, fetchedAt });
-    const db = await this.#database();
-    if (!db) return;
     try {
-      const tx = db.transaction('feeds', 'readwrite');
-      const entry = await tx.store.get(url);
-      if (entry) await tx.store.put({ ...entry, fetchedAt });
-      await tx.done;
+      await this.#withDatabase(async (db) => {
+        const tx = db.transaction('feeds', 'readwrite');
+        const entry = await tx.store.get(url);
+        if (entry) await tx.store.put({ ...entry, fetchedAt });
+        await tx.done;
+      }, undefined);
     } catch (error) {
       throw toStoreError(error);
     }
@@ -118,21 +119,20 @@ class IndexedDbFeedStore implements FeedStore {
 
   async delete(url: string): Promise<void> {
     this.#sessionCopies.delete(url);
-    const db = await this.#database();
-    await db?.delete('feeds', url);
+    await this.#withDatabase((db) => db.delete('feeds', url), undefined);
   }
 
   async list(): Promise<Array<{ url: string; fetchedAt: string }>> {
-    const fetchedAtByUrl = new Map<string, string>();
-    const db = await this.#database();
-    if (db) {
+    const fetchedAtByUrl = await this.#withDatabase(async (db) => {
+      const found = new Map<string, string>();
       // A key cursor on the index reads URLs and dates without loading whole feeds.
       let cursor = await db.transaction('feeds').store.index('by-fetchedAt').openKeyCursor();
       while (cursor) {
-        fetchedAtByUrl.set(cursor.primaryKey, cursor.key);
+        found.set(cursor.primaryKey, cursor.key);
         cursor = await cursor.continue();
       }
-    }
+      return found;
+    }, new Map<string, string>());
     for (const copy of this.#sessionCopies.values()) fetchedAtByUrl.set(copy.url, copy.fetchedAt);
     return [...fetchedAtByUrl]
       .map(([url, fetchedAt]) => ({ url, fetchedAt }))
@@ -143,7 +143,25 @@ class IndexedDbFeedStore implements FeedStore {
     this.connection.close();
   }
 
-  /** The database, or undefined once it became unusable; from then on the session copies serve. */
+  /**
+   * Runs `operation` on the database, or returns `unusable` once the database became
+   * unusable; from then on the session copies serve. A connection the browser closed
+   * a moment ago (its close event still queued) is reopened once.
+   */
+  async #withDatabase<T>(operation: (db: KinderwerkDatabase) => Promise<T>, unusable: T): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const db = await this.#database();
+      if (!db) return unusable;
+      try {
+        return await operation(db);
+      } catch (error) {
+        const connectionClosed = error instanceof Error && error.name === 'InvalidStateError';
+        if (!connectionClosed || attempt > 1) throw error;
+        this.connection.close();
+      }
+    }
+  }
+
   async #database(): Promise<KinderwerkDatabase | undefined> {
     if (this.#degraded) return undefined;
     try {

@@ -1,0 +1,246 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FeedStoreError, openFeedStore } from '../../../lib/store/cache';
+import { cachedFeed, firstTitle } from '../../fixtures/store/cached-feed';
+import { openRaw } from './raw-idb';
+
+const URL_A = 'https://voorbeeldstad.test/kinderwerk.json';
+const URL_B = 'https://anderestad.test/kinderwerk.json';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+/** A new browser profile: its own IndexedDB. */
+function freshBrowser(): IDBFactory {
+  return new IDBFactory();
+}
+
+describe('openFeedStore with IndexedDB', () => {
+  it('saves, reads, lists and deletes feeds per URL', async () => {
+    const store = await openFeedStore({ indexedDB: freshBrowser() });
+    expect(store.persistent).toBe(true);
+    expect(store.notice).toBeUndefined();
+
+    await store.put(cachedFeed(URL_A, { title: 'Voetbal', fetchedAt: '2026-01-05T10:00:00.000Z', etag: '"a1"' }));
+    await store.put(cachedFeed(URL_B, { title: 'Knutselen', fetchedAt: '2026-01-04T10:00:00.000Z' }));
+
+    const a = await store.get(URL_A);
+    expect(firstTitle(a)).toBe('Voetbal');
+    expect(a?.etag).toBe('"a1"');
+    expect(await store.list()).toEqual([
+      { url: URL_B, fetchedAt: '2026-01-04T10:00:00.000Z' },
+      { url: URL_A, fetchedAt: '2026-01-05T10:00:00.000Z' },
+    ]);
+
+    await store.delete(URL_B);
+    expect(await store.get(URL_B)).toBeUndefined();
+    expect((await store.list()).map((entry) => entry.url)).toEqual([URL_A]);
+  });
+
+  it('keeps feeds across a reload', async () => {
+    const browser = freshBrowser();
+    const first = await openFeedStore({ indexedDB: browser });
+    await first.put(cachedFeed(URL_A, { title: 'Voetbal' }));
+    first.close();
+
+    const second = await openFeedStore({ indexedDB: browser });
+    expect(firstTitle(await second.get(URL_A))).toBe('Voetbal');
+  });
+
+  it('replaces a feed with a newer one', async () => {
+    const store = await openFeedStore({ indexedDB: freshBrowser() });
+    await store.put(cachedFeed(URL_A, { title: 'Oud' }));
+    await store.put(cachedFeed(URL_A, { title: 'Nieuw', fetchedAt: '2026-02-01T10:00:00.000Z' }));
+    expect(firstTitle(await store.get(URL_A))).toBe('Nieuw');
+    expect(await store.list()).toHaveLength(1);
+  });
+
+  it('after a 304, moves the fetch date forward and keeps data and ETag', async () => {
+    const store = await openFeedStore({ indexedDB: freshBrowser() });
+    await store.put(cachedFeed(URL_A, { title: 'Voetbal', etag: '"a1"' }));
+    await store.touch(URL_A, '2026-03-01T08:00:00.000Z');
+    const touched = await store.get(URL_A);
+    expect(touched?.fetchedAt).toBe('2026-03-01T08:00:00.000Z');
+    expect(touched?.etag).toBe('"a1"');
+    expect(firstTitle(touched)).toBe('Voetbal');
+
+    await store.touch(URL_B, '2026-03-01T08:00:00.000Z');
+    expect(await store.get(URL_B)).toBeUndefined();
+  });
+
+  it('leaves the old feed whole when the replacing transaction breaks off half-way', async () => {
+    const browser = freshBrowser();
+    const store = await openFeedStore({ indexedDB: browser });
+    await store.put(cachedFeed(URL_A, { title: 'Oud maar goed' }));
+
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = realPut.apply(this, args);
+      this.transaction.abort(); // the tab crashes after the write started
+      return request;
+    });
+    await expect(store.put(cachedFeed(URL_A, { title: 'Nieuw' }))).rejects.toMatchObject({ reason: 'write-failed' });
+    vi.restoreAllMocks();
+    store.close();
+
+    const afterCrash = await openFeedStore({ indexedDB: browser });
+    const kept = await afterCrash.get(URL_A);
+    expect(firstTitle(kept)).toBe('Oud maar goed');
+    expect(kept?.data.buurten).toHaveLength(1);
+  });
+
+  it('when storage is full, says so, keeps the saved feed and serves the new one this session', async () => {
+    const browser = freshBrowser();
+    const store = await openFeedStore({ indexedDB: browser });
+    await store.put(cachedFeed(URL_A, { title: 'Oud' }));
+
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const error = await store.put(cachedFeed(URL_A, { title: 'Nieuw', fetchedAt: '2026-02-01T10:00:00.000Z' }))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FeedStoreError);
+    expect(error).toMatchObject({ reason: 'storage-full' });
+    expect((error as FeedStoreError).message).toMatch(/full/);
+
+    expect(firstTitle(await store.get(URL_A))).toBe('Nieuw');
+    expect(await store.list()).toEqual([{ url: URL_A, fetchedAt: '2026-02-01T10:00:00.000Z' }]);
+    vi.restoreAllMocks();
+    store.close();
+
+    const nextVisit = await openFeedStore({ indexedDB: browser });
+    expect(firstTitle(await nextVisit.get(URL_A))).toBe('Oud');
+  });
+
+  it('hands out copies, so changing a read feed does not change the cache', async () => {
+    const store = await openFeedStore({ indexedDB: freshBrowser() });
+    await store.put(cachedFeed(URL_A, { title: 'Voetbal' }));
+    const read = await store.get(URL_A);
+    read!.data.activities[0].name = 'Veranderd';
+    expect(firstTitle(await store.get(URL_A))).toBe('Voetbal');
+  });
+});
+
+describe('openFeedStore without usable IndexedDB', () => {
+  async function expectWorkingMemoryStore(store: Awaited<ReturnType<typeof openFeedStore>>) {
+    await store.put(cachedFeed(URL_A, { title: 'Voetbal' }));
+    expect(firstTitle(await store.get(URL_A))).toBe('Voetbal');
+    await store.touch(URL_A, '2026-03-01T08:00:00.000Z');
+    expect(await store.list()).toEqual([{ url: URL_A, fetchedAt: '2026-03-01T08:00:00.000Z' }]);
+    await store.delete(URL_A);
+    expect(await store.get(URL_A)).toBeUndefined();
+  }
+
+  it('keeps feeds in memory and says why when the browser has no IndexedDB', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const store = await openFeedStore();
+    expect(store.persistent).toBe(false);
+    expect(store.noticeCode).toBe('unavailable');
+    expect(store.notice).toMatch(/memory/);
+    await expectWorkingMemoryStore(store);
+  });
+
+  it('falls back to memory when opening throws (sandboxed frame)', async () => {
+    const refusing = Object.assign(freshBrowser(), {
+      open(): IDBOpenDBRequest {
+        throw new DOMException('Access to the IndexedDB API is denied in this context.', 'SecurityError');
+      },
+    });
+    const store = await openFeedStore({ indexedDB: refusing });
+    expect(store.persistent).toBe(false);
+    expect(store.noticeCode).toBe('unavailable');
+    await expectWorkingMemoryStore(store);
+  });
+
+  it('falls back to memory when opening fails later (Firefox private window)', async () => {
+    const refusing = Object.assign(freshBrowser(), {
+      open(): IDBOpenDBRequest {
+        const request = new EventTarget();
+        Object.defineProperty(request, 'error', {
+          value: new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'),
+        });
+        queueMicrotask(() => request.dispatchEvent(new Event('error')));
+        return request as IDBOpenDBRequest;
+      },
+    });
+    const store = await openFeedStore({ indexedDB: refusing });
+    expect(store.persistent).toBe(false);
+    expect(store.noticeCode).toBe('unavailable');
+    await expectWorkingMemoryStore(store);
+  });
+});
+
+describe('openFeedStore with other tabs', () => {
+  it('steps aside when another tab upgrades, and keeps working in memory after that', async () => {
+    const browser = freshBrowser();
+    const store = await openFeedStore({ indexedDB: browser });
+    await store.put(cachedFeed(URL_A, { title: 'Voetbal' }));
+
+    // A newer version of the page in another tab: it must not be blocked by us.
+    const newerTab = await openRaw(browser, 'kinderwerkkaart', 3);
+    newerTab.close();
+
+    await store.put(cachedFeed(URL_B, { title: 'Knutselen' }));
+    expect(firstTitle(await store.get(URL_B))).toBe('Knutselen');
+    expect(store.persistent).toBe(false);
+    expect(store.noticeCode).toBe('newer-version');
+    expect(store.notice).toMatch(/Reload/);
+  });
+
+  it('reopens by itself after another tab deleted the database', async () => {
+    const browser = freshBrowser();
+    const store = await openFeedStore({ indexedDB: browser });
+    await store.put(cachedFeed(URL_A, { title: 'Voetbal' }));
+
+    await new Promise<void>((resolve, reject) => {
+      const request = browser.deleteDatabase('kinderwerkkaart');
+      request.onsuccess = () => resolve();
+      request.onblocked = () => reject(new Error('blocked by our store'));
+    });
+
+    expect(await store.get(URL_A)).toBeUndefined();
+    await store.put(cachedFeed(URL_A, { title: 'Opnieuw' }));
+    expect(firstTitle(await store.get(URL_A))).toBe('Opnieuw');
+    expect(store.persistent).toBe(true);
+  });
+
+  it('reopens by itself after the browser closed the connection', async () => {
+    const browser = freshBrowser();
+    const store = await openFeedStore({ indexedDB: browser });
+    await store.put(cachedFeed(URL_A, { title: 'Voetbal' }));
+    const db = await openRaw(browser, 'kinderwerkkaart', 2);
+    db.close();
+
+    const connections: IDBDatabase[] = [];
+    const realTransaction = IDBDatabase.prototype.transaction;
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, ...args) {
+      connections.push(this);
+      return realTransaction.apply(this, args);
+    });
+    await store.get(URL_A);
+    forceCloseDatabase(connections[0] as unknown as typeof IDBDatabase);
+
+    expect(firstTitle(await store.get(URL_A))).toBe('Voetbal');
+    expect(store.persistent).toBe(true);
+  });
+
+  it('does not hang when an old tab blocks the upgrade, and says so', async () => {
+    const browser = freshBrowser();
+    const oldTab = await openRaw(browser, 'kinderwerkkaart', 1, (db) => db.createObjectStore('feeds', { keyPath: 'url' }));
+    // The old tab ignores requests to close (it predates versionchange handling).
+
+    const store = await openFeedStore({ indexedDB: browser });
+    expect(store.persistent).toBe(false);
+    expect(store.noticeCode).toBe('blocked');
+    expect(store.notice).toMatch(/Close that tab/);
+    await store.put(cachedFeed(URL_A, { title: 'Voetbal' }));
+    expect(firstTitle(await store.get(URL_A))).toBe('Voetbal');
+
+    oldTab.close();
+    const afterClosing = await openFeedStore({ indexedDB: browser });
+    expect(afterClosing.persistent).toBe(true);
+  });
+});
