@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { areaTotals, contactsForArea, createFeedIndex, neighbourhoodTotals } from '../../../lib/query';
+import { makeTown, NOW } from './fixture';
+
+const index = createFeedIndex(makeTown());
+
+describe('neighbourhoodTotals', () => {
+  const totals = neighbourhoodTotals(index, {}, NOW);
+
+  it('counts activities, huiskamers and kinderwerkers per buurt, the play bus in each buurt it visits', () => {
+    expect(totals.get('BU03630101')).toMatchObject({ name: 'Centrum-Oost', kind: 'buurt', activities: 4, huiskamers: 0, contacts: 1 });
+    expect(totals.get('BU0363AD04')).toMatchObject({ activities: 1, huiskamers: 1, contacts: 0 });
+  });
+
+  it('does not count programmes that are over', () => {
+    // Voetbal only; the autumn holiday programme at the same playground ended.
+    expect(totals.get('BU0363AD03')?.activities).toBe(1);
+  });
+
+  it('adds up huiskamer places, enrolment and waiting lists, unknown when nobody says', () => {
+    expect(totals.get('BU0363AD04')).toMatchObject({ placesPerDay: 12, enrolled: 14, waitingList: 5 });
+    expect(totals.get('BU03630102')).toMatchObject({ placesPerDay: 8, enrolled: null, waitingList: null });
+  });
+
+  it('gives offers per 1,000 children, and null when the number of children is unknown', () => {
+    expect(totals.get('BU03630101')?.perThousandChildren).toBe(10);
+    expect(totals.get('BU03630102')?.perThousandChildren).toBe(6);
+    expect(totals.get('BU0363AD04')?.children).toBeNull();
+    expect(totals.get('BU0363AD04')?.perThousandChildren).toBeNull();
+  });
+
+  it('counts each activity once per wijk, even when it visits two of its buurten', () => {
+    expect(totals.get('WK036301')).toMatchObject({ kind: 'wijk', name: 'Centrum', activities: 6, huiskamers: 1, children: 900, contacts: 1 });
+    expect(totals.get('WK036301')?.perThousandChildren).toBeCloseTo(7.78, 2);
+    expect(totals.get('WK0363AD')).toMatchObject({ activities: 2, huiskamers: 1, placesPerDay: 12 });
+  });
+
+  it('leaves a wijk without a child count unknown when one of its buurten is unknown', () => {
+    expect(totals.get('WK0363AD')?.children).toBeNull();
+    expect(totals.get('WK0363AD')?.perThousandChildren).toBeNull();
+  });
+
+  it('counts only what fits the criteria, but every area stays on the map', () => {
+    const forEightYearOlds = neighbourhoodTotals(index, { age: 8, area: 'BU03630101' }, NOW);
+    expect(forEightYearOlds.get('BU03630101')?.activities).toBe(2); // Kookclub, Speelbus
+    expect(forEightYearOlds.get('BU03630102')).toMatchObject({ activities: 2, huiskamers: 1 });
+    expect(forEightYearOlds.size).toBe(6);
+  });
+});
+
+describe('areaTotals', () => {
+  it('gives the same figures for one area', () => {
+    const all = neighbourhoodTotals(index, {}, NOW);
+    for (const code of ['BU03630101', 'BU0363AD04', 'WK036301', 'WK0363AD']) {
+      expect(areaTotals(index, code, {}, NOW)).toEqual(all.get(code));
+    }
+  });
+
+  it('is undefined for a code the feed does not know', () => {
+    expect(areaTotals(index, 'BU99999999', {}, NOW)).toBeUndefined();
+  });
+});
+
+describe('contactsForArea', () => {
+  const names = (area?: string): string[] => contactsForArea(index, area).map((contact) => contact.name);
+
+  it('lists everyone by name without an area', () => {
+    expect(names()).toEqual(['Anouk Jansen', 'Sanne de Vries', 'Youssef El Amrani']);
+  });
+
+  it('gives the known faces of a buurt', () => {
+    expect(names('BU03630102')).toEqual(['Sanne de Vries']);
+    expect(names('BU0363AD04')).toEqual([]);
+  });
+
+  it('gives the known faces of any buurt in a wijk', () => {
+    expect(names('WK0363AD')).toEqual(['Youssef El Amrani']);
+    expect(names('WK036301')).toEqual(['Sanne de Vries']);
+  });
+});
