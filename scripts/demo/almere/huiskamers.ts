@@ -1,0 +1,93 @@
+/**
+ * The Almere huiskamers (dagarrangementen): safe places after school, reached by
+ * referral only. De Vlinder is the big one with a waiting list.
+ */
+import { type Draft, type HuiskamerInput, paid, weekly } from '../records';
+
+const SCHOOL_DAYS_AFTERNOON = [weekly(['MO', 'TU', 'TH', 'FR'], '14:00', '18:00'), weekly(['WE'], '12:00', '18:00')];
+
+export const huiskamers: Draft<HuiskamerInput>[] = [
+  {
+    id: 'alm-hk-de-vlinder',
+    name: 'Huiskamer De Vlinder',
+    description:
+      'Een veilige plek na school voor kinderen die wat extra steun kunnen gebruiken. Kinderen komen twee of drie middagen per week. Ze spelen, eten samen en werken met vaste begeleiders aan hun doelen.',
+    organizationId: 'alm-org-kinderwerk',
+    locationId: 'alm-loc-huiskamer-de-vlinder',
+    schedule: SCHOOL_DAYS_AFTERNOON,
+    ageRange: { min: 4, max: 12 },
+    placesPerDay: 70,
+    enrolled: 140,
+    waitingList: { count: 23, countedOn: '2026-10-26' },
+    referrers: ['parents', 'school', 'ggd', 'jeugd-ggz', 'wijkagent', 'wijkteam'],
+    intake:
+      'Na de aanmelding bellen we binnen twee weken. Daarna is er een kennismakingsgesprek met uw kind en u in de huiskamer. Samen met school of hulpverlener maken we een plan met twee of drie doelen. Elke drie maanden kijken we samen hoe het gaat.',
+    goals: ['vriendjes maken', 'minder snel boos worden', 'voor jezelf opkomen', 'huiswerk leren plannen', 'rustig samen eten'],
+    cost: { free: true, note: 'Gratis, ook het eten.' },
+    contactIds: ['alm-con-ingrid-smit'],
+    lastVerified: '2026-10-26',
+  },
+  {
+    id: 'alm-hk-het-nest',
+    name: 'Huiskamer Het Nest',
+    description: 'Kleine huiskamer in De Wierden met een vaste groep. Rust, structuur en samen spelen na school.',
+    organizationId: 'alm-org-kinderwerk',
+    locationId: 'alm-loc-huiskamer-het-nest',
+    schedule: [weekly(['MO', 'TU', 'TH'], '14:30', '17:30')],
+    ageRange: { min: 6, max: 12 },
+    placesPerDay: 16,
+    enrolled: 30,
+    waitingList: { count: 4, countedOn: '2026-10-19' },
+    referrers: ['parents', 'school', 'wijkteam', 'huisarts'],
+    intake: 'U of de school meldt uw kind aan bij de coördinator. Na een gesprek thuis mag uw kind drie keer komen kijken.',
+    goals: ['vriendjes maken', 'minder snel boos worden', 'zelfvertrouwen krijgen'],
+    contactIds: ['alm-con-marco-de-graaf'],
+  },
+  {
+    id: 'alm-hk-de-kruidentuin',
+    name: 'Huiskamer De Kruidentuin',
+    description: 'Huiskamer met een moestuin. Kinderen zaaien, oogsten en koken samen wat ze hebben gekweekt.',
+    organizationId: 'alm-org-kinderwerk',
+    locationId: 'alm-loc-huiskamer-de-kruidentuin',
+    schedule: [weekly(['TU', 'TH'], '14:30', '17:30'), weekly(['WE'], '12:30', '16:30')],
+    ageRange: { min: 6, max: 11 },
+    placesPerDay: 12,
+    enrolled: 12,
+    waitingList: { count: 7, countedOn: '2026-10-12' },
+    referrers: ['school', 'ggd', 'wijkteam'],
+    intake: 'Aanmelden gaat via de intern begeleider van school, de jeugdverpleegkundige of het wijkteam.',
+    goals: ['samenwerken', 'omgaan met teleurstelling', 'gezond eten'],
+    contactIds: ['alm-con-marco-de-graaf'],
+  },
+  {
+    id: 'alm-hk-de-boomhut',
+    name: 'Huiskamer De Boomhut',
+    description: 'Huiskamer in de Stripheldenbuurt voor kinderen die na school niet goed alleen thuis kunnen zijn.',
+    organizationId: 'alm-org-kinderwerk',
+    locationId: 'alm-loc-huiskamer-de-boomhut',
+    schedule: SCHOOL_DAYS_AFTERNOON,
+    ageRange: { min: 4, max: 12 },
+    placesPerDay: 24,
+    enrolled: 41,
+    referrers: ['parents', 'school', 'jeugd-ggz', 'wijkagent', 'wijkteam'],
+    intake: 'Bel of mail de coördinator. Binnen een week is er een kennismaking; een tolk kan erbij zijn.',
+    goals: ['vriendjes maken', 'minder snel boos worden', 'Nederlands oefenen'],
+    contactIds: ['alm-con-nadia-bos'],
+  },
+  {
+    id: 'alm-hk-poort',
+    name: 'Huiskamer Poort',
+    description: 'Huiskamer in het Homeruskwartier, samen met de wijkteams. Begeleiding door jeugdhulpverleners.',
+    organizationId: 'alm-org-schakel',
+    locationId: 'alm-loc-huiskamer-poort',
+    schedule: [weekly(['MO', 'WE', 'FR'], '14:00', '17:30')],
+    ageRange: { min: 7, max: 12 },
+    placesPerDay: 18,
+    enrolled: 22,
+    referrers: ['wijkteam', 'jeugd-ggz', 'huisarts'],
+    intake: 'Alleen via het wijkteam of een hulpverlener. Het wijkteam bespreekt samen met u of de huiskamer past.',
+    goals: ['voor jezelf opkomen', 'je gevoelens herkennen', 'vriendjes maken'],
+    cost: paid(2, '€ 2,- per middag; gratis met Almere Pas.'),
+    contactIds: ['alm-con-esther-koster'],
+  },
+];
