@@ -1,0 +1,85 @@
+/**
+ * The feed cache in a real browser: lib/store/cache.ts, bundled on its own, saves a
+ * feed in Chromium's IndexedDB and reads it back after a reload.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { openFeedStore } from '../../lib/store/cache';
+import { cachedFeed } from '../fixtures/store/cached-feed';
+import { launchBrowser } from '../helpers/browser';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+/** The global the bundle defines. */
+type PageWithStore = { kwkStore: { openFeedStore: typeof openFeedStore } };
+
+const FEED_URL = 'https://voorbeeldstad.test/kinderwerk.json';
+
+let bundleDir: string;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  bundleDir = mkdtempSync(join(tmpdir(), 'kwk-idb-'));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: bundleDir,
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: 'lib/store/cache.ts', formats: ['iife'], name: 'kwkStore', fileName: () => 'store.js' },
+    },
+  });
+  server = await startTestServer({ static: [bundleDir] });
+  server.route('/', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>cache</title><script src="/store.js"></script>');
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(bundleDir, { recursive: true, force: true });
+});
+
+describe('the feed cache in Chromium', () => {
+  it('keeps a saved feed across a page reload, in persistent IndexedDB', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+
+    const saved = await page.evaluate(async (entry) => {
+      const store = await (window as unknown as PageWithStore).kwkStore.openFeedStore();
+      await store.put(entry);
+      return { persistent: store.persistent, notice: store.notice ?? null };
+    }, cachedFeed(FEED_URL, { title: 'Voetbal op het plein', etag: '"v7"' }));
+    expect(saved).toEqual({ persistent: true, notice: null });
+
+    await page.reload();
+    const afterReload = await page.evaluate(async (url) => {
+      const store = await (window as unknown as PageWithStore).kwkStore.openFeedStore();
+      const entry = await store.get(url);
+      return {
+        persistent: store.persistent,
+        title: entry?.data.activities[0]?.name,
+        etag: entry?.etag,
+        buurt: entry?.data.buurten[0]?.properties.name,
+        listed: await store.list(),
+      };
+    }, FEED_URL);
+
+    expect(afterReload).toEqual({
+      persistent: true,
+      title: 'Voetbal op het plein',
+      etag: '"v7"',
+      buurt: 'Centrum',
+      listed: [{ url: FEED_URL, fetchedAt: '2026-01-05T10:00:00.000Z' }],
+    });
+    await page.close();
+  });
+});
