@@ -410,4 +410,13 @@ export const en = {
     problemLeftOut: 'left out',
     problemPartlyUsed: 'partly used',
   },
+
+  // App shell: layout, map/list toggle, data source (helper G)
+  appShell: {
+    title: (municipality?: string) => (municipality ? `Activities for children in ${municipality}` : 'Activities for children near you'),
+    viewToggle: 'Choose what you see',
+    showList: 'List',
+    showMap: 'Map',
+    dataSource: 'About this data',
+  },
 } satisfies Messages;

@@ -416,6 +416,15 @@ export const nl = {
     problemLeftOut: 'weggelaten',
     problemPartlyUsed: 'deels gebruikt',
   },
+
+  // App shell: layout, map/list toggle, data source (helper G)
+  appShell: {
+    title: (municipality?: string) => (municipality ? `Kinderwerk in ${municipality}` : 'Kinderwerk bij jou in de buurt'),
+    viewToggle: 'Kies wat je ziet',
+    showList: 'Lijst',
+    showMap: 'Kaart',
+    dataSource: 'Over deze gegevens',
+  },
 };
 
 export type Messages = typeof nl;
