@@ -1,0 +1,101 @@
+/**
+ * Cell readers for the spreadsheet columns: each turns the text of one cell into
+ * the value a feed field wants, or a reason that says how to write it. They reuse
+ * the feed schema's own checks for links, e-mail and phone numbers.
+ *
+ *   readCell.email('info@kinderwerk.nl'); // { ok: true, value: 'info@kinderwerk.nl' }
+ *   readCell.buurtCodes('BU00340101, bu00340102'); // { ok: true, value: ['BU00340101', 'BU00340102'] }
+ */
+import type { z } from 'zod';
+import { BuurtCode, Email, Id, Phone, WebUrl } from '../feed/schema';
+import { CATEGORY_WORDS, LANGUAGE_WORDS, LOCATION_KIND_WORDS, PROGRAMME_WORDS, REFERRER_WORDS } from './dutch-words';
+import {
+  cleanPhone, parseAgeRange, parseChoice, parseCost, parseDate, parseDecimal, parseJoinMethod, parseList,
+  parseWholeNumber, parseYesNo, type Parsed,
+} from './dutch-values';
+import { parseScheduleText } from './schedule-text';
+
+export type CellReader = (cell: string) => Parsed<unknown>;
+
+function bySchema<T>(schema: z.ZodType<T>, what: string, example: string): (cell: string) => Parsed<T> {
+  return (cell) => {
+    const result = schema.safeParse(cell);
+    if (result.success) return { ok: true, value: result.data };
+    return { ok: false, reason: `"${cell}" is not ${what}: ${result.error.issues[0]?.message ?? 'invalid'}; e.g. ${example}` };
+  };
+}
+
+function postcode(cell: string): Parsed<string> {
+  const match = /^([1-9]\d{3})\s*([a-zA-Z]{2})$/.exec(cell.trim());
+  if (!match) return { ok: false, reason: `"${cell}" is not a Dutch postcode; write it like 1315 AB` };
+  return { ok: true, value: `${match[1]} ${match[2].toUpperCase()}` };
+}
+
+function buurtCodes(cell: string): Parsed<string[]> {
+  const codes = parseList(cell).map((code) => code.toUpperCase().replace(/\s/g, ''));
+  const wrong = codes.find((code) => !BuurtCode.safeParse(code).success);
+  if (wrong) return { ok: false, reason: `"${wrong}" is not a CBS buurt code; write it like BU00340101 (separate several with a comma)` };
+  return { ok: true, value: codes };
+}
+
+function languages(cell: string): Parsed<string[]> {
+  const codes: string[] = [];
+  for (const item of parseList(cell)) {
+    const folded = item.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+    const code = LANGUAGE_WORDS[folded] ?? (/^[a-z]{2,3}$/.test(folded) ? folded : undefined);
+    if (!code) return { ok: false, reason: `"${item}" is not a language; write a code like nl, en, ar, tr or a name like Nederlands` };
+    codes.push(code);
+  }
+  return { ok: true, value: codes };
+}
+
+function referrers(cell: string): Parsed<string[]> {
+  const values: string[] = [];
+  for (const item of parseList(cell)) {
+    const parsed = parseChoice(item, REFERRER_WORDS);
+    if (!parsed.ok) return parsed;
+    if (!values.includes(parsed.value)) values.push(parsed.value);
+  }
+  return { ok: true, value: values };
+}
+
+function schedule(cell: string): Parsed<unknown> {
+  const { slots, problems } = parseScheduleText(cell);
+  if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
+  return { ok: true, value: slots };
+}
+
+function coordinate(cell: string): Parsed<number> {
+  return parseDecimal(cell);
+}
+
+/** Several texts in one cell, one per line or separated by ";" (commas stay, they belong to the text). */
+function lines(cell: string): Parsed<string[]> {
+  return { ok: true, value: cell.split(/[;\n]/).map((line) => line.trim()).filter((line) => line !== '') };
+}
+
+export const readCell = {
+  text: (cell: string): Parsed<string> => ({ ok: true, value: cell.trim() }),
+  id: bySchema(Id, 'a usable id', 'buurthuis-de-schakel (letters, digits, "-", "_", "." or ":")'),
+  url: bySchema(WebUrl, 'a web address', 'https://www.voorbeeld.nl/aanmelden'),
+  email: bySchema(Email, 'an e-mail address', 'kinderwerk@voorbeeld.nl'),
+  phone: (cell: string) => bySchema(Phone, 'a phone number', '036 123 4567')(cleanPhone(cell)),
+  date: parseDate,
+  wholeNumber: parseWholeNumber,
+  coordinate,
+  postcode,
+  ages: parseAgeRange,
+  schedule,
+  cost: parseCost,
+  join: parseJoinMethod,
+  yesNo: parseYesNo,
+  list: (cell: string): Parsed<string[]> => ({ ok: true, value: parseList(cell) }),
+  lines,
+  buurtCode: (cell: string) => bySchema(BuurtCode, 'a CBS buurt code', 'BU00340101')(cell.trim().toUpperCase()),
+  buurtCodes,
+  languages,
+  referrers,
+  category: (cell: string) => parseChoice(cell, CATEGORY_WORDS),
+  programme: (cell: string) => parseChoice(cell, PROGRAMME_WORDS),
+  locationKind: (cell: string) => parseChoice(cell, LOCATION_KIND_WORDS),
+} satisfies Record<string, CellReader>;

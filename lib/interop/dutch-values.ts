@@ -1,0 +1,152 @@
+/**
+ * Readers for spreadsheet cells written by people, mostly in Dutch: ages
+ * ("6-12", "6 t/m 12 jaar"), costs ("gratis", "€ 1,50 per keer"), how to join
+ * ("binnenlopen", "aanmelden", "verwijzing"), yes/no, dates and numbers with a
+ * decimal comma. Each returns the value or a reason that says how to write it.
+ *
+ *   parseAgeRange('6 t/m 12');          // { ok: true, value: { min: 6, max: 12 } }
+ *   parseCost('€ 1,50 per keer');       // { ok: true, value: { free: false, amount: 1.5, note: 'per keer' } }
+ *   parseJoinMethod('via verwijzing');  // { ok: true, value: 'referral' }
+ */
+import type { AgeRange, Cost, JoinMethod } from '../feed/schema';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+
+const fold = (text: string) =>
+  text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+
+/** "52,37123" or "52.37123" or "1.234,5" (Dutch thousands separator) as a number. */
+export function parseDecimal(text: string): Parsed<number> {
+  let cleaned = text.trim().replace(/\s/g, '');
+  if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(cleaned)) cleaned = cleaned.replace(/\./g, '');
+  cleaned = cleaned.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return fail(`"${text}" is not a number; write it like 52.37 or 52,37`);
+  return ok(Number(cleaned));
+}
+
+export function parseWholeNumber(text: string): Parsed<number> {
+  const cleaned = text.trim();
+  if (!/^\d+$/.test(cleaned)) return fail(`"${text}" is not a whole number; write digits only, e.g. 12`);
+  return ok(Number(cleaned));
+}
+
+/** Ages in whole years: "6-12", "6 t/m 12", "6 tot en met 12 jaar", "6 to 12", "vanaf 6 tot 12". */
+export function parseAgeRange(text: string): Parsed<AgeRange> {
+  const cleaned = fold(text)
+    .replace(/\b(jaar|jr|years?|yrs?|leeftijd|van|vanaf|from|ages?)\b\.?/g, ' ')
+    .replace(/tot\s+en\s+met|t\/m|through|to|tot|[-–—]/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const match = /^(\d{1,2}) - (\d{1,2})$/.exec(cleaned);
+  const single = /^(\d{1,2})$/.exec(cleaned);
+  if (single) return ok({ min: Number(single[1]), max: Number(single[1]) });
+  if (!match) return fail(`"${text}" is not an age range; write it as 6-12 or 6 t/m 12 (both ages included)`);
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  if (min > max) return fail(`"${text}": the first age is higher than the second; write the youngest age first, e.g. 6-12`);
+  if (max > 25) return fail(`"${text}": ages above 25 are outside kinderwerk; use ages 0 to 25`);
+  return ok({ min, max });
+}
+
+const FREE_WORDS = /^(gratis|kosteloos|free|geen( kosten)?|nvt|n\.v\.t\.|0|0,00|€ ?0(,00)?)$/;
+
+/** "gratis", "€ 1,50 per keer", "2 euro", "1.50 (met U-pas gratis)". */
+export function parseCost(text: string): Parsed<Cost> {
+  const folded = fold(text);
+  if (FREE_WORDS.test(folded)) return ok({ free: true });
+  const freeWithNote = /^(gratis|free)\b[\s,:;-]*(.+)$/.exec(text.trim());
+  if (freeWithNote) return ok({ free: true, note: freeWithNote[2].trim() });
+  const amount = /(?:€|eur(?:o)?\b)?\s*(\d+(?:[.,]\d{1,2})?)\s*(?:€|euro|eur\b)?/i.exec(text);
+  if (!amount || !/\d/.test(text)) {
+    return fail(`"${text}" is not a cost; write "gratis" or an amount like "€ 1,50 per keer"`);
+  }
+  const value = Number(amount[1].replace(',', '.'));
+  const note = (text.slice(0, amount.index) + text.slice(amount.index + amount[0].length))
+    .replace(/^[\s,:;-]+|[\s,:;-]+$/g, '')
+    .trim();
+  if (value === 0) return ok(note ? { free: true, note } : { free: true });
+  return ok(note ? { free: false, amount: value, note } : { free: false, amount: value });
+}
+
+const JOIN_WORDS: ReadonlyArray<readonly [JoinMethod, RegExp]> = [
+  ['referral', /verwijz|doorverwijz|referral|referred|indicatie/],
+  ['sign-up', /aanmeld|opgeven|opgave|inschrijv|sign.?up|register|booking|boeken|reserveren/],
+  ['walk-in', /binnenlo|binnen lopen|inloop|vrije inloop|walk.?in|drop.?in|vrij toegankelijk|zo binnen/],
+];
+
+/** "binnenlopen" / "inloop" -> walk-in, "aanmelden" / "opgeven" -> sign-up, "verwijzing" -> referral. */
+export function parseJoinMethod(text: string): Parsed<JoinMethod> {
+  const folded = fold(text);
+  for (const [method, pattern] of JOIN_WORDS) if (pattern.test(folded)) return ok(method);
+  if (['walk-in', 'sign-up', 'referral'].includes(folded)) return ok(folded as JoinMethod);
+  return fail(`"${text}" is not a way to join; write binnenlopen, aanmelden or verwijzing`);
+}
+
+/** Guesses the way to join from free text (an application process); undefined when unclear. */
+export function guessJoinMethod(text: string): JoinMethod | undefined {
+  const folded = fold(text);
+  for (const [method, pattern] of JOIN_WORDS) if (pattern.test(folded)) return method;
+  return undefined;
+}
+
+export function parseYesNo(text: string): Parsed<boolean> {
+  const folded = fold(text);
+  if (['ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'x', 'akkoord', 'toestemming'].includes(folded)) return ok(true);
+  if (['nee', 'n', 'no', 'false', 'onwaar', '0', 'geen toestemming'].includes(folded)) return ok(false);
+  return fail(`"${text}" is not yes or no; write ja or nee`);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** "2026-03-01", "1-3-2026", "01/03/2026" or "1.3.2026" (day first, as in the Netherlands) -> "2026-03-01". */
+export function parseDate(text: string): Parsed<string> {
+  const cleaned = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(cleaned);
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(cleaned);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dutch
+      ? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
+      : [0, 0, 0];
+  if (!year || !isRealDate(year, month, day)) {
+    return fail(`"${text}" is not a date; write it as 2026-03-01 or 1-3-2026 (day-month-year)`);
+  }
+  return ok(`${year}-${pad(month)}-${pad(day)}`);
+}
+
+/** A list in one cell: "nl, en", "a; b", one per line. */
+export function parseList(text: string): string[] {
+  return text
+    .split(/[,;\n|]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** A phone number as the feed wants it: digits, spaces, "+", "-", "(", ")"; dots and slashes become spaces. */
+export function cleanPhone(text: string): string {
+  return text.trim().replace(/[./]/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** Looks a word up in a vocabulary of Dutch and English words; reasons list the Dutch choices. */
+export function parseChoice<T extends string>(
+  text: string,
+  vocabulary: ReadonlyArray<readonly [T, readonly string[]]>,
+): Parsed<T> {
+  const folded = fold(text);
+  for (const [value, words] of vocabulary) {
+    if (value === folded || words.some((word) => fold(word) === folded)) return ok(value);
+  }
+  for (const [value, words] of vocabulary) {
+    if (words.some((word) => folded.includes(fold(word)))) return ok(value);
+  }
+  const choices = vocabulary.map(([, words]) => words[0]).join(', ');
+  return fail(`"${text}" is not one of the choices; write one of: ${choices}`);
+}

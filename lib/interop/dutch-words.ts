@@ -1,0 +1,57 @@
+/**
+ * The Dutch (and English) words a spreadsheet may use for the feed's fixed
+ * choices. The first word of each entry is the one the templates use and the
+ * problem messages suggest.
+ *
+ *   parseChoice('Creatief', CATEGORY_WORDS); // { ok: true, value: 'creative' }
+ */
+import type { ActivityCategory, ActivityProgramme, LocationKind, Referrer } from '../feed/schema';
+
+type Vocabulary<T extends string> = ReadonlyArray<readonly [T, readonly string[]]>;
+
+export const CATEGORY_WORDS: Vocabulary<ActivityCategory> = [
+  ['sport', ['sport', 'bewegen', 'voetbal', 'gym', 'zwemmen', 'turnen']],
+  ['play', ['spel', 'spelen', 'play', 'games', 'speel']],
+  ['creative', ['creatief', 'knutselen', 'creative', 'tekenen', 'crafts']],
+  ['music-dance', ['muziek en dans', 'muziek', 'dans', 'music', 'dance', 'zingen', 'theater']],
+  ['cooking', ['koken', 'cooking', 'bakken', 'eten']],
+  ['learning', ['leren', 'huiswerk', 'learning', 'bijles', 'taal', 'lezen', 'educatie']],
+  ['nature', ['natuur', 'nature', 'buiten', 'tuinieren', 'moestuin']],
+  ['other', ['anders', 'other', 'overig', 'overige']],
+];
+
+export const PROGRAMME_WORDS: Vocabulary<ActivityProgramme> = [
+  ['weekly', ['wekelijks', 'weekly', 'elke week', 'iedere week']],
+  ['course', ['cursus', 'course', 'reeks', 'training']],
+  ['holiday', ['vakantie', 'holiday', 'vakantieactiviteit', 'zomer', 'kamp']],
+];
+
+export const LOCATION_KIND_WORDS: Vocabulary<LocationKind> = [
+  ['community-centre', ['buurthuis', 'wijkcentrum', 'community-centre', 'buurtcentrum', 'ontmoetingscentrum', 'clubhuis', 'community centre']],
+  ['school', ['school', 'basisschool', 'brede school', 'kindcentrum', 'ikc']],
+  ['playground', ['speeltuin', 'playground', 'speelplaats', 'speelveld', 'trapveld', 'cruyff court']],
+  ['huiskamer', ['huiskamer', 'living room']],
+  ['outdoors', ['buiten', 'outdoors', 'park', 'plein', 'veld']],
+  ['other', ['anders', 'other', 'overig', 'overige']],
+];
+
+export const REFERRER_WORDS: Vocabulary<Referrer> = [
+  ['parents', ['ouders', 'parents', 'ouder', 'verzorgers']],
+  ['school', ['school', 'leerkracht', 'intern begeleider', 'ib-er']],
+  ['ggd', ['ggd', 'jeugdarts', 'jgz', 'consultatiebureau']],
+  ['jeugd-ggz', ['jeugd-ggz', 'jeugd ggz', 'ggz']],
+  ['wijkagent', ['wijkagent', 'politie', 'police']],
+  ['wijkteam', ['wijkteam', 'sociaal wijkteam', 'buurtteam', 'jeugdteam', 'cjg']],
+  ['huisarts', ['huisarts', 'gp', 'poh', 'praktijkondersteuner']],
+  ['other', ['anders', 'other', 'overig', 'overige']],
+];
+
+/** Language names people write, to BCP 47 codes. Two- or three-letter codes pass through. */
+export const LANGUAGE_WORDS: Readonly<Record<string, string>> = {
+  nederlands: 'nl', dutch: 'nl', engels: 'en', english: 'en', arabisch: 'ar', arabic: 'ar',
+  turks: 'tr', turkish: 'tr', pools: 'pl', polish: 'pl', oekraiens: 'uk', ukrainian: 'uk',
+  papiaments: 'pap', berbers: 'ber', tamazight: 'ber', somalisch: 'so', tigrinya: 'ti', tigrinja: 'ti',
+  farsi: 'fa', perzisch: 'fa', dari: 'prs', spaans: 'es', spanish: 'es', frans: 'fr', french: 'fr',
+  duits: 'de', german: 'de', portugees: 'pt', roemeens: 'ro', bulgaars: 'bg', russisch: 'ru', koerdisch: 'ku',
+  sranantongo: 'srn', hindi: 'hi', chinees: 'zh', mandarijn: 'zh',
+};
