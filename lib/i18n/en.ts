@@ -290,8 +290,8 @@ export const en = {
   },
 
   distance: {
-    metres: (n: string) => `${n} m`,
-    kilometres: (n: string) => `${n} km`,
+    metres: (n: string) => `${n}\u00a0m`,
+    kilometres: (n: string) => `${n}\u00a0km`,
   },
 
   options: {

@@ -40,7 +40,7 @@ export interface Formatter {
   cost(cost: Cost | undefined): string;
   /** '3 uur geleden' / '3 hours ago'; 'nu' within a minute. */
   relativeTime(then: Date | string, now: Date): string;
-  /** '850 m', '1,2 km', '12 km'. */
+  /** '850 m', '1,2 km', '12 km' (no-break space before the unit). */
   distance(metres: number): string;
   /** '1.234' / '1,234'; `fractionDigits` at most (default 0). */
   number(value: number, fractionDigits?: number): string;
@@ -121,7 +121,8 @@ export function createFormatter(lang: Lang): Formatter {
       return relative.format(Math.round(seconds / step.seconds), step.unit);
     },
     distance: (metres) => {
-      const rounded = Math.round(metres / 10) * 10;
+      // Round to 10 m: finer is false precision for a walk; "0 m" would read as an error.
+      const rounded = Math.max(10, Math.round(metres / 10) * 10);
       if (rounded < 1000) return m.distance.metres(number(rounded));
       const km = metres / 1000;
       return m.distance.kilometres(number(km, km < 10 ? 1 : 0));

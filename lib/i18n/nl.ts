@@ -297,8 +297,8 @@ export const nl = {
   },
 
   distance: {
-    metres: (n: string) => `${n} m`,
-    kilometres: (n: string) => `${n} km`,
+    metres: (n: string) => `${n}\u00a0m`,
+    kilometres: (n: string) => `${n}\u00a0km`,
   },
 
   options: {
