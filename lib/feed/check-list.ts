@@ -1,0 +1,105 @@
+/**
+ * Checks one list of a feed (a record kind, or the buurt or wijk features) item by
+ * item: every item on its own against its zod schema, so one bad item is dropped
+ * and reported while the rest are kept. Later duplicates of a key are dropped too.
+ * A generator: it yields after every item so a caller can pause between items.
+ *
+ *   const { kept } = yield* checkList(rawActivities, activityListRules, log);
+ */
+import type { z } from 'zod';
+import type { FeedProblem } from './model';
+import type { ProblemLog } from './problem-log';
+import { formatPath, readableIssue } from './readable-issue';
+import { isObject } from './validate-structure';
+
+/** A valid item and its position in the feed, for paths in later reports. */
+export interface Kept<T> {
+  value: T;
+  index: number;
+}
+
+export interface ListRules<T> {
+  /** Path of the list in the feed, e.g. `activities` or `neighbourhoods.buurten.features`. */
+  path: string;
+  /** Section for ordering problems, e.g. `activities` or `neighbourhoods.buurten`. */
+  section: string;
+  kind: NonNullable<FeedProblem['kind']>;
+  /** Plural noun for messages: `activities`, `buurten`. */
+  noun: string;
+  schema: z.ZodType<T>;
+  /** The identifier shown next to a problem, read from the raw item when it is a string. */
+  idOf(raw: unknown): string | undefined;
+  /** The key that must be unique (`id`, or the buurt `code`), its name and where it sits in an item. */
+  keyName: string;
+  keyPath: readonly PropertyKey[];
+  keyOf(value: T): string;
+  /** A check zod cannot express; returns a problem that drops the item. */
+  extraCheck?(value: T): { path: readonly PropertyKey[]; reason: string } | undefined;
+  /** Items left out silently, e.g. contacts without publication consent. */
+  skip?(raw: unknown): boolean;
+}
+
+export interface ListOutcome<T> {
+  kept: Kept<T>[];
+  dropped: number;
+  skipped: number;
+  /** Identifiers of skipped items, so references to them can vanish quietly. */
+  skippedIds: Set<string>;
+}
+
+export function* checkList<T>(raw: unknown, rules: ListRules<T>, log: ProblemLog): Generator<void, ListOutcome<T>> {
+  const outcome: ListOutcome<T> = { kept: [], dropped: 0, skipped: 0, skippedIds: new Set() };
+  if (raw === undefined) return outcome;
+  if (!Array.isArray(raw)) {
+    log.add(rules.section, -1, {
+      path: rules.path,
+      kind: rules.kind,
+      reason: `must be a list [ … ] of ${rules.noun}; none of them could be read, so all were left out`,
+      severity: 'error',
+    });
+    return outcome;
+  }
+
+  const firstIndexOfKey = new Map<string, number>();
+  for (let index = 0; index < raw.length; index++) {
+    const item: unknown = raw[index];
+    const base = `${rules.path}[${index}]`;
+    const id = rules.idOf(item);
+    const report = (path: string, reason: string) =>
+      log.add(rules.section, index, { path, ...(id !== undefined && { id }), kind: rules.kind, reason, severity: 'error' });
+
+    if (rules.skip?.(item)) {
+      outcome.skipped++;
+      if (id !== undefined) outcome.skippedIds.add(id);
+    } else {
+      const parsed = rules.schema.safeParse(item, { error: readableIssue });
+      const extra = parsed.success ? rules.extraCheck?.(parsed.data) : undefined;
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) report(formatPath(base, issue.path), issue.message);
+        outcome.dropped++;
+      } else if (extra) {
+        report(formatPath(base, extra.path), extra.reason);
+        outcome.dropped++;
+      } else {
+        const key = rules.keyOf(parsed.data);
+        const first = firstIndexOfKey.get(key);
+        if (first === undefined) {
+          firstIndexOfKey.set(key, index);
+          outcome.kept.push({ value: parsed.data, index });
+        } else {
+          report(
+            formatPath(base, rules.keyPath),
+            `${rules.keyName} "${key}" is already used by ${rules.path}[${first}]; give each of the ${rules.noun} its own ${rules.keyName}`,
+          );
+          outcome.dropped++;
+        }
+      }
+    }
+    yield;
+  }
+  return outcome;
+}
+
+/** The `id` of a raw record, when it has a string one. */
+export const stringId = (raw: unknown): string | undefined =>
+  isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;

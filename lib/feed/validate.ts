@@ -1,0 +1,104 @@
+/**
+ * Lenient feed validation: one bad record never sinks the feed. Structural
+ * failures (not a feed, unknown version, broken meta or neighbourhoods) give one
+ * clear error; below that, every record, buurt and wijk is checked on its own, bad
+ * ones are dropped and reported with path, id and reason, and broken references
+ * are repaired or reported. Contacts without publication consent are left out.
+ *
+ *   const result = validateFeed(JSON.parse(text));
+ *   if (result.ok) show(result.data, result.problems);
+ *
+ *   // In a page: same result, but it pauses between records so the page stays responsive.
+ *   const result = await validateFeedInChunks(json, { yieldEvery: 500 });
+ */
+import { checkList } from './check-list';
+import { checkReferences, type KeptRecords } from './check-references';
+import { BUURT_RULES, RECORD_RULES, WIJK_RULES } from './list-rules';
+import type { FeedCounts, ValidationResult } from './model';
+import { createProblemLog } from './problem-log';
+import type { RecordKind } from './schema';
+import { checkStructure } from './validate-structure';
+
+export function validateFeed(raw: unknown): ValidationResult {
+  const steps = validationSteps(raw);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export interface ChunkOptions {
+  /** Records to check between two pauses. 500 records take a few milliseconds. */
+  yieldEvery?: number;
+}
+
+export async function validateFeedInChunks(raw: unknown, options: ChunkOptions = {}): Promise<ValidationResult> {
+  const yieldEvery = Math.max(1, options.yieldEvery ?? 500);
+  const steps = validationSteps(raw);
+  let step = steps.next();
+  for (let done = 1; !step.done; done++) {
+    if (done % yieldEvery === 0) await nextMacrotask();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** A macrotask, not a microtask: only then can the browser paint and handle input. */
+const nextMacrotask = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
+function* validationSteps(raw: unknown): Generator<void, ValidationResult> {
+  const checked = checkStructure(raw);
+  if (!checked.ok) return checked;
+  const { root, meta, sectionOrder } = checked.structure;
+  const log = createProblemLog();
+
+  const buurten = yield* checkList(checked.structure.buurten, BUURT_RULES, log);
+  const wijken = yield* checkList(checked.structure.wijken, WIJK_RULES, log);
+  const listed = {
+    organizations: yield* checkList(root.organizations, RECORD_RULES.organizations, log),
+    locations: yield* checkList(root.locations, RECORD_RULES.locations, log),
+    activities: yield* checkList(root.activities, RECORD_RULES.activities, log),
+    huiskamers: yield* checkList(root.huiskamers, RECORD_RULES.huiskamers, log),
+    contacts: yield* checkList(root.contacts, RECORD_RULES.contacts, log),
+  };
+  const kept: KeptRecords = {
+    organizations: listed.organizations.kept,
+    locations: listed.locations.kept,
+    activities: listed.activities.kept,
+    huiskamers: listed.huiskamers.kept,
+    contacts: listed.contacts.kept,
+  };
+  const buurtFeatures = buurten.kept.map((entry) => entry.value);
+  const linked = yield* checkReferences(kept, buurtFeatures, listed.contacts.skippedIds, log);
+
+  const countOf = (kind: RecordKind) => ({
+    kept: linked.records[kind].length,
+    dropped: listed[kind].dropped + linked.dropped[kind],
+  });
+  const counts: FeedCounts = {
+    buurten: { kept: buurten.kept.length, dropped: buurten.dropped },
+    wijken: { kept: wijken.kept.length, dropped: wijken.dropped },
+    organizations: countOf('organizations'),
+    locations: countOf('locations'),
+    activities: countOf('activities'),
+    huiskamers: countOf('huiskamers'),
+    contacts: countOf('contacts'),
+    contactsWithoutConsent: listed.contacts.skipped,
+  };
+
+  const values = <K extends RecordKind>(kind: K) => linked.records[kind].map((entry) => entry.value);
+  return {
+    ok: true,
+    data: {
+      meta,
+      buurten: buurtFeatures,
+      wijken: wijken.kept.map((entry) => entry.value),
+      organizations: values('organizations'),
+      locations: values('locations'),
+      activities: values('activities'),
+      huiskamers: values('huiskamers'),
+      contacts: values('contacts'),
+    },
+    problems: log.inOrder(sectionOrder),
+    counts,
+  };
+}
