@@ -1,0 +1,53 @@
+/**
+ * The whole Kinderwerkkaart screen, shared by the widget and the extension popup:
+ * title and data notices, filters, the map/list toggle, map and list side by side on
+ * wide screens (list first, map behind the toggle on narrow ones), details, source.
+ *
+ *   <AppContext.Provider value={app}><App tiles={url} attribution="Kaart: Kadaster" /></AppContext.Provider>
+ *
+ * Wide or narrow is decided by a container query on the widget's own width, not the
+ * window's: a municipality may put it in a narrow column of a wide page.
+ */
+import { DetailsPanel } from './details/DetailsPanel';
+import { Filters } from './filters/Filters';
+import { ResultList } from './list/ResultList';
+import { MapView } from './map/MapView';
+import { StatusBanner } from './status/StatusBanner';
+import { DataSource } from './DataSource';
+import { ViewToggle } from './ViewToggle';
+import { useApp, useText } from './AppContext';
+
+export interface AppProps {
+  /** Tile URL template (`{z}/{x}/{y}`); empty for no background map. */
+  tiles: string;
+  /** Credit line for the tiles. */
+  attribution: string;
+}
+
+export function App({ tiles, attribution }: AppProps) {
+  const app = useApp();
+  const text = useText();
+  const feed = app.feed.value;
+  const data = feed.phase === 'ready' || feed.phase === 'stale' ? feed.data : undefined;
+
+  return (
+    <div class="kwk-root kwk-app" lang={app.lang.value} data-view={app.view.value}>
+      <header class="kwk-app__header">
+        <h2 class="kwk-app__title">{text.appShell.title(data?.meta.municipality.name)}</h2>
+        <StatusBanner />
+      </header>
+      <Filters />
+      <ViewToggle />
+      <div class="kwk-app__main">
+        <div class="kwk-app__list">
+          <ResultList />
+        </div>
+        <div class="kwk-app__map">
+          <MapView tiles={tiles} attribution={attribution} />
+        </div>
+      </div>
+      <DetailsPanel />
+      {data && <DataSource meta={data.meta} />}
+    </div>
+  );
+}

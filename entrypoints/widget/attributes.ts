@@ -1,0 +1,62 @@
+/**
+ * The widget's HTML attributes, read and checked. An attribute with a value we do not
+ * understand counts as absent, so a typo gives the default instead of a broken widget.
+ *
+ *   const options = readAttributes(element);
+ */
+import { BuurtCode, WijkCode } from '../../lib/feed/schema';
+import { pickLanguage, type Lang } from '../../lib/i18n';
+import type { View } from '../../lib/state';
+
+export const OBSERVED_ATTRIBUTES = ['feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution'] as const;
+export type WidgetAttribute = (typeof OBSERVED_ATTRIBUTES)[number];
+
+/** PDOK BRT-Achtergrondkaart: the government's base map, free, no key, no tracking. */
+export const DEFAULT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+export const DEFAULT_TILES_ATTRIBUTION = 'Kaart: Kadaster';
+
+export interface WidgetOptions {
+  /** Absolute URL of the feed, or undefined when the attribute is missing. */
+  feed?: string;
+  lang: Lang;
+  /** A buurt or wijk code to start with. */
+  neighbourhood?: string;
+  /** The view to start with on narrow screens; wide screens show map and list side by side. */
+  view?: View;
+  /** Tile URL template; `''` (tiles="none" or tiles="") means no background map. */
+  tiles: string;
+  attribution: string;
+}
+
+export function readAttributes(element: HTMLElement): WidgetOptions {
+  const get = (name: WidgetAttribute) => element.getAttribute(name)?.trim() ?? undefined;
+  const neighbourhood = get('neighbourhood')?.toUpperCase();
+  const view = get('view');
+  const tiles = get('tiles');
+  return {
+    feed: absoluteUrl(get('feed'), element.ownerDocument.baseURI),
+    // The element's own lang, else the page's language, else the reader's browser.
+    lang: pickLanguage(get('lang') ?? pageLanguage(element), navigator.languages),
+    neighbourhood:
+      neighbourhood && (BuurtCode.safeParse(neighbourhood).success || WijkCode.safeParse(neighbourhood).success)
+        ? neighbourhood
+        : undefined,
+    view: view === 'map' || view === 'list' ? view : undefined,
+    tiles: tiles === undefined ? DEFAULT_TILES : tiles === 'none' ? '' : tiles,
+    attribution: get('attribution') ?? (tiles === undefined ? DEFAULT_TILES_ATTRIBUTION : ''),
+  };
+}
+
+function pageLanguage(element: HTMLElement): string | undefined {
+  return element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? undefined;
+}
+
+function absoluteUrl(value: string | undefined, base: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * `<kinderwerk-kaart>`: the custom element a municipality puts on its page. It turns
+ * attributes into app state, renders the shared components into its Shadow DOM and
+ * keeps the feed and the URL hash in step. It wires; the components and lib/ think.
+ *
+ *   <kinderwerk-kaart feed="/kinderwerk.json" lang="nl" neighbourhood="BU00340202"></kinderwerk-kaart>
+ */
+import { h, render } from 'preact';
+import { App } from '../../components/App';
+import { AppContext } from '../../components/AppContext';
+import { createStyleSheets } from '../../components/styles';
+import { createAppState, type AppState, type View } from '../../lib/state';
+import { OBSERVED_ATTRIBUTES, readAttributes, type WidgetAttribute, type WidgetOptions } from './attributes';
+import { connectFeed } from './feed-connection';
+import { applyHash, syncHash } from './hash-sync';
+
+export const TAG_NAME = 'kinderwerk-kaart';
+
+/** On narrow screens the list comes first; the map is one tap away. */
+const DEFAULT_VIEW: View = 'list';
+
+// Constructed sheets can be shared by every widget on the page: parse the CSS once.
+let styleSheets: CSSStyleSheet[] | undefined;
+
+// The page has one URL hash; with two widgets on a page, the first one connected owns it.
+let hashOwner: KinderwerkKaartElement | undefined;
+
+export class KinderwerkKaartElement extends HTMLElement {
+  static get observedAttributes(): readonly string[] {
+    return OBSERVED_ATTRIBUTES;
+  }
+
+  readonly #shadow: ShadowRoot;
+  #app: AppState | undefined;
+  #options: WidgetOptions | undefined;
+  #feedUrl: string | undefined;
+  #stopFeed: (() => void) | undefined;
+  #stopHash: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.#shadow = this.attachShadow({ mode: 'open' });
+    this.#shadow.adoptedStyleSheets = styleSheets ??= createStyleSheets();
+  }
+
+  connectedCallback(): void {
+    const options = (this.#options = readAttributes(this));
+    const app = (this.#app ??= this.#createApp(options));
+    if (!hashOwner) {
+      hashOwner = this;
+      applyHash(app, window.location.hash, this.#defaultView());
+      this.#stopHash = syncHash(app, window, { defaultView: this.#defaultView() });
+    }
+    this.#watch(options.feed);
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    this.#stopFeed?.();
+    this.#stopFeed = undefined;
+    this.#feedUrl = undefined;
+    this.#stopHash?.();
+    this.#stopHash = undefined;
+    if (hashOwner === this) hashOwner = undefined;
+    render(null, this.#shadow);
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    const app = this.#app;
+    if (!app || !this.isConnected || oldValue === newValue) return;
+    const options = (this.#options = readAttributes(this));
+    switch (name as WidgetAttribute) {
+      case 'feed':
+        this.#watch(options.feed);
+        break;
+      case 'lang':
+        app.lang.value = options.lang;
+        break;
+      case 'neighbourhood':
+        app.criteria.value = { ...app.criteria.value, area: options.neighbourhood };
+        break;
+      case 'view':
+        app.view.value = this.#defaultView();
+        break;
+      case 'tiles':
+      case 'attribution':
+        this.#render();
+        break;
+    }
+  }
+
+  #createApp(options: WidgetOptions): AppState {
+    return createAppState({
+      lang: options.lang,
+      view: options.view ?? DEFAULT_VIEW,
+      criteria: options.neighbourhood ? { area: options.neighbourhood } : {},
+    });
+  }
+
+  #defaultView(): View {
+    return this.#options?.view ?? DEFAULT_VIEW;
+  }
+
+  #watch(url: string | undefined): void {
+    if (this.#stopFeed && url === this.#feedUrl) return;
+    this.#stopFeed?.();
+    this.#feedUrl = url;
+    if (this.#app) this.#stopFeed = connectFeed(this.#app, url);
+  }
+
+  #render(): void {
+    const app = this.#app;
+    const options = this.#options;
+    if (!app || !options) return;
+    render(
+      h(AppContext.Provider, { value: app }, h(App, { tiles: options.tiles, attribution: options.attribution })),
+      this.#shadow,
+    );
+  }
+}

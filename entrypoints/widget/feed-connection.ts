@@ -1,0 +1,37 @@
+/**
+ * Connects an app to its feed: the cached copy at once, then the network behind it
+ * (lib/feed/source.ts). One feed store per page, shared by every widget on it.
+ *
+ *   const stop = connectFeed(app, 'https://example.org/kinderwerk.json');
+ */
+import { watchFeed, type FeedWatch } from '../../lib/feed/source';
+import { openFeedStore, type FeedStore } from '../../lib/store/cache';
+import type { AppState } from '../../lib/state';
+
+let store: Promise<FeedStore> | undefined;
+
+export function connectFeed(app: AppState, url: string | undefined): () => void {
+  if (!url) {
+    // A missing or unusable `feed` attribute: say so instead of spinning forever.
+    app.feed.value = {
+      phase: 'failed',
+      failure: { code: 'not-found', message: 'The widget has no valid feed attribute (an http or https URL).' },
+    };
+    return () => undefined;
+  }
+  let stopped = false;
+  let watch: FeedWatch | undefined;
+  app.feed.value = { phase: 'loading' };
+  void (store ??= openFeedStore()).then((feedStore) => {
+    if (stopped) return;
+    watch = watchFeed(url, { store: feedStore, onState: (state) => (app.feed.value = state) });
+  });
+  // Back online after showing cached data: fetch again without a reload.
+  const onOnline = () => void watch?.refresh();
+  window.addEventListener('online', onOnline);
+  return () => {
+    stopped = true;
+    watch?.stop();
+    window.removeEventListener('online', onOnline);
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * `npm start`: builds the widget and serves the demo page of the fictional "Gemeente
+ * Voorbeeldstad" with the widget on the Almere demo feed. Works offline.
+ *
+ *   npm start                 # http://127.0.0.1:5173/
+ *   PORT=8080 npm start
+ *   npm start -- --no-build   # serve the widget built earlier
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { startDemoServer } from './demo-server';
+
+const port = Number(process.env.PORT ?? 5173);
+
+if (!process.argv.includes('--no-build')) {
+  execSync('npm run build:widget', { stdio: 'inherit' });
+}
+if (!existsSync('dist/widget/kinderwerk-kaart.js')) {
+  console.error('No widget build in dist/widget. Run npm start without --no-build.');
+  process.exit(1);
+}
+
+const demo = await startDemoServer({ port });
+console.log(`\nGemeente Voorbeeldstad (demo) with the Kinderwerkkaart widget:\n\n  ${demo.url}\n\nPress Ctrl+C to stop.`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void demo.close().then(() => process.exit(0)));
+}

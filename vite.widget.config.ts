@@ -1,0 +1,31 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+
+// The embeddable widget: one self-contained file per format, so a municipality hosts a
+// single script. ES module for modern pages, IIFE for sites that only allow classic scripts.
+// CSS is imported with `?inline` and attached as constructed stylesheets, so no .css is emitted.
+export default defineConfig({
+  plugins: [preact({ prerender: { enabled: false } })],
+  // public/ holds the demo feeds; they are not part of the widget.
+  publicDir: false,
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/widget',
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: false,
+    target: 'es2022',
+    reportCompressedSize: false,
+    lib: {
+      // main.ts, not index.ts: WXT would take entrypoints/*/index.ts for an extension script.
+      entry: 'entrypoints/widget/main.ts',
+      formats: ['es', 'iife'],
+      // The IIFE needs a name, but the entry exports nothing, so nothing lands on window.
+      name: 'KinderwerkKaart',
+      fileName: (format) => (format === 'es' ? 'kinderwerk-kaart.js' : 'kinderwerk-kaart.iife.js'),
+    },
+    rollupOptions: {
+      output: { inlineDynamicImports: true },
+    },
+  },
+});
