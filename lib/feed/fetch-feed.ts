@@ -1,0 +1,59 @@
+/**
+ * Loads a feed from its URL and validates it: the whole way from an address to
+ * data the cache can store. Linked buurten and wijken are fetched with the same
+ * limits; validation pauses between records so a page stays responsive.
+ *
+ *   const fetched = await fetchFeed(url, { etag: cached?.etag, lastModified: cached?.lastModified });
+ *   if (fetched.status === 'ok') store(fetched.result.data, fetched.etag);
+ */
+import { loadFeedText, type ConditionalOptions, type LoadOptions } from './load';
+import { resolveLinkedNeighbourhoods } from './linked-neighbourhoods';
+import type { FeedFailure, ValidationResult } from './model';
+import { validateFeedInChunks } from './validate';
+
+export type FetchFeedOptions = LoadOptions & ConditionalOptions;
+
+export type FetchFeedResult =
+  | { status: 'ok'; result: Extract<ValidationResult, { ok: true }>; etag?: string; lastModified?: string }
+  | { status: 'not-modified' }
+  | { status: 'failed'; failure: FeedFailure };
+
+/** Never throws. `options` may be `{}`; etag and lastModified make the request conditional. */
+export async function fetchFeed(url: string, options: FetchFeedOptions): Promise<FetchFeedResult> {
+  const loaded = await loadFeedText(url, options);
+  if (loaded.status !== 'ok') return loaded;
+
+  const parsed = parseFeedJson(loaded.text, url);
+  if (!parsed.ok) return { status: 'failed', failure: parsed.failure };
+
+  const { etag: _etag, lastModified: _lastModified, ...limits } = options;
+  const resolved = await resolveLinkedNeighbourhoods(parsed.value, url, (linked) => loadFeedText(linked.href, limits));
+  if (!resolved.ok) return { status: 'failed', failure: resolved.failure };
+
+  const result = await validateFeedInChunks(resolved.feed);
+  if (!result.ok) return { status: 'failed', failure: result.failure };
+  return {
+    status: 'ok',
+    result,
+    ...(loaded.etag && { etag: loaded.etag }),
+    ...(loaded.lastModified && { lastModified: loaded.lastModified }),
+  };
+}
+
+/** JSON.parse with a failure a publisher understands. */
+export function parseFeedJson(
+  text: string,
+  source: string,
+): { ok: true; value: unknown } | { ok: false; failure: FeedFailure } {
+  try {
+    // A byte order mark is invisible in editors but breaks JSON.parse.
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (error) {
+    const start = text.trimStart().slice(0, 1);
+    const hint = start === '<' ? ' It looks like an HTML page: check the address of the feed.' : '';
+    return {
+      ok: false,
+      failure: { code: 'not-json', message: `${source} is not valid JSON (${(error as Error).message}).${hint}` },
+    };
+  }
+}
