@@ -1,0 +1,186 @@
+/**
+ * A feed as the UI sees it, stale-while-revalidate: the cached copy at once, then a
+ * conditional fetch behind it, then the new data, or the old data marked stale when
+ * the refresh failed. A feed that fails to load never replaces good cached data.
+ *
+ *   const watch = watchFeed(url, { store, onState: (state) => (app.feed.value = state) });
+ *   refreshButton.onclick = () => watch.refresh();
+ *
+ * The extension's background worker refreshes without a UI:
+ *
+ *   const outcome = await refreshFeed(url, { store });
+ */
+import { fetchFeed as fetchFeedOverHttp } from './fetch-feed';
+import type { FeedCounts, FeedFailure, FeedProblem, KinderwerkData } from './model';
+import { FeedStoreError, type CachedFeed, type FeedStore, type FeedStoreErrorReason } from '../store/feed-store';
+
+/** The feed data on screen, with the date it was fetched or last confirmed unchanged. */
+export interface ShownFeed {
+  data: KinderwerkData;
+  problems: FeedProblem[];
+  counts: FeedCounts;
+  /** ISO 8601; shown as "bijgewerkt op …" when the feed is stale. */
+  fetchedAt: string;
+}
+
+export type FeedState =
+  | { phase: 'loading' }
+  | (ShownFeed & {
+    phase: 'ready';
+    /** The data came from the cache (first paint, or confirmed by a 304). */
+    fromCache: boolean;
+    /** A refresh is under way behind this data. */
+    refreshing: boolean;
+    /** The new data is shown but could not be saved for the next visit. */
+    saveFailure?: FeedStoreErrorReason;
+  })
+  /** The refresh failed; the cached data is still shown. */
+  | (ShownFeed & { phase: 'stale'; failure: FeedFailure })
+  /** The refresh failed and nothing is cached. */
+  | { phase: 'failed'; failure: FeedFailure };
+
+export type FetchFeed = typeof fetchFeedOverHttp;
+/** Timeout, size cap, retries and the fetch function, passed on to `fetchFeed`. */
+export type FetchLimits = Omit<Parameters<FetchFeed>[1], 'etag' | 'lastModified'>;
+
+export interface RefreshOptions {
+  store: FeedStore;
+  /** Default: the real HTTP loader. Tests pass their own. */
+  fetchFeed?: FetchFeed;
+  limits?: FetchLimits;
+  /** The clock for `fetchedAt`. */
+  now?: () => Date;
+}
+
+export type RefreshOutcome =
+  | { status: 'updated'; feed: CachedFeed; saveFailure?: FeedStoreErrorReason }
+  | { status: 'not-modified'; feed: CachedFeed }
+  | { status: 'failed'; failure: FeedFailure; cached?: CachedFeed };
+
+/** Fetches the feed once, conditionally on the cached copy, and updates the cache. Never throws. */
+export async function refreshFeed(url: string, options: RefreshOptions): Promise<RefreshOutcome> {
+  return revalidate(url, await readCache(options.store, url), options);
+}
+
+export interface FeedWatch {
+  /** Fetches again (a second call while one runs joins it). Resolves when the new state is out. */
+  refresh(): Promise<void>;
+  /** No more states after this; a refresh under way is left to finish silently. */
+  stop(): void;
+}
+
+export function watchFeed(url: string, options: RefreshOptions & { onState: (state: FeedState) => void }): FeedWatch {
+  let stopped = false;
+  let current: FeedState = { phase: 'loading' };
+  let running: Promise<void> | undefined;
+  const emit = (state: FeedState) => {
+    if (stopped) return;
+    current = state;
+    options.onState(state);
+  };
+  const lastShown = (): CachedFeed | undefined =>
+    current.phase === 'ready' || current.phase === 'stale' ? { url, ...shownPart(current) } : undefined;
+
+  const update = async (cached: CachedFeed | undefined) => {
+    const outcome = await revalidate(url, cached, options);
+    emit(stateAfter(outcome, lastShown()));
+  };
+  const run = (work: () => Promise<void>) => {
+    running = work().finally(() => (running = undefined));
+    return running;
+  };
+
+  emit(current);
+  void run(async () => {
+    const cached = await readCache(options.store, url);
+    if (cached) emit({ phase: 'ready', ...shownPart(cached), fromCache: true, refreshing: true });
+    await update(cached);
+  });
+
+  return {
+    refresh() {
+      if (running) return running;
+      if (current.phase === 'ready') emit({ ...current, refreshing: true });
+      return run(async () => update(await readCache(options.store, url)));
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}
+
+async function revalidate(url: string, cached: CachedFeed | undefined, options: RefreshOptions): Promise<RefreshOutcome> {
+  const fetchFeed = options.fetchFeed ?? fetchFeedOverHttp;
+  const fetchedAt = (options.now?.() ?? new Date()).toISOString();
+  const validators = cached ? { etag: cached.etag, lastModified: cached.lastModified } : {};
+  let response = await fetchSafely(fetchFeed, url, { ...options.limits, ...validators });
+  // Not modified, but the copy it refers to is gone (another tab deleted it): fetch in full.
+  if (response.status === 'not-modified' && !cached) response = await fetchSafely(fetchFeed, url, { ...options.limits });
+
+  if (response.status === 'failed') return { status: 'failed', failure: response.failure, cached };
+  if (response.status === 'not-modified') {
+    if (!cached) return { status: 'failed', failure: NOT_MODIFIED_WITHOUT_COPY };
+    const feed = { ...cached, fetchedAt };
+    // A failed touch only costs an extra full download next time.
+    await options.store.touch(url, fetchedAt).catch(() => undefined);
+    return { status: 'not-modified', feed };
+  }
+  const { data, problems, counts } = response.result;
+  const feed: CachedFeed = {
+    url, data, problems, counts, fetchedAt,
+    ...(response.etag ? { etag: response.etag } : {}),
+    ...(response.lastModified ? { lastModified: response.lastModified } : {}),
+  };
+  try {
+    await options.store.put(feed);
+    return { status: 'updated', feed };
+  } catch (error) {
+    return { status: 'updated', feed, saveFailure: error instanceof FeedStoreError ? error.reason : 'write-failed' };
+  }
+}
+
+const NOT_MODIFIED_WITHOUT_COPY: FeedFailure = {
+  code: 'http-error',
+  message: 'The server answered "304 Not Modified" to a request that asked for the whole feed.',
+};
+
+type FetchResponse = Awaited<ReturnType<FetchFeed>>;
+
+/** fetchFeed reports failures as values; this also turns an unexpected throw into one. */
+async function fetchSafely(fetchFeed: FetchFeed, url: string, options: Parameters<FetchFeed>[1]): Promise<FetchResponse> {
+  try {
+    return await fetchFeed(url, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: 'failed', failure: { code: 'http-error', message: `The feed could not be loaded: ${reason}` } };
+  }
+}
+
+/** A cache that cannot be read counts as empty: the feed is fetched instead. */
+async function readCache(store: FeedStore, url: string): Promise<CachedFeed | undefined> {
+  try {
+    return await store.get(url);
+  } catch {
+    return undefined;
+  }
+}
+
+function stateAfter(outcome: RefreshOutcome, shown: CachedFeed | undefined): FeedState {
+  if (outcome.status === 'failed') {
+    const fallback = outcome.cached ?? shown;
+    return fallback
+      ? { phase: 'stale', ...shownPart(fallback), failure: outcome.failure }
+      : { phase: 'failed', failure: outcome.failure };
+  }
+  return {
+    phase: 'ready',
+    ...shownPart(outcome.feed),
+    fromCache: outcome.status === 'not-modified',
+    refreshing: false,
+    ...(outcome.status === 'updated' && outcome.saveFailure ? { saveFailure: outcome.saveFailure } : {}),
+  };
+}
+
+function shownPart(feed: ShownFeed): ShownFeed {
+  return { data: feed.data, problems: feed.problems, counts: feed.counts, fetchedAt: feed.fetchedAt };
+}

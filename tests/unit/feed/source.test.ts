@@ -1,0 +1,238 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchFeed } from '../../../lib/feed/fetch-feed';
+import { refreshFeed, watchFeed, type FeedState, type FetchFeed } from '../../../lib/feed/source';
+import { openFeedStore, type FeedStore } from '../../../lib/store/cache';
+import { FeedStoreError } from '../../../lib/store/feed-store';
+import { createMemoryFeedStore } from '../../../lib/store/memory-store';
+import { cachedFeed, firstTitle } from '../../fixtures/store/cached-feed';
+import { failedResponse, NOT_MODIFIED, okResponse, tinyFeedText } from '../../fixtures/store/feed-responses';
+import { startTestServer, type TestServer } from '../../helpers/server';
+
+const FEED_URL = 'https://voorbeeldstad.test/kinderwerk.json';
+const YESTERDAY = '2026-01-05T10:00:00.000Z';
+const TODAY = new Date('2026-01-06T12:00:00.000Z');
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const freshStore = () => openFeedStore({ indexedDB: new IDBFactory() });
+
+/** A feed server scripted answer by answer; it records the validators it was sent. */
+function scriptedFeed(...answers: Array<Awaited<ReturnType<FetchFeed>>>) {
+  return vi.fn<FetchFeed>(async () => {
+    const answer = answers.shift();
+    if (!answer) throw new Error('the feed was fetched more often than scripted');
+    return answer;
+  });
+}
+
+/** Starts watching and resolves with every state once the first refresh has settled. */
+async function watchUntilSettled(store: FeedStore, fetcher: FetchFeed) {
+  const states: FeedState[] = [];
+  const watch = watchFeed(FEED_URL, { store, fetchFeed: fetcher, now: () => TODAY, onState: (state) => states.push(state) });
+  await watch.refresh();
+  return { states, watch, last: () => states[states.length - 1] };
+}
+
+const titleOf = (state: FeedState | undefined) =>
+  state && (state.phase === 'ready' || state.phase === 'stale') ? firstTitle(state) : undefined;
+
+describe('watchFeed', () => {
+  it('loads, then shows a feed nothing was cached for, and caches it', async () => {
+    const store = await freshStore();
+    const { states } = await watchUntilSettled(store, scriptedFeed(okResponse('Voetbal', { etag: '"v1"' })));
+
+    expect(states.map((state) => state.phase)).toEqual(['loading', 'ready']);
+    expect(states[1]).toMatchObject({ fromCache: false, refreshing: false, fetchedAt: TODAY.toISOString() });
+    expect(titleOf(states[1])).toBe('Voetbal');
+    const saved = await store.get(FEED_URL);
+    expect(firstTitle(saved)).toBe('Voetbal');
+    expect(saved?.etag).toBe('"v1"');
+  });
+
+  it('shows the cached feed at once, then the newer one when it arrives', async () => {
+    const store = await freshStore();
+    await store.put(cachedFeed(FEED_URL, { title: 'Oud', fetchedAt: YESTERDAY, etag: '"v1"' }));
+    const fetcher = scriptedFeed(okResponse('Nieuw', { etag: '"v2"' }));
+    const { states } = await watchUntilSettled(store, fetcher);
+
+    expect(states.map((state) => state.phase)).toEqual(['loading', 'ready', 'ready']);
+    expect(states[1]).toMatchObject({ fromCache: true, refreshing: true, fetchedAt: YESTERDAY });
+    expect(titleOf(states[1])).toBe('Oud');
+    expect(states[2]).toMatchObject({ fromCache: false, refreshing: false, fetchedAt: TODAY.toISOString() });
+    expect(titleOf(states[2])).toBe('Nieuw');
+    expect(fetcher.mock.calls[0][1]).toMatchObject({ etag: '"v1"' });
+    expect((await store.get(FEED_URL))?.etag).toBe('"v2"');
+  });
+
+  it('on 304 keeps the cached feed and moves its date to now', async () => {
+    const store = await freshStore();
+    await store.put({ ...cachedFeed(FEED_URL, { title: 'Voetbal', fetchedAt: YESTERDAY, etag: '"v1"' }), lastModified: 'Mon, 05 Jan 2026 10:00:00 GMT' });
+    const fetcher = scriptedFeed(NOT_MODIFIED);
+    const { last } = await watchUntilSettled(store, fetcher);
+
+    expect(fetcher.mock.calls[0][1]).toMatchObject({ etag: '"v1"', lastModified: 'Mon, 05 Jan 2026 10:00:00 GMT' });
+    expect(last()).toMatchObject({ phase: 'ready', fromCache: true, refreshing: false, fetchedAt: TODAY.toISOString() });
+    expect(titleOf(last())).toBe('Voetbal');
+    expect((await store.get(FEED_URL))?.fetchedAt).toBe(TODAY.toISOString());
+  });
+
+  it('keeps showing the cached feed, marked stale with its date, when the refresh fails', async () => {
+    const store = await freshStore();
+    await store.put(cachedFeed(FEED_URL, { title: 'Goed', fetchedAt: YESTERDAY }));
+    const { last } = await watchUntilSettled(store, scriptedFeed(failedResponse('offline')));
+
+    expect(last()).toMatchObject({ phase: 'stale', fetchedAt: YESTERDAY, failure: { code: 'offline' } });
+    expect(titleOf(last())).toBe('Goed');
+  });
+
+  it('never replaces good cached data with a broken feed', async () => {
+    const store = await freshStore();
+    await store.put(cachedFeed(FEED_URL, { title: 'Goed', fetchedAt: YESTERDAY }));
+    const { last } = await watchUntilSettled(store, scriptedFeed(failedResponse('not-json')));
+
+    expect(last()).toMatchObject({ phase: 'stale', failure: { code: 'not-json' } });
+    const kept = await store.get(FEED_URL);
+    expect(firstTitle(kept)).toBe('Goed');
+    expect(kept?.fetchedAt).toBe(YESTERDAY);
+  });
+
+  it('says the feed failed when nothing is cached', async () => {
+    const { states } = await watchUntilSettled(await freshStore(), scriptedFeed(failedResponse('not-found')));
+    expect(states).toEqual([{ phase: 'loading' }, { phase: 'failed', failure: { code: 'not-found', message: 'failed: not-found' } }]);
+  });
+
+  it('shows new data that could not be saved, and says why', async () => {
+    const store = await freshStore();
+    vi.spyOn(store, 'put').mockRejectedValue(new FeedStoreError('storage-full', 'full'));
+    const { last } = await watchUntilSettled(store, scriptedFeed(okResponse('Nieuw')));
+    expect(last()).toMatchObject({ phase: 'ready', saveFailure: 'storage-full' });
+    expect(titleOf(last())).toBe('Nieuw');
+  });
+
+  it('fetches the feed when the cache cannot be read', async () => {
+    const store = await freshStore();
+    vi.spyOn(store, 'get').mockRejectedValue(new Error('disk error'));
+    const { last } = await watchUntilSettled(store, scriptedFeed(okResponse('Voetbal')));
+    expect(last()).toMatchObject({ phase: 'ready', fromCache: false });
+  });
+
+  it('reports a loader that throws instead of loading forever', async () => {
+    const throwing = vi.fn<FetchFeed>().mockRejectedValue(new TypeError('boom'));
+    const { last } = await watchUntilSettled(await freshStore(), throwing);
+    expect(last()).toMatchObject({ phase: 'failed', failure: { message: expect.stringContaining('boom') } });
+  });
+
+  it('refresh() marks the shown feed as refreshing and recovers from stale', async () => {
+    const store = await freshStore();
+    await store.put(cachedFeed(FEED_URL, { title: 'Goed', fetchedAt: YESTERDAY }));
+    const { states, watch, last } = await watchUntilSettled(store, scriptedFeed(
+      failedResponse('timeout'), okResponse('Nieuw'), okResponse('Nieuwer'),
+    ));
+    expect(last().phase).toBe('stale');
+
+    await watch.refresh();
+    expect(last()).toMatchObject({ phase: 'ready', refreshing: false });
+    expect(titleOf(last())).toBe('Nieuw');
+
+    const before = states.length;
+    await watch.refresh();
+    expect(states.slice(before).map((state) => state.phase === 'ready' && state.refreshing)).toEqual([true, false]);
+    expect(titleOf(last())).toBe('Nieuwer');
+  });
+
+  it('joins a refresh that is already under way', async () => {
+    const fetcher = scriptedFeed(okResponse('Voetbal'));
+    const watch = watchFeed(FEED_URL, { store: await freshStore(), fetchFeed: fetcher, onState: () => undefined });
+    await Promise.all([watch.refresh(), watch.refresh()]);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+  });
+
+  it('emits nothing after stop()', async () => {
+    const states: FeedState[] = [];
+    const watch = watchFeed(FEED_URL, {
+      store: await freshStore(), fetchFeed: scriptedFeed(okResponse('Voetbal')), onState: (state) => states.push(state),
+    });
+    watch.stop();
+    await watch.refresh();
+    expect(states).toEqual([{ phase: 'loading' }]);
+  });
+});
+
+describe('refreshFeed (background worker)', () => {
+  it('reports updated, then not modified, then failed with the cached copy', async () => {
+    const store = createMemoryFeedStore('unavailable');
+    const fetcher = scriptedFeed(okResponse('Voetbal', { etag: '"v1"' }), NOT_MODIFIED, failedResponse('http-error'));
+    const options = { store, fetchFeed: fetcher, now: () => TODAY };
+
+    const updated = await refreshFeed(FEED_URL, options);
+    expect(updated).toMatchObject({ status: 'updated', feed: { etag: '"v1"', fetchedAt: TODAY.toISOString() } });
+
+    expect(await refreshFeed(FEED_URL, options)).toMatchObject({ status: 'not-modified' });
+    expect(fetcher.mock.calls[1][1]).toMatchObject({ etag: '"v1"' });
+
+    const failed = await refreshFeed(FEED_URL, options);
+    expect(failed.status).toBe('failed');
+    expect(failed.status === 'failed' && firstTitle(failed.cached)).toBe('Voetbal');
+  });
+
+  it('fetches in full when the server says 304 but the cached copy is gone', async () => {
+    const fetcher = scriptedFeed(NOT_MODIFIED, okResponse('Voetbal'));
+    const outcome = await refreshFeed(FEED_URL, { store: createMemoryFeedStore('unavailable'), fetchFeed: fetcher });
+    expect(outcome.status).toBe('updated');
+  });
+});
+
+describe('a good feed survives its server going bad (real loader, real HTTP)', () => {
+  let server: TestServer;
+  afterEach(async () => server?.close());
+
+  async function cacheGoodFeed(store: FeedStore) {
+    server = await startTestServer();
+    server.route('/kinderwerk.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', etag: '"good"' });
+      res.end(tinyFeedText('Voetbal op het plein'));
+    });
+    const url = `${server.origin}/kinderwerk.json`;
+    const first = await refreshFeed(url, { store, now: () => new Date(YESTERDAY) });
+    expect(first.status).toBe('updated');
+    return url;
+  }
+
+  async function watchOnce(url: string, store: FeedStore) {
+    const states: FeedState[] = [];
+    const watch = watchFeed(url, { store, fetchFeed, limits: { retries: 0, timeoutMs: 5_000 }, now: () => TODAY, onState: (s) => states.push(s) });
+    await watch.refresh();
+    return states;
+  }
+
+  it('serves the cached feed, stale with its date, when the server becomes unreachable', async () => {
+    const store = await freshStore();
+    const url = await cacheGoodFeed(store);
+    await server.close();
+
+    const states = await watchOnce(url, store);
+    const last = states[states.length - 1];
+    expect(last).toMatchObject({ phase: 'stale', fetchedAt: YESTERDAY, failure: { code: 'offline' } });
+    expect(titleOf(last)).toBe('Voetbal op het plein');
+    expect(last.phase === 'stale' && last.data.locations[0].buurtCode).toBe('BU99990101');
+  });
+
+  it('serves the cached feed, stale with its date, when the server sends corrupt JSON', async () => {
+    const store = await freshStore();
+    const url = await cacheGoodFeed(store);
+    server.route('/kinderwerk.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"format": "kinderwerk-feed", "version": 1, "meta": {');
+    });
+
+    const states = await watchOnce(url, store);
+    const last = states[states.length - 1];
+    expect(last).toMatchObject({ phase: 'stale', fetchedAt: YESTERDAY, failure: { code: 'not-json' } });
+    expect(titleOf(last)).toBe('Voetbal op het plein');
+    expect(firstTitle(await store.get(url))).toBe('Voetbal op het plein');
+  });
+});
