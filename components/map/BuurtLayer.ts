@@ -1,0 +1,129 @@
+/**
+ * The buurten as shaded polygons, the wijken as thicker outlines on top, and the
+ * chosen area drawn so it stands out. Hovering a buurt shows its name and what
+ * is on offer in a tooltip built from DOM nodes (feed names are text, never HTML).
+ *
+ *   const layer = new BuurtLayer(map, data.buurten, data.wijken, { onChoose, describe });
+ *   layer.restyle({ shades, colours, selected: 'BU00340101' });
+ *   map.fitBounds(layer.bounds('BU00340101'));
+ */
+import type { LatLngExpression } from 'leaflet';
+import type { AreaGeometry, BuurtFeature, WijkFeature } from '../../lib/feed/schema';
+import { L } from './leaflet';
+import type { MapColours } from './mapColours';
+import type { Shade } from './shading';
+
+export interface BuurtLook {
+  shades: ReadonlyMap<string, Shade>;
+  colours: MapColours;
+  /** A buurt or wijk code. */
+  selected?: string;
+}
+
+export interface BuurtLayerHandlers {
+  onChoose(buurtCode: string): void;
+  /** What the tooltip shows for a buurt, as lines of plain text: the first is its name. */
+  describe(buurtCode: string): string[];
+}
+
+const FILL_OPACITY = 0.72;
+/** Other buurten fade when one area is chosen, so the chosen one is easy to find. */
+const FILL_OPACITY_FADED = 0.4;
+
+function toLatLngs(geometry: AreaGeometry): LatLngExpression[][][] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.map((rings) => rings.map((ring) => ring.map(([lng, lat]): LatLngExpression => [lat, lng])));
+}
+
+function tooltipContent(lines: string[]): HTMLElement {
+  const box = document.createElement('div');
+  lines.forEach((line, i) => {
+    const row = document.createElement(i === 0 ? 'strong' : 'span');
+    row.className = i === 0 ? 'kwk-map-tooltip__title' : 'kwk-map-tooltip__line';
+    row.textContent = line;
+    box.append(row);
+  });
+  return box;
+}
+
+export class BuurtLayer {
+  private readonly group = L.featureGroup();
+  private readonly buurten = new Map<string, L.Polygon>();
+  private readonly wijken = new Map<string, L.Polygon>();
+  private readonly wijkOfBuurt = new Map<string, string>();
+  private look?: BuurtLook;
+  private hovered?: string;
+
+  constructor(map: L.Map, buurten: readonly BuurtFeature[], wijken: readonly WijkFeature[], handlers: BuurtLayerHandlers) {
+    for (const feature of buurten) {
+      const { code, wijkCode } = feature.properties;
+      const polygon = L.polygon(toLatLngs(feature.geometry), { className: 'kwk-map-buurt' });
+      polygon.bindTooltip(() => tooltipContent(handlers.describe(code)), {
+        sticky: true,
+        direction: 'top',
+        offset: [0, -8],
+        className: 'kwk-map-tooltip',
+      });
+      polygon.on('click', () => handlers.onChoose(code));
+      polygon.on('mouseover', () => this.hover(code));
+      polygon.on('mouseout', () => this.hover(undefined));
+      this.buurten.set(code, polygon);
+      this.wijkOfBuurt.set(code, wijkCode);
+      polygon.addTo(this.group);
+    }
+    for (const feature of wijken) {
+      const outline = L.polygon(toLatLngs(feature.geometry), { interactive: false, fill: false, className: 'kwk-map-wijk' });
+      this.wijken.set(feature.properties.code, outline);
+      outline.addTo(this.group);
+    }
+    this.group.addTo(map);
+  }
+
+  restyle(look: BuurtLook): void {
+    this.look = look;
+    const { colours, selected } = look;
+    const selectedWijk = selected?.startsWith('WK') ? selected : undefined;
+    for (const [code, polygon] of this.buurten) {
+      const shade = look.shades.get(code);
+      const inSelection = selected === code || (selectedWijk !== undefined && this.wijkOfBuurt.get(code) === selectedWijk);
+      const faded = selected !== undefined && !inSelection;
+      polygon.setStyle({
+        fillColor: shade === undefined ? colours.noFigure : shade === 0 ? colours.none : colours.shades[shade - 1],
+        fillOpacity: faded ? FILL_OPACITY_FADED : shade === 0 ? 0.5 : FILL_OPACITY,
+        color: selected === code || this.hovered === code ? colours.selected : colours.buurt,
+        weight: selected === code ? 4 : this.hovered === code ? 2.5 : 1,
+        opacity: 1,
+        dashArray: shade === undefined ? '4 3' : undefined,
+      });
+    }
+    for (const [code, outline] of this.wijken) {
+      const chosen = code === selectedWijk;
+      outline.setStyle({ color: chosen ? colours.selected : colours.wijk, weight: chosen ? 4 : 2.2, opacity: chosen ? 1 : 0.85 });
+      if (chosen) outline.bringToFront();
+    }
+    if (selected && this.buurten.has(selected)) this.buurten.get(selected)?.bringToFront();
+  }
+
+  private hover(code: string | undefined): void {
+    this.hovered = code;
+    if (this.look) this.restyle(this.look);
+  }
+
+  /** The area of a buurt or wijk; without a code, of all buurten. */
+  bounds(code?: string): L.LatLngBounds | undefined {
+    if (code === undefined) return this.group.getLayers().length > 0 ? this.group.getBounds() : undefined;
+    const area = this.buurten.get(code) ?? this.wijken.get(code);
+    if (area) return area.getBounds();
+    // A wijk the feed has no outline for: the buurten in it.
+    let bounds: L.LatLngBounds | undefined;
+    for (const [buurt, polygon] of this.buurten) {
+      if (this.wijkOfBuurt.get(buurt) !== code) continue;
+      bounds = bounds ? bounds.extend(polygon.getBounds()) : L.latLngBounds(polygon.getBounds().getSouthWest(), polygon.getBounds().getNorthEast());
+    }
+    return bounds;
+  }
+
+  remove(): void {
+    this.group.remove();
+  }
+}

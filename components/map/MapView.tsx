@@ -1,0 +1,250 @@
+/**
+ * The map: buurten shaded by what is on offer, wijk outlines, places as
+ * keyboard-reachable markers (clustered where dense), a legend and the credits.
+ * Choosing a buurt sets the area filter; choosing a place selects it. Everything
+ * here is also in the list, which the map says.
+ *
+ *   <MapView tiles="https://…/{z}/{x}/{y}.png" tileAttribution="Kaart: Kadaster" />
+ *   <MapView compact />   // the extension popup: one buurt, fewer controls
+ */
+import { useSignal } from '@preact/signals';
+import { createPortal } from 'preact';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useApp, useFormat, useText } from '../AppContext';
+import { BuurtLayer } from './BuurtLayer';
+import { addControlSlot } from './controlSlot';
+import { L } from './leaflet';
+import { createLeafletMap, prefersReducedMotion, zoomWheelOnlyWhenFocused } from './leafletMap';
+import { MapAttribution } from './MapAttribution';
+import { readMapColours, type MapColours } from './mapColours';
+import { MapLegend } from './MapLegend';
+import { PlaceMarkers } from './PlaceMarkers';
+import { placesFromHits, selectedPlaceId, type MapPlace } from './places';
+import { QuietTileLayer } from './QuietTileLayer';
+import { availableMeasures, effectiveMeasure, measureValue, shadeBuurten, type BuurtProvision, type ShadeMeasure } from './shading';
+
+export interface MapViewProps {
+  /** Tile URL template; an empty string shows no background map. */
+  tiles?: string;
+  /** Credit for the tiles; defaults to Kadaster for the default PDOK tiles. */
+  tileAttribution?: string;
+  /** The small popup map: one buurt, fewer controls. */
+  compact?: boolean;
+}
+
+/** PDOK BRT-Achtergrondkaart in grey: a government map without tracking, calm under the colours. */
+export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
+
+/** A legend is open from the start only where it leaves room for the map. */
+const LEGEND_OPEN_MIN_WIDTH = 560;
+
+interface LatestTexts {
+  describeBuurt(code: string): string[];
+  placeLabel(place: MapPlace): string;
+  groupLabel(places: readonly MapPlace[]): string;
+}
+
+interface MapParts {
+  map: L.Map;
+  colours: MapColours;
+  legendSlot: HTMLElement;
+  attributionSlot: HTMLElement;
+  actionSlot: HTMLElement;
+  legendOpen: boolean;
+  /** Fits the map now, or as soon as it has a size (it may start hidden behind the list). */
+  fit(bounds: L.LatLngBounds | undefined): void;
+}
+
+export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }: MapViewProps) {
+  const app = useApp();
+  const text = useText();
+  const format = useFormat();
+  const noteId = useId();
+  const canvas = useRef<HTMLDivElement>(null);
+  const [parts, setParts] = useState<MapParts>();
+  const [buurtLayer, setBuurtLayer] = useState<BuurtLayer>();
+  const [markers, setMarkers] = useState<PlaceMarkers>();
+  const wantedMeasure = useSignal<ShadeMeasure>('offers');
+  const tileState = useSignal<'waiting' | 'loaded' | 'failed'>('waiting');
+  const reducedMotion = useMemo(prefersReducedMotion, []);
+
+  // The latest texts and figures, for Leaflet callbacks made once.
+  const latest = useRef<LatestTexts>({ describeBuurt: () => [], placeLabel: () => '', groupLabel: () => '' });
+  const fittedArea = useRef<{ area?: string } | undefined>(undefined);
+
+  const index = app.index.value;
+  const totals = app.totals.value;
+  const area = app.criteria.value.area;
+
+  useEffect(() => {
+    const container = canvas.current;
+    if (!container) return;
+    const map = createLeafletMap(container, { reducedMotion });
+    let pendingFit: L.LatLngBounds | undefined;
+    const fitNow = (bounds: L.LatLngBounds) => map.fitBounds(bounds, { padding: [16, 16], maxZoom: 16, animate: !reducedMotion });
+    const fit = (bounds: L.LatLngBounds | undefined) => {
+      if (!bounds) return;
+      if (container.clientWidth > 0 && container.clientHeight > 0) fitNow(bounds);
+      else pendingFit = bounds;
+    };
+    const observer = typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          map.invalidateSize({ pan: false });
+          if (pendingFit && container.clientWidth > 0 && container.clientHeight > 0) {
+            fitNow(pendingFit);
+            pendingFit = undefined;
+          }
+        })
+      : undefined;
+    observer?.observe(container);
+    const stopWheel = zoomWheelOnlyWhenFocused(map);
+    const legend = addControlSlot(map, 'bottomleft', 'kwk-map-legend-slot');
+    const attribution = addControlSlot(map, 'bottomright', 'kwk-map-attribution-slot');
+    const actions = addControlSlot(map, 'topleft', 'kwk-map-action-slot');
+    setParts({
+      map,
+      colours: readMapColours(container),
+      legendSlot: legend.element,
+      attributionSlot: attribution.element,
+      actionSlot: actions.element,
+      legendOpen: container.clientWidth >= LEGEND_OPEN_MIN_WIDTH,
+      fit,
+    });
+    return () => {
+      observer?.disconnect();
+      stopWheel();
+      map.remove();
+    };
+  }, []);
+
+  // Zoom buttons with our own texts, remade when the language changes.
+  useEffect(() => {
+    if (!parts || compact) return;
+    const zoom = L.control.zoom({ position: 'topright', zoomInTitle: text.leaflet.zoomIn, zoomOutTitle: text.leaflet.zoomOut });
+    zoom.addTo(parts.map);
+    return () => void zoom.remove();
+  }, [parts, text, compact]);
+
+  useEffect(() => {
+    if (!parts || !tiles) return;
+    tileState.value = 'waiting';
+    const layer = new QuietTileLayer(tiles, {
+      maxZoom: 19,
+      onTileLoaded: () => void (tileState.value = 'loaded'),
+      onTileFailed: () => void (tileState.value !== 'loaded' && (tileState.value = 'failed')),
+    }).addTo(parts.map);
+    return () => void layer.remove();
+  }, [parts, tiles]);
+
+  useEffect(() => {
+    if (!parts || !index) return;
+    const layer = new BuurtLayer(parts.map, index.data.buurten, index.data.wijken, {
+      onChoose: (code) => void (app.criteria.value = { ...app.criteria.value, area: code }),
+      describe: (code) => latest.current.describeBuurt(code),
+    });
+    setBuurtLayer(layer);
+    return () => layer.remove();
+  }, [parts, index]);
+
+  useEffect(() => {
+    if (!parts) return;
+    const placeMarkers = new PlaceMarkers(parts.map, {
+      onChoose: (id) => void (app.selection.value = { kind: 'location', id }),
+      placeLabel: (place) => latest.current.placeLabel(place),
+      groupLabel: (places) => latest.current.groupLabel(places),
+      reducedMotion,
+    });
+    setMarkers(placeMarkers);
+    return () => placeMarkers.remove();
+  }, [parts]);
+
+  const provision = useMemo<BuurtProvision[]>(
+    () =>
+      (index?.data.buurten ?? []).map((feature) => {
+        const figures = totals.get(feature.properties.code);
+        return {
+          code: feature.properties.code,
+          offers: (figures?.activities ?? 0) + (figures?.huiskamers ?? 0),
+          children: feature.properties.children ?? figures?.children,
+        };
+      }),
+    [index, totals],
+  );
+  const measures = availableMeasures(provision);
+  const measure = effectiveMeasure(wantedMeasure.value, provision);
+  const shading = useMemo(() => shadeBuurten(provision, measure), [provision, measure]);
+
+  const activities = app.activities.value;
+  const huiskamers = app.huiskamers.value;
+  const places = useMemo(() => placesFromHits(activities, huiskamers), [activities, huiskamers]);
+  const selectedPlace = selectedPlaceId(app.selection.value, (kind, id) =>
+    (kind === 'activity' ? index?.activitiesById.get(id) : index?.huiskamersById.get(id))?.location?.id,
+  );
+
+  latest.current = {
+    describeBuurt: (code) => {
+      const name = index?.areas.get(code)?.name ?? code;
+      const figures = totals.get(code);
+      const lines = [name, text.mapView.offers(figures?.activities ?? 0, figures?.huiskamers ?? 0)];
+      const buurt = provision.find((b) => b.code === code);
+      const rate = buurt && measure === 'per1000' ? measureValue(buurt, 'per1000') : undefined;
+      if (rate !== undefined) lines.push(text.mapView.per1000(format.number(rate, 1)));
+      return lines;
+    },
+    placeLabel: (place) => text.mapView.placeLabel(place.name, text.mapView.offers(place.activities, place.huiskamers)),
+    groupLabel: (group) => {
+      const sum = (key: 'activities' | 'huiskamers') => group.reduce((n, place) => n + place[key], 0);
+      return text.mapView.groupLabel(group.length, text.mapView.offers(sum('activities'), sum('huiskamers')));
+    },
+  };
+
+  useEffect(() => {
+    if (parts && buurtLayer) buurtLayer.restyle({ shades: shading.shades, colours: parts.colours, selected: area });
+  }, [parts, buurtLayer, shading, area]);
+
+  // Fit when the area changes, not when a refreshed feed replaces the layer under a user who has moved the map.
+  useEffect(() => {
+    if (!parts || !buurtLayer || (fittedArea.current && fittedArea.current.area === area)) return;
+    fittedArea.current = { area };
+    parts.fit(buurtLayer.bounds(area) ?? buurtLayer.bounds());
+  }, [parts, buurtLayer, area]);
+
+  useEffect(() => void markers?.setPlaces(places), [markers, places, text]);
+  useEffect(() => void markers?.setSelected(selectedPlace), [markers, selectedPlace]);
+
+  const tileCredit = tiles ? tileAttribution ?? (tiles === PDOK_TILES ? text.mapView.tiles : undefined) : undefined;
+  const boundaryCredit = index?.data.meta.boundaryAttribution;
+  const credits = [text.leaflet.attributionPrefix, tileCredit, boundaryCredit && text.mapView.boundaries(boundaryCredit)]
+    .filter((part): part is string => Boolean(part));
+
+  return (
+    <div class={compact ? 'kwk-map kwk-map--compact' : 'kwk-map'}>
+      <div ref={canvas} class="kwk-map__canvas" role="region" aria-label={text.map.label} aria-describedby={noteId} />
+      <p id={noteId} class="kwk-map__note">
+        {text.mapView.listNote}
+        <span class="kwk-visually-hidden"> {text.leaflet.mapKeyboardHint}</span>
+      </p>
+      {parts && !compact && createPortal(
+        <MapLegend
+          classes={shading.classes}
+          measure={measure}
+          measures={measures}
+          onMeasure={(next) => void (wantedMeasure.value = next)}
+          colours={parts.colours}
+          showNoFigure={measure === 'per1000' && [...shading.shades.values()].some((shade) => shade === undefined)}
+          showHuiskamerPlace={places.some((place) => place.huiskamers > 0)}
+          showSelected={area !== undefined}
+          initiallyOpen={parts.legendOpen}
+        />,
+        parts.legendSlot,
+      )}
+      {parts && createPortal(<MapAttribution parts={credits} tilesFailed={tileState.value === 'failed'} />, parts.attributionSlot)}
+      {parts && !compact && area !== undefined && createPortal(
+        <button type="button" class="kwk-map-action" onClick={() => void (app.criteria.value = { ...app.criteria.value, area: undefined })}>
+          {text.mapView.showWholeCity}
+        </button>,
+        parts.actionSlot,
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * Places as markers a keyboard can reach: each is a focusable button (Tab, then
+ * Enter or Space chooses it). Places that would overlap at the current zoom
+ * become one cluster with a count; choosing a cluster zooms into it. Labels and
+ * tooltips are plain text.
+ *
+ *   const markers = new PlaceMarkers(map, { onChoose, placeLabel, groupLabel, reducedMotion });
+ *   markers.setPlaces(places);
+ *   markers.setSelected('loc-1');
+ */
+import type { LeafletKeyboardEvent } from 'leaflet';
+import { clusterBounds, clusterPoints, type Cluster, type ClusterInput } from './cluster';
+import { L } from './leaflet';
+import type { MapPlace } from './places';
+
+export interface PlaceMarkerOptions {
+  onChoose(placeId: string): void;
+  placeLabel(place: MapPlace): string;
+  groupLabel(places: readonly MapPlace[]): string;
+  reducedMotion: boolean;
+  /** False draws every place on its own, however close. */
+  clustering?: boolean;
+}
+
+const PLACE_SIZE = 30;
+const GROUP_SIZE = 40;
+
+function markerElement(className: string, count: number): HTMLElement {
+  const element = document.createElement('div');
+  element.className = className;
+  const number = document.createElement('span');
+  number.setAttribute('aria-hidden', 'true');
+  number.textContent = String(count);
+  element.append(number);
+  return element;
+}
+
+function tooltipText(text: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = text;
+  return element;
+}
+
+const offersAt = (places: readonly MapPlace[]): number =>
+  places.reduce((sum, place) => sum + place.activities + place.huiskamers, 0);
+
+export class PlaceMarkers {
+  private readonly group = L.layerGroup();
+  private places: MapPlace[] = [];
+  private selectedId?: string;
+  /** The markers on the map by the id of their first place, to give focus back after a redraw. */
+  private readonly markersByPlace = new Map<string, L.Marker>();
+
+  constructor(private readonly map: L.Map, private readonly options: PlaceMarkerOptions) {
+    this.group.addTo(map);
+    map.on('zoomend', this.redraw, this);
+  }
+
+  setPlaces(places: MapPlace[]): void {
+    this.places = places;
+    this.redraw();
+  }
+
+  setSelected(placeId: string | undefined): void {
+    if (placeId === this.selectedId) return;
+    this.selectedId = placeId;
+    this.redraw();
+  }
+
+  remove(): void {
+    this.map.off('zoomend', this.redraw, this);
+    this.group.remove();
+  }
+
+  private redraw(): void {
+    const focusedPlace = this.focusedPlaceId();
+    this.group.clearLayers();
+    this.markersByPlace.clear();
+    const inputs: ClusterInput<MapPlace>[] = this.places.map((place) => ({ id: place.id, lat: place.lat, lng: place.lng, item: place }));
+    const cluster = this.options.clustering !== false && this.map.getZoom() < this.map.getMaxZoom();
+    const clusters = cluster ? clusterPoints(inputs, this.map.getZoom()) : inputs.map((input) => ({ key: input.id, lat: input.lat, lng: input.lng, members: [input] }));
+    for (const group of clusters) {
+      const marker = group.members.length === 1 ? this.placeMarker(group.members[0].item) : this.groupMarker(group);
+      marker.addTo(this.group);
+      for (const member of group.members) this.markersByPlace.set(member.id, marker);
+    }
+    // Keep the keyboard where it was: on the marker that now holds the place that had focus.
+    if (focusedPlace) this.markersByPlace.get(focusedPlace)?.getElement()?.focus({ preventScroll: true });
+  }
+
+  private focusedPlaceId(): string | undefined {
+    const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
+    const focused = root.activeElement;
+    if (!focused) return undefined;
+    for (const [placeId, marker] of this.markersByPlace) {
+      if (marker.getElement() === focused) return placeId;
+    }
+    return undefined;
+  }
+
+  private placeMarker(place: MapPlace): L.Marker {
+    const selected = place.id === this.selectedId;
+    const className = ['kwk-marker', place.huiskamers > 0 ? 'kwk-marker--huiskamer' : '', selected ? 'kwk-marker--selected' : '']
+      .filter(Boolean)
+      .join(' ');
+    const marker = this.focusableMarker(
+      [place.lat, place.lng],
+      markerElement(className, place.activities + place.huiskamers),
+      PLACE_SIZE,
+      this.options.placeLabel(place),
+      () => this.options.onChoose(place.id),
+    );
+    if (selected) marker.setZIndexOffset(1000);
+    marker.bindTooltip(tooltipText(place.name), { direction: 'top', offset: [0, -PLACE_SIZE / 2], className: 'kwk-map-tooltip' });
+    marker.on('add', () => marker.getElement()?.setAttribute('aria-current', selected ? 'true' : 'false'));
+    return marker;
+  }
+
+  private groupMarker(group: Cluster<MapPlace>): L.Marker {
+    const places = group.members.map((member) => member.item);
+    return this.focusableMarker(
+      [group.lat, group.lng],
+      markerElement('kwk-marker kwk-marker--group', offersAt(places)),
+      GROUP_SIZE,
+      this.options.groupLabel(places),
+      () => this.zoomInto(group),
+    );
+  }
+
+  private focusableMarker(
+    latLng: [number, number],
+    content: HTMLElement,
+    size: number,
+    label: string,
+    choose: () => void,
+  ): L.Marker {
+    const icon = L.divIcon({ html: content, className: 'kwk-marker-icon', iconSize: [size, size] });
+    // keyboard: true gives the icon tabindex="0" and role="button".
+    const marker = L.marker(latLng, { icon, keyboard: true, riseOnHover: true, autoPanOnFocus: true });
+    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', label));
+    marker.on('click', choose);
+    marker.on('keydown', (event) => {
+      const key = (event as LeafletKeyboardEvent).originalEvent;
+      if (key.key !== 'Enter' && key.key !== ' ') return;
+      key.preventDefault();
+      choose();
+    });
+    return marker;
+  }
+
+  private zoomInto(group: Cluster<MapPlace>): void {
+    const [southWest, northEast] = clusterBounds(group);
+    const bounds = L.latLngBounds(southWest, northEast);
+    const animate = !this.options.reducedMotion;
+    const targetZoom = this.map.getBoundsZoom(bounds.pad(0.5));
+    if (targetZoom > this.map.getZoom()) this.map.fitBounds(bounds.pad(0.5), { animate });
+    else this.map.setView(bounds.getCenter(), Math.min(this.map.getZoom() + 2, this.map.getMaxZoom()), { animate });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The places the map marks: every location that has at least one activity or
+ * huiskamer after the filters, with how many of each. Mobile work (a play bus
+ * with `servesBuurten` and no location) has no place; it shows in the shading.
+ *
+ *   placesFromHits(app.activities.value, app.huiskamers.value);
+ */
+import type { ActivityHit, HuiskamerHit } from '../../lib/query';
+
+export interface MapPlace {
+  /** The location id. */
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+  activities: number;
+  huiskamers: number;
+}
+
+export function placesFromHits(activities: readonly ActivityHit[], huiskamers: readonly HuiskamerHit[]): MapPlace[] {
+  const places = new Map<string, MapPlace>();
+  const placeOf = (hit: ActivityHit | HuiskamerHit): MapPlace | undefined => {
+    const location = hit.location;
+    if (!location) return undefined;
+    let place = places.get(location.id);
+    if (!place) {
+      place = { id: location.id, name: location.name, lat: location.latitude, lng: location.longitude, activities: 0, huiskamers: 0 };
+      places.set(location.id, place);
+    }
+    return place;
+  };
+  for (const hit of activities) {
+    const place = placeOf(hit);
+    if (place) place.activities += 1;
+  }
+  for (const hit of huiskamers) {
+    const place = placeOf(hit);
+    if (place) place.huiskamers += 1;
+  }
+  return [...places.values()];
+}
+
+/** The location a selection points at, if any: a location itself, or where an activity or huiskamer is. */
+export function selectedPlaceId(
+  selection: { kind: string; id: string } | undefined,
+  locationOf: (kind: 'activity' | 'huiskamer', id: string) => string | undefined,
+): string | undefined {
+  if (!selection) return undefined;
+  if (selection.kind === 'location') return selection.id;
+  if (selection.kind === 'activity' || selection.kind === 'huiskamer') return locationOf(selection.kind, selection.id);
+  return undefined;
+}
