@@ -1,0 +1,66 @@
+/**
+ * The last step of every import: put the records in a feed, run the same
+ * validation the widget runs (lib/feed/validate.ts), and report what it still
+ * finds at the publisher's source (file/row/column or path/id). The feed that
+ * comes out holds only what validation kept, with its repairs (derived buurt
+ * codes, removed broken references), so publishing it gives no new surprises.
+ *
+ *   const result = finishImport({ frame, records, origins, problems });
+ *   if (result.feed) writeFile('feed.json', JSON.stringify(result.feed));
+ */
+import type { FeedCounts, FeedProblem } from '../feed/model';
+import { FEED_FORMAT, FEED_VERSION, RECORD_KINDS, type RecordKind } from '../feed/schema';
+import { validateFeed } from '../feed/validate';
+import type { FeedFrame } from './import-context';
+import type { ImportProblem } from './import-problem';
+import type { RecordOrigins } from './record-origin';
+
+export type DraftRecords = Record<RecordKind, Record<string, unknown>[]>;
+
+export interface ImportResult {
+  /** The feed, ready to publish; undefined when none could be made (see problems). */
+  feed?: Record<string, unknown>;
+  problems: ImportProblem[];
+  counts?: FeedCounts;
+}
+
+export interface FinishInput {
+  frame: FeedFrame;
+  records: DraftRecords;
+  origins: RecordOrigins;
+  /** Problems found while reading the source. */
+  problems: ImportProblem[];
+}
+
+const RECORD_PATH = /^(organizations|locations|activities|huiskamers|contacts)\[(\d+)\]\.?(.*)$/;
+
+function placeOf(problem: FeedProblem, records: DraftRecords, origins: RecordOrigins): Omit<ImportProblem, 'severity' | 'reason'> {
+  const match = RECORD_PATH.exec(problem.path);
+  if (!match) return { path: problem.path };
+  const kind = match[1] as RecordKind;
+  const id = problem.id ?? String(records[kind][Number(match[2])]?.id ?? '');
+  return origins.place(kind, id, match[3]);
+}
+
+export function emptyRecords(): DraftRecords {
+  return { organizations: [], locations: [], activities: [], huiskamers: [], contacts: [] };
+}
+
+export function finishImport({ frame, records, origins, problems }: FinishInput): ImportResult {
+  const all = [...frame.problems, ...problems];
+  if (!frame.meta || !frame.neighbourhoods) return { problems: all };
+  const header = { format: FEED_FORMAT, version: FEED_VERSION, meta: frame.meta };
+  // Validation needs the boundaries themselves, also when the feed will only link to them.
+  const inline = { buurten: { type: 'FeatureCollection', features: frame.buurten.features } };
+  const result = validateFeed({ ...header, neighbourhoods: inline, ...records });
+  if (!result.ok) {
+    return { problems: [...all, { severity: 'error', reason: `the feed could not be made: ${result.failure.message}` }] };
+  }
+  for (const problem of result.problems) {
+    const place = placeOf(problem, records, origins);
+    all.push({ severity: problem.severity, ...place, reason: problem.reason });
+  }
+  const feed: Record<string, unknown> = { ...header, neighbourhoods: frame.neighbourhoods };
+  for (const kind of RECORD_KINDS) feed[kind] = result.data[kind];
+  return { feed, problems: all, counts: result.counts };
+}
