@@ -111,12 +111,10 @@ export function createConnection(options: { name: string; factory: IDBFactory })
   return {
     open() {
       if (opening) return opening;
-      const attempt: Promise<KinderwerkDatabase> = new Promise((resolve, reject) => {
-        openKinderwerkDB({
-          ...options,
-          onVersionChange: () => forget(attempt),
-          onTerminated: () => forget(attempt),
-        }).then(resolve, reject);
+      const attempt: Promise<KinderwerkDatabase> = openKinderwerkDB({
+        ...options,
+        onVersionChange: () => forget(attempt),
+        onTerminated: () => forget(attempt),
       });
       attempt.catch(() => forget(attempt));
       opening = attempt;
