@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Two projects: fast unit tests, and end-to-end tests that drive the real builds in
 // headless Chromium. tests/e2e/global-setup.ts builds the widget and the extension once.
@@ -13,6 +14,16 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+        },
+      },
+      {
+        // Extension code runs against WXT's fake browser (storage, alarms, runtime, ...).
+        extends: true,
+        plugins: [WxtVitest()],
+        test: {
+          name: 'extension',
+          include: ['tests/extension/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
         },
       },
       {

@@ -1,1 +1,3 @@
-export default defineBackground(() => {});
+import { startBackground } from '../lib/extension/background';
+
+export default defineBackground(() => startBackground());

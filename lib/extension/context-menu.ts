@@ -1,0 +1,24 @@
+/**
+ * "Zoek kinderwerk in deze buurt": select a postcode or buurt name on any page
+ * and open the lookup with it. The lookup opens as the popup page in a tab,
+ * because browsers only open the real popup from a click on the toolbar icon.
+ */
+import { browser } from 'wxt/browser';
+import { t, type Lang } from '../i18n';
+
+export const CONTEXT_MENU_ID = 'kinderwerk-lookup';
+
+export async function createContextMenu(lang: Lang): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: t(lang).extension.contextMenu, contexts: ['selection'] });
+}
+
+/** The popup URL that opens the lookup with `query` filled in. */
+export function lookupUrl(query: string): string {
+  const cleaned = query.replace(/\s+/g, ' ').trim().slice(0, 100);
+  return browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(cleaned)}&tab=1`);
+}
+
+export async function openLookup(query: string): Promise<void> {
+  await browser.tabs.create({ url: lookupUrl(query) });
+}

@@ -1,0 +1,68 @@
+/**
+ * The extension's settings, kept in browser.storage.local and checked with zod
+ * on every read, so a damaged or old value falls back to defaults field by field.
+ *
+ *   const settings = await loadSettings();
+ *   await saveSettings({ ...settings, lang: 'en' });
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { PDOK_LOCATIESERVER } from '../lookup/postcode';
+import { WebUrl } from '../feed/schema';
+
+export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+
+const FEED_SCHEMES = ['https:', 'http:', 'chrome-extension:', 'moz-extension:'];
+
+export const FeedSubscription = z.object({
+  /** A web address, or the extension's own bundled example feed. */
+  url: z.string().max(2000).refine((value) => {
+    try {
+      return FEED_SCHEMES.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'a feed address starts with https:// or http://'),
+  /** Municipality name, shown in lists; taken from the feed when it was added. */
+  name: z.string().max(100).optional(),
+});
+export type FeedSubscription = z.infer<typeof FeedSubscription>;
+
+export const Settings = z.object({
+  feeds: z.array(FeedSubscription).catch([]),
+  lang: z.enum(['auto', 'nl', 'en']).catch('auto'),
+  /** Buurt or wijk code the popup opens with. */
+  defaultArea: z.string().max(20).optional().catch(undefined),
+  tiles: z.string().max(500).catch(PDOK_TILES),
+  tileAttribution: z.string().max(200).catch('Kaart: Kadaster'),
+  lookupEndpoint: WebUrl.catch(PDOK_LOCATIESERVER),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  const value = stored[KEY];
+  return Settings.parse(typeof value === 'object' && value !== null ? value : {});
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: Settings.parse(settings) });
+}
+
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) listener(Settings.parse(changes[KEY].newValue ?? {}));
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** The origin pattern a feed needs as optional host permission, e.g. `https://data.almere.nl/*`. */
+export function originPattern(url: string): string {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+}
