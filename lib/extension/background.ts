@@ -15,7 +15,7 @@ import { refreshAllFeeds } from './refresh';
 import { loadSettings, onSettingsChanged, type Settings } from './settings';
 
 export function languageOf(settings: Settings) {
-  return settings.lang === 'auto' ? pickLanguage(undefined, [browser.i18n.getUILanguage()]) : settings.lang;
+  return settings.lang === 'auto' ? pickLanguage(undefined, navigator.languages) : settings.lang;
 }
 
 export function startBackground(deps: { openStore?: () => Promise<FeedStore>; fetchFeed?: FetchFeed } = {}): void {

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { startBackground } from '../../lib/extension/background';
+import { REFRESH_ALARM, REFRESH_EVERY_MINUTES } from '../../lib/extension/alarm';
+import { CONTEXT_MENU_ID } from '../../lib/extension/context-menu';
+import { loadFeedHealth } from '../../lib/extension/feed-health';
+import { saveSettings, DEFAULT_SETTINGS } from '../../lib/extension/settings';
+import { createMemoryFeedStore } from '../../lib/store/memory-store';
+import type { FetchFeed } from '../../lib/feed/source';
+import { cachedFeed } from '../fixtures/extension-feed';
+
+const FEED = 'https://data.example.org/kinderwerk.json';
+
+function contextMenusStub() {
+  const created: Array<{ id?: string | number; title?: string; contexts?: string[] }> = [];
+  const listeners: Array<(info: { menuItemId: string | number; selectionText?: string }) => void> = [];
+  Object.assign(browser, {
+    contextMenus: {
+      create: (options: (typeof created)[number]) => void created.push(options),
+      removeAll: async () => void created.splice(0),
+      onClicked: { addListener: (fn: (typeof listeners)[number]) => listeners.push(fn) },
+    },
+  });
+  return { created, click: (info: { menuItemId: string; selectionText?: string }) => listeners.forEach((fn) => fn(info)) };
+}
+
+async function settle() {
+  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('background worker', () => {
+  let menus: ReturnType<typeof contextMenusStub>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    menus = contextMenusStub();
+  });
+
+  it('creates the 6-hourly refresh alarm on every start, once', async () => {
+    startBackground({ openStore: async () => createMemoryFeedStore() });
+    await settle();
+    startBackground({ openStore: async () => createMemoryFeedStore() });
+    await settle();
+    const alarms = await browser.alarms.getAll();
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]).toMatchObject({ name: REFRESH_ALARM, periodInMinutes: REFRESH_EVERY_MINUTES });
+  });
+
+  it('refreshes every feed when the alarm fires and keeps old data when that fails', async () => {
+    const store = createMemoryFeedStore();
+    await store.put(cachedFeed(FEED));
+    await saveSettings({ ...DEFAULT_SETTINGS, lang: 'nl', feeds: [{ url: FEED, name: 'Almere' }] });
+    const fetchFeed: FetchFeed = vi.fn(async () => ({ status: 'failed' as const, failure: { code: 'offline' as const, message: 'no network' } }));
+    startBackground({ openStore: async () => store, fetchFeed });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now() });
+    await settle();
+
+    expect(fetchFeed).toHaveBeenCalledWith(FEED, expect.objectContaining({ etag: '"v1"' }));
+    expect((await store.get(FEED))?.data.activities).toHaveLength(1);
+    const health = await loadFeedHealth();
+    expect(health[FEED]).toMatchObject({ ok: false, failure: { code: 'offline' } });
+    expect(await browser.action.getBadgeText({})).toBe('!');
+    expect(await browser.action.getTitle({})).toMatch(/niet worden bijgewerkt/);
+  });
+
+  it('clears the badge once a refresh succeeds again', async () => {
+    const store = createMemoryFeedStore();
+    await store.put(cachedFeed(FEED));
+    await saveSettings({ ...DEFAULT_SETTINGS, feeds: [{ url: FEED }] });
+    await browser.action.setBadgeText({ text: '!' });
+    startBackground({ openStore: async () => store, fetchFeed: async () => ({ status: 'not-modified' }) });
+    const reply = await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {});
+    expect(reply[0]).toMatchObject({ health: { [FEED]: { ok: true } } });
+    expect(await browser.action.getBadgeText({})).toBe('');
+  });
+
+  it('offers "Zoek kinderwerk in deze buurt" on selected text and opens the lookup with it', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, lang: 'nl' });
+    startBackground({ openStore: async () => createMemoryFeedStore() });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await settle();
+    expect(menus.created).toEqual([{ id: CONTEXT_MENU_ID, title: 'Zoek kinderwerk in deze buurt', contexts: ['selection'] }]);
+
+    menus.click({ menuItemId: CONTEXT_MENU_ID, selectionText: '  1325\n AB ' });
+    await settle();
+    const tabs = await browser.tabs.query({});
+    expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/popup.html?q=1325%20AB&tab=1');
+  });
+
+  it('ignores messages it does not know', async () => {
+    startBackground({ openStore: async () => createMemoryFeedStore() });
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {});
+    expect(replies).toEqual([undefined]);
+  });
+});
