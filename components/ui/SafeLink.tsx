@@ -13,17 +13,15 @@ export interface SafeLinkProps {
   href: string | undefined;
   children: ComponentChildren;
   class?: string;
-  /** Read by screen readers instead of the visible text (e.g. "Bel Anna" for "036 123 45 67"). */
-  label?: string;
 }
 
-export function SafeLink({ href, children, class: className, label }: SafeLinkProps) {
+export function SafeLink({ href, children, class: className }: SafeLinkProps) {
   const text = useText();
   const safe = safeHref(href);
   if (!safe) return <span class={className}>{children}</span>;
   if (!safe.external) {
     return (
-      <a class={className} href={safe.href} aria-label={label}>
+      <a class={className} href={safe.href}>
         {children}
       </a>
     );
@@ -34,7 +32,6 @@ export function SafeLink({ href, children, class: className, label }: SafeLinkPr
       href={safe.href}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label={label ? `${label} ${text.a11y.opensInNewTab}` : undefined}
     >
       {children}
       <span class="kwk-visually-hidden"> {text.a11y.opensInNewTab}</span>

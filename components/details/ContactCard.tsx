@@ -1,0 +1,58 @@
+/**
+ * A kinderwerker: photo, role, organisation, the buurten where they are a known
+ * face, and tap-to-call and mail links. Rendered only with publication consent:
+ * the validated feed holds no one else, and this check keeps it that way even
+ * if a record slips through.
+ *
+ *   <ContactCard contact={contact} showName />
+ */
+import type { Contact } from '../../lib/feed/schema';
+import { useApp, useFormat, useText } from '../AppContext';
+import { areaNames } from '../list/area-name';
+import { safeHref } from '../ui/safe-href';
+import { MailLink, PhoneLink } from './PhoneLink';
+
+export function ContactCard({ contact, showName = false }: { contact: Contact; showName?: boolean }) {
+  const app = useApp();
+  const text = useText();
+  const format = useFormat();
+  if (contact.publicationConsent !== true) return null;
+  const index = app.index.value;
+  const organization = contact.organizationId ? index?.organizations.get(contact.organizationId) : undefined;
+  const photo = safeHref(contact.photoUrl);
+  const buurten = areaNames(index, contact.buurtCodes ?? []);
+
+  return (
+    <div class="kwk-contact">
+      {photo?.external && (
+        <img
+          class="kwk-contact__photo"
+          src={photo.href}
+          alt={text.contact.photoOf(contact.name)}
+          width={72}
+          height={72}
+          loading="lazy"
+          referrerpolicy="no-referrer"
+        />
+      )}
+      <div class="kwk-contact__body">
+        {showName && <p class="kwk-contact__name">{contact.name}</p>}
+        <p class="kwk-contact__role">{contact.role}</p>
+        {organization && <p>{organization.name}</p>}
+        {buurten.length > 0 && <p>{text.contact.knownFaceIn(format.list(buurten))}</p>}
+        {contact.phone && (
+          <p>
+            <span aria-hidden="true" class="kwk-contact__icon">☎ </span>
+            <PhoneLink phone={contact.phone} who={contact.name} />
+          </p>
+        )}
+        {contact.email && (
+          <p>
+            <span aria-hidden="true" class="kwk-contact__icon">✉ </span>
+            <MailLink email={contact.email} who={contact.name} />
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

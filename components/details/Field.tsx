@@ -1,0 +1,16 @@
+/**
+ * One labelled part of a details view ("Wanneer", "Kosten"): a small heading and
+ * its content, so screen-reader users can jump between parts by heading.
+ *
+ *   <Field label="Kosten">Gratis</Field>
+ */
+import type { ComponentChildren } from 'preact';
+
+export function Field({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="kwk-field-block">
+      <h3 class="kwk-field-block__label">{label}</h3>
+      <div class="kwk-field-block__body">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * "Zo doe je mee": walk in, sign up or referral, the publisher's instructions,
+ * and the sign-up link, phone and e-mail when given.
+ */
+import type { HowToJoin } from '../../lib/feed/schema';
+import { useText } from '../AppContext';
+import { JoinBadge } from '../list/JoinBadge';
+import { SafeLink } from '../ui/SafeLink';
+import { Field } from './Field';
+import { MailLink, PhoneLink } from './PhoneLink';
+
+export function JoinBlock({ join, who, remainingPlaces }: { join: HowToJoin; who: string; remainingPlaces?: number }) {
+  const text = useText();
+  return (
+    <Field label={text.details.howToJoin}>
+      <p>
+        <JoinBadge method={join.method} /> {text.join[join.method]}
+      </p>
+      {remainingPlaces !== undefined && <p>{text.details.placesLeft(remainingPlaces)}</p>}
+      {join.instructions && <p class="kwk-details__prose">{join.instructions}</p>}
+      <ul class="kwk-plain-list kwk-details__links">
+        {join.url && (
+          <li>
+            <SafeLink href={join.url}>{text.details.signUp}</SafeLink>
+            <span class="kwk-print-only"> {join.url}</span>
+          </li>
+        )}
+        {join.phone && (
+          <li>
+            {text.contact.phone}: <PhoneLink phone={join.phone} who={who} />
+          </li>
+        )}
+        {join.email && (
+          <li>
+            {text.contact.email}: <MailLink email={join.email} who={who} />
+          </li>
+        )}
+      </ul>
+    </Field>
+  );
+}

@@ -1,0 +1,45 @@
+/** "Organisatie": who runs it, with website, phone and e-mail. */
+import type { Organization } from '../../lib/feed/schema';
+import { useText } from '../AppContext';
+import { SafeLink } from '../ui/SafeLink';
+import { Field } from './Field';
+import { MailLink, PhoneLink } from './PhoneLink';
+import { SelectButton } from './SelectButton';
+
+export function OrganizationLinks({ organization }: { organization: Organization }) {
+  const text = useText();
+  return (
+    <ul class="kwk-plain-list kwk-details__links">
+      {organization.url && (
+        <li>
+          <SafeLink href={organization.url}>{text.details.website}</SafeLink>
+          <span class="kwk-print-only"> {organization.url}</span>
+        </li>
+      )}
+      {organization.phone && (
+        <li>
+          {text.contact.phone}: <PhoneLink phone={organization.phone} who={organization.name} />
+        </li>
+      )}
+      {organization.email && (
+        <li>
+          {text.contact.email}: <MailLink email={organization.email} who={organization.name} />
+        </li>
+      )}
+    </ul>
+  );
+}
+
+export function OrganizationBlock({ organization }: { organization: Organization | undefined }) {
+  const text = useText();
+  if (!organization) return null;
+  return (
+    <Field label={text.details.organizer}>
+      <p class="kwk-details__strong">{organization.name}</p>
+      <OrganizationLinks organization={organization} />
+      <SelectButton selection={{ kind: 'organization', id: organization.id }}>
+        {text.detailsPanel.aboutOrganization}
+      </SelectButton>
+    </Field>
+  );
+}

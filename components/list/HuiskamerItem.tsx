@@ -1,0 +1,53 @@
+/**
+ * One huiskamer in the list. Its badge always says "Verwijzing": a huiskamer is
+ * reached by referral only, never by walking in.
+ */
+import type { HuiskamerHit } from '../../lib/query';
+import { useApp, useFormat, useText } from '../AppContext';
+import { addressLine } from './address-line';
+import { areaName } from './area-name';
+import { JoinBadge } from './JoinBadge';
+import { OpenButton } from './OpenButton';
+
+export function HuiskamerItem({ hit }: { hit: HuiskamerHit }) {
+  const app = useApp();
+  const text = useText();
+  const format = useFormat();
+  const { huiskamer, location, organization } = hit;
+  const where = location
+    ? [location.name, ...(location.buurtCode ? [areaName(app.index.value, location.buurtCode)] : [])].join(', ')
+    : '';
+
+  return (
+    <li class="kwk-item kwk-item--huiskamer">
+      <h4 class="kwk-item__title">
+        <OpenButton selection={{ kind: 'huiskamer', id: huiskamer.id }}>{huiskamer.name}</OpenButton>
+      </h4>
+      <p class="kwk-item__line">
+        <span class="kwk-visually-hidden">{text.details.when}: </span>
+        {huiskamer.schedule.map((slot) => format.slot(slot)).join('; ')}
+      </p>
+      {where && (
+        <p class="kwk-item__line">
+          <span class="kwk-visually-hidden">{text.details.where}: </span>
+          {where}
+        </p>
+      )}
+      <p class="kwk-item__tags">
+        <JoinBadge method="referral" />
+        <span class="kwk-item__tag">{format.ageRange(huiskamer.ageRange)}</span>
+        <span class="kwk-item__tag">
+          {text.huiskamer.placesPerDay}: {format.number(huiskamer.placesPerDay)}
+        </span>
+        {hit.distance !== undefined && (
+          <span class="kwk-item__tag kwk-item__distance">{text.details.distance(format.distance(hit.distance))}</span>
+        )}
+      </p>
+      <p class="kwk-print-only">
+        {[addressLine(location?.address), organization?.phone && `${text.contact.phone}: ${organization.phone}`]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+    </li>
+  );
+}

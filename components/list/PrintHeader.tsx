@@ -1,0 +1,23 @@
+/**
+ * Only on paper: a title with the place and the date, and where the data comes
+ * from, so a printed list still makes sense a week later on the fridge.
+ */
+import { useApp, useFormat, useText } from '../AppContext';
+import { areaName } from './area-name';
+
+export function PrintHeader() {
+  const app = useApp();
+  const text = useText();
+  const format = useFormat();
+  const feed = app.feed.value;
+  if (feed.phase !== 'ready' && feed.phase !== 'stale') return null;
+  const area = app.criteria.value.area;
+  const place = area ? areaName(app.index.value, area) : feed.data.meta.municipality.name;
+  const today = format.date(app.now.value, { withYear: true });
+  return (
+    <div class="kwk-print-only kwk-print-header">
+      <p class="kwk-print-header__title">{text.resultList.printTitle(place, today)}</p>
+      <p>{text.resultList.printSource(feed.data.meta.publisher.name, format.date(feed.fetchedAt, { withYear: true }))}</p>
+    </div>
+  );
+}

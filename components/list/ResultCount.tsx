@@ -1,0 +1,26 @@
+/**
+ * "12 activiteiten en 2 huiskamers in Filmwijk", in a polite live region: a
+ * screen reader hears the new count after every filter change. The region is
+ * always in the DOM (empty while loading), because a live region that appears
+ * together with its text is often not announced.
+ */
+import { useApp, useFormat, useText } from '../AppContext';
+import { areaName } from './area-name';
+
+export function ResultCount() {
+  const app = useApp();
+  const text = useText();
+  const format = useFormat();
+  const feed = app.feed.value;
+  const ready = feed.phase === 'ready' || feed.phase === 'stale';
+  const area = app.criteria.value.area;
+  const counts = format.list([
+    text.list.activitiesCount(app.activities.value.length),
+    text.list.huiskamersCount(app.huiskamers.value.length),
+  ]);
+  return (
+    <p class="kwk-count" role="status">
+      {ready ? text.resultList.summary(counts, area ? areaName(app.index.value, area) : undefined) : ''}
+    </p>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The list: everything the map shows, in words (a legal requirement for
+ * government maps, and the way in for keyboard and screen-reader users).
+ * Sections for huiskamers, activities and kinderwerkers of the current area and
+ * filters, the area's figures, and the loading, failed and empty states in place.
+ *
+ *   <ResultList />
+ */
+import { useId, useRef } from 'preact/hooks';
+import { useApp, useText } from '../AppContext';
+import { EmptyState } from '../status/EmptyState';
+import { FeedFailed } from '../status/FeedFailed';
+import { LoadingList } from '../status/LoadingList';
+import { ActivityItem } from './ActivityItem';
+import { AreaSummary } from './AreaSummary';
+import { ContactItem } from './ContactItem';
+import { HuiskamerItem } from './HuiskamerItem';
+import { IncrementalList } from './IncrementalList';
+import { PrintHeader } from './PrintHeader';
+import { ResultCount } from './ResultCount';
+import { ResultSection } from './ResultSection';
+
+export function ResultList() {
+  const app = useApp();
+  const text = useText();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const feed = app.feed.value;
+
+  return (
+    <section class="kwk-results" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} class="kwk-visually-hidden">
+        {text.list.title}
+      </h2>
+      <PrintHeader />
+      <ResultCount />
+      {feed.phase === 'loading' && <LoadingList />}
+      {feed.phase === 'failed' && <FeedFailed failure={feed.failure} />}
+      {(feed.phase === 'ready' || feed.phase === 'stale') && <Results focusHeading={() => headingRef.current?.focus()} />}
+    </section>
+  );
+}
+
+function Results({ focusHeading }: { focusHeading: () => void }) {
+  const app = useApp();
+  const text = useText();
+  const area = app.criteria.value.area;
+  const activities = app.activities.value;
+  const huiskamers = app.huiskamers.value;
+  const contacts = app.contacts.value;
+  const data = app.index.value?.data;
+  const feedIsEmpty = data !== undefined && data.activities.length === 0 && data.huiskamers.length === 0;
+
+  return (
+    <>
+      {area && <AreaSummary code={area} />}
+      {feedIsEmpty ? (
+        <p class="kwk-notice">{text.statusBanner.emptyFeed}</p>
+      ) : (
+        activities.length === 0 && huiskamers.length === 0 && <EmptyState focusAfterReset={focusHeading} />
+      )}
+      {huiskamers.length > 0 && (
+        <ResultSection title={text.list.huiskamers} count={huiskamers.length}>
+          <IncrementalList items={huiskamers} itemKey={(hit) => hit.huiskamer.id} render={(hit) => <HuiskamerItem hit={hit} />} />
+        </ResultSection>
+      )}
+      {activities.length > 0 && (
+        <ResultSection title={text.list.activities} count={activities.length}>
+          <IncrementalList items={activities} itemKey={(hit) => hit.activity.id} render={(hit) => <ActivityItem hit={hit} />} />
+        </ResultSection>
+      )}
+      {contacts.length > 0 && (
+        <ResultSection title={text.list.contacts} count={contacts.length}>
+          <IncrementalList
+            items={contacts}
+            itemKey={(contact) => contact.id}
+            render={(contact) => <ContactItem contact={contact} />}
+          />
+        </ResultSection>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The feed could not be loaded and nothing is cached: say so in plain words,
+ * with the reason and what to do next, instead of an empty box.
+ */
+import type { FeedFailure } from '../../lib/feed/model';
+import { useText } from '../AppContext';
+
+export function FeedFailed({ failure }: { failure: FeedFailure }) {
+  const text = useText();
+  return (
+    <div class="kwk-notice kwk-notice--error" role="alert">
+      <p class="kwk-notice__title">{text.statusBanner.failedTitle}</p>
+      <p>{text.feedFailures[failure.code]}</p>
+      <p>{text.statusBanner.failedWhatToDo}</p>
+    </div>
+  );
+}

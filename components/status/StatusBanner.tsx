@@ -1,0 +1,23 @@
+/**
+ * Notices about the data as a whole, above the results: stale cache, example
+ * data, and the folded problem report for publishers. The list itself shows
+ * loading, failure and "nothing found" in its own place (see ResultList).
+ *
+ *   <StatusBanner />
+ */
+import { useApp } from '../AppContext';
+import { ExampleNotice } from './ExampleNotice';
+import { ProblemReport } from './ProblemReport';
+import { StaleNotice } from './StaleNotice';
+
+export function StatusBanner() {
+  const feed = useApp().feed.value;
+  if (feed.phase !== 'ready' && feed.phase !== 'stale') return null;
+  return (
+    <div class="kwk-status">
+      {feed.phase === 'stale' && <StaleNotice fetchedAt={feed.fetchedAt} />}
+      {feed.data.meta.example === true && <ExampleNotice />}
+      <ProblemReport problems={feed.problems} />
+    </div>
+  );
+}
