@@ -17,11 +17,12 @@ import { parseScheduleText } from './schedule-text';
 
 export type CellReader = (cell: string) => Parsed<unknown>;
 
-function bySchema<T>(schema: z.ZodType<T>, what: string, example: string): (cell: string) => Parsed<T> {
+/** Reads a cell with a schema of the feed, whose messages already say how to write the value. */
+function bySchema<T>(schema: z.ZodType<T>, example: string): (cell: string) => Parsed<T> {
   return (cell) => {
     const result = schema.safeParse(cell);
     if (result.success) return { ok: true, value: result.data };
-    return { ok: false, reason: `"${cell}" is not ${what}: ${result.error.issues[0]?.message ?? 'invalid'}; e.g. ${example}` };
+    return { ok: false, reason: `"${cell}": ${result.error.issues[0]?.message ?? 'not valid'} (e.g. ${example})` };
   };
 }
 
@@ -76,10 +77,10 @@ function lines(cell: string): Parsed<string[]> {
 
 export const readCell = {
   text: (cell: string): Parsed<string> => ({ ok: true, value: cell.trim() }),
-  id: bySchema(Id, 'a usable id', 'buurthuis-de-schakel (letters, digits, "-", "_", "." or ":")'),
-  url: bySchema(WebUrl, 'a web address', 'https://www.voorbeeld.nl/aanmelden'),
-  email: bySchema(Email, 'an e-mail address', 'kinderwerk@voorbeeld.nl'),
-  phone: (cell: string) => bySchema(Phone, 'a phone number', '036 123 4567')(cleanPhone(cell)),
+  id: bySchema(Id, 'buurthuis-de-schakel'),
+  url: bySchema(WebUrl, 'https://kinderwerk.example.org/aanmelden'),
+  email: bySchema(Email, 'kinderwerk@example.org'),
+  phone: (cell: string) => bySchema(Phone, '036 123 4567')(cleanPhone(cell)),
   date: parseDate,
   wholeNumber: parseWholeNumber,
   coordinate,
@@ -91,7 +92,7 @@ export const readCell = {
   yesNo: parseYesNo,
   list: (cell: string): Parsed<string[]> => ({ ok: true, value: parseList(cell) }),
   lines,
-  buurtCode: (cell: string) => bySchema(BuurtCode, 'a CBS buurt code', 'BU00340101')(cell.trim().toUpperCase()),
+  buurtCode: (cell: string) => bySchema(BuurtCode, 'BU00340101')(cell.trim().toUpperCase()),
   buurtCodes,
   languages,
   referrers,

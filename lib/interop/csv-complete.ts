@@ -40,9 +40,9 @@ function placeLocation(record: Record<string, unknown>, buurten: BuurtIndex, rep
   if (check.ok) {
     if (unchecked) return true;
     const found = buurten.find(check.lat, check.lon);
+    // A point outside every buurt is reported by the feed validation at the end.
     if (code === undefined) {
       if (found) record.buurtCode = found;
-      else report('warning', 'these coordinates lie outside every buurt of the municipality; check them, or add a buurtcode', 'latitude');
     } else if (!knownCode) {
       if (found) record.buurtCode = found;
       else delete record.buurtCode;
@@ -51,6 +51,10 @@ function placeLocation(record: Record<string, unknown>, buurten: BuurtIndex, rep
       report('warning', `the coordinates lie in buurt ${found}, not in ${code}; kept ${code}. Check which one is right`, 'buurtCode');
     }
     return true;
+  }
+  if (unchecked) {
+    report('error', `${check.reason}. Without --buurten the location cannot be placed in its buurt. This row was left out`, 'latitude');
+    return false;
   }
   if (given) report(knownCode ? 'warning' : 'error', `${check.reason}${knownCode ? '. Used a point in the buurt instead' : '. This row was left out'}`, lat === undefined ? 'longitude' : 'latitude');
   if (code === undefined) {

@@ -147,9 +147,12 @@ function resolveReferences(row: DraftRow, resolver: Resolver, report: RowReporte
   return true;
 }
 
-function reporterFor(sheet: Sheet, row: DraftRow, problems: ImportProblem[]): RowReporter {
-  return (severity, reason, field) =>
-    problems.push({ severity, file: sheet.file, row: row.row, ...(field && row.columns[field] ? { column: row.columns[field] } : {}), reason });
+/** Problems about a field name the column this file uses for it, or the template's header when the file lacks it. */
+function reporterFor(sheet: Sheet, spec: CsvFileSpec, row: DraftRow, problems: ImportProblem[]): RowReporter {
+  return (severity, reason, field) => {
+    const column = field ? (row.columns[field] ?? spec.columns.find((c) => c.field === field)?.header) : undefined;
+    problems.push({ severity, file: sheet.file, row: row.row, ...(column ? { column } : {}), reason });
+  };
 }
 
 interface Work {
@@ -168,7 +171,7 @@ function takeRows(kind: RecordKind, work: Work, resolver: Resolver): void {
   const sheet = work.sheets[kind];
   if (!sheet) return;
   for (const row of sheet.rows) {
-    const report = reporterFor(sheet, row, work.problems);
+    const report = reporterFor(sheet, CSV_FILES[kind], row, work.problems);
     if (kind === 'contacts' && row.record.publicationConsent === false) {
       work.hiddenContacts.add(String(row.record.id));
       report('warning', 'not published: this person did not consent (toestemming_publicatie is nee), so their details stay out of the feed', 'publicationConsent');
