@@ -7,6 +7,7 @@
  *   const hit = await lookupPostcode('1315 AB', { endpoint: PDOK_LOCATIESERVER });
  *   if (hit.status === 'found') findBuurtCode(hit.lat, hit.lon, buurten);
  */
+import { normalizePostcode } from '../query/search';
 
 export const PDOK_LOCATIESERVER = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
 
@@ -15,13 +16,6 @@ export type PostcodeLookup =
   | { status: 'not-found' }
   | { status: 'unavailable'; reason: string };
 
-const POSTCODE = /^\s*([1-9]\d{3})\s?([A-Za-z]{2})\s*$/;
-
-/** `'1315ab'` -> `'1315AB'`; undefined when the text is not a Dutch postcode. */
-export function normalizePostcode(text: string): string | undefined {
-  const match = POSTCODE.exec(text);
-  return match ? `${match[1]}${match[2].toUpperCase()}` : undefined;
-}
 
 /** Reads `POINT(lon lat)`, the format of Locatieserver's `centroide_ll`. */
 function parsePoint(wkt: unknown): { lat: number; lon: number } | undefined {
@@ -37,7 +31,7 @@ export async function lookupPostcode(
   text: string,
   options: { endpoint?: string; fetch?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<PostcodeLookup> {
-  const postcode = normalizePostcode(text);
+  const postcode = normalizePostcode(text)?.replace(' ', '');
   if (!postcode) return { status: 'not-found' };
   const url = new URL(options.endpoint ?? PDOK_LOCATIESERVER);
   url.searchParams.set('q', postcode);
