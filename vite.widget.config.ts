@@ -24,8 +24,10 @@ export default defineConfig({
       name: 'KinderwerkKaart',
       fileName: (format) => (format === 'es' ? 'kinderwerk-kaart.js' : 'kinderwerk-kaart.iife.js'),
     },
-    rollupOptions: {
-      output: { inlineDynamicImports: true },
+    // Vite keeps whitespace in ES library builds (for bundlers downstream); this file is
+    // served to browsers as is, so minify it fully, like the IIFE.
+    rolldownOptions: {
+      output: { minify: true },
     },
   },
 });

@@ -43,7 +43,7 @@ export function App({ tiles, attribution }: AppProps) {
           <ResultList />
         </div>
         <div class="kwk-app__map">
-          <MapView tiles={tiles} attribution={attribution} />
+          <MapView tiles={tiles} tileAttribution={attribution} />
         </div>
       </div>
       <DetailsPanel />
