@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchFeed } from '../../../lib/feed/fetch-feed';
+import { validateFeed } from '../../../lib/feed/validate';
+import { startTestServer, type TestServer } from '../../helpers/server';
+import { FIXTURES_DIR, goodFeed, goodFeedText } from '../../fixtures/feeds/good-feed';
+
+let server: TestServer;
+beforeAll(async () => {
+  // Serves tests/fixtures/feeds: good.json, linked.json and geo/*.geojson.
+  server = await startTestServer({ static: [FIXTURES_DIR] });
+});
+afterAll(() => server.close());
+
+const quick = { retries: 0, timeoutMs: 5_000 };
+
+describe('fetchFeed', () => {
+  it('loads, validates and returns the validators for the next request', async () => {
+    server.route('/with-etag.json', (req, res) => {
+      if (req.headers['if-none-match'] === '"abc"') return void res.writeHead(304).end();
+      res.writeHead(200, { etag: '"abc"', 'content-type': 'application/json' }).end(goodFeedText());
+    });
+    const fetched = await fetchFeed(`${server.origin}/with-etag.json`, quick);
+    expect(fetched.status).toBe('ok');
+    if (fetched.status !== 'ok') return;
+    expect(fetched.etag).toBe('"abc"');
+    expect(fetched.result.data.activities).toHaveLength(3);
+    expect(fetched.result.problems).toEqual([]);
+    expect(await fetchFeed(`${server.origin}/with-etag.json`, { ...quick, etag: '"abc"' })).toEqual({ status: 'not-modified' });
+  });
+
+  it('loads buurten and wijken given as links, relative to the feed', async () => {
+    const fetched = await fetchFeed(`${server.origin}/linked.json`, quick);
+    const inline = validateFeed(goodFeed());
+    expect(fetched).toMatchObject({ status: 'ok' });
+    expect(fetched.status === 'ok' && fetched.result).toEqual(inline);
+    expect(server.requests).toEqual(expect.arrayContaining(['/geo/buurten.geojson', '/geo/wijken.geojson']));
+  });
+
+  it('fails with a clear message naming the GeoJSON that could not be loaded', async () => {
+    const feed = { ...goodFeed(), neighbourhoods: { buurten: { url: 'missing/buurten.geojson' } } };
+    server.route('/broken-link.json', (_req, res) => res.end(JSON.stringify(feed)));
+    const fetched = await fetchFeed(`${server.origin}/broken-link.json`, quick);
+    expect(fetched).toMatchObject({ status: 'failed', failure: { code: 'invalid-structure' } });
+    expect(fetched.status === 'failed' && fetched.failure.message).toContain(`${server.origin}/missing/buurten.geojson`);
+  });
+
+  it('refuses a linked GeoJSON that is not JSON, or on a scheme it may not load', async () => {
+    server.route('/geo/not-json.geojson', (_req, res) => res.end('<html>'));
+    const notJson = { ...goodFeed(), neighbourhoods: { buurten: { url: 'geo/not-json.geojson' } } };
+    const viaData = { ...goodFeed(), neighbourhoods: { buurten: { url: 'data:application/json,{}' } } };
+    server.route('/link-not-json.json', (_req, res) => res.end(JSON.stringify(notJson)));
+    server.route('/link-data.json', (_req, res) => res.end(JSON.stringify(viaData)));
+    expect(await fetchFeed(`${server.origin}/link-not-json.json`, quick)).toMatchObject({
+      status: 'failed',
+      failure: { code: 'invalid-structure', message: expect.stringContaining('not valid JSON') },
+    });
+    expect(await fetchFeed(`${server.origin}/link-data.json`, quick)).toMatchObject({
+      status: 'failed',
+      failure: { code: 'invalid-structure', message: expect.stringContaining('only http: or https:') },
+    });
+  });
+
+  it('says a broken file is not JSON', async () => {
+    server.route('/truncated.json', (_req, res) => res.end(goodFeedText().slice(0, 500)));
+    const fetched = await fetchFeed(`${server.origin}/truncated.json`, quick);
+    expect(fetched).toMatchObject({ status: 'failed', failure: { code: 'not-json' } });
+    expect(fetched.status === 'failed' && fetched.failure.message).toContain('/truncated.json is not valid JSON');
+  });
+
+  it('passes on structural failures and loading failures', async () => {
+    server.route('/v2.json', (_req, res) => res.end(JSON.stringify({ ...goodFeed(), version: 2 })));
+    expect(await fetchFeed(`${server.origin}/v2.json`, quick)).toMatchObject({
+      status: 'failed',
+      failure: { code: 'unknown-version' },
+    });
+    expect(await fetchFeed(`${server.origin}/nothing-here.json`, quick)).toMatchObject({
+      status: 'failed',
+      failure: { code: 'not-found' },
+    });
+  });
+
+  it('reads a feed that starts with a byte order mark', async () => {
+    server.route('/bom.json', (_req, res) => res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(goodFeedText())])));
+    expect(await fetchFeed(`${server.origin}/bom.json`, quick)).toMatchObject({ status: 'ok' });
+  });
+});
