@@ -26,7 +26,7 @@ export interface BuurtLayerHandlers {
   describe(buurtCode: string): string[];
 }
 
-const FILL_OPACITY = 0.72;
+const FILL_OPACITY = 0.8;
 /** Other buurten fade when one area is chosen, so the chosen one is easy to find. */
 const FILL_OPACITY_FADED = 0.4;
 

@@ -48,7 +48,6 @@ interface MapParts {
   map: L.Map;
   colours: MapColours;
   legendSlot: HTMLElement;
-  attributionSlot: HTMLElement;
   actionSlot: HTMLElement;
   legendOpen: boolean;
   /** Fits the map now, or as soon as it has a size (it may start hidden behind the list). */
@@ -81,7 +80,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
     if (!container) return;
     const map = createLeafletMap(container, { reducedMotion });
     let pendingFit: L.LatLngBounds | undefined;
-    const fitNow = (bounds: L.LatLngBounds) => map.fitBounds(bounds, { padding: [16, 16], maxZoom: 16, animate: !reducedMotion });
+    const fitNow = (bounds: L.LatLngBounds) => map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: !reducedMotion });
     const fit = (bounds: L.LatLngBounds | undefined) => {
       if (!bounds) return;
       if (container.clientWidth > 0 && container.clientHeight > 0) fitNow(bounds);
@@ -99,13 +98,11 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
     observer?.observe(container);
     const stopWheel = zoomWheelOnlyWhenFocused(map);
     const legend = addControlSlot(map, 'bottomleft', 'kwk-map-legend-slot');
-    const attribution = addControlSlot(map, 'bottomright', 'kwk-map-attribution-slot');
     const actions = addControlSlot(map, 'topleft', 'kwk-map-action-slot');
     setParts({
       map,
       colours: readMapColours(container),
       legendSlot: legend.element,
-      attributionSlot: attribution.element,
       actionSlot: actions.element,
       legendOpen: container.clientWidth >= LEGEND_OPEN_MIN_WIDTH,
       fit,
@@ -220,10 +217,14 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
   return (
     <div class={compact ? 'kwk-map kwk-map--compact' : 'kwk-map'}>
       <div ref={canvas} class="kwk-map__canvas" role="region" aria-label={text.map.label} aria-describedby={noteId} />
-      <p id={noteId} class="kwk-map__note">
-        {text.mapView.listNote}
-        <span class="kwk-visually-hidden"> {text.leaflet.mapKeyboardHint}</span>
-      </p>
+      <div class="kwk-map__footer">
+        <p id={noteId} class="kwk-map__note">
+          {text.mapView.listNote}
+          <span class="kwk-visually-hidden"> {text.leaflet.mapKeyboardHint}</span>
+        </p>
+        {/* Under the map, not in it: on a phone the credits would cover the legend. */}
+        <MapAttribution parts={credits} tilesFailed={tileState.value === 'failed'} />
+      </div>
       {parts && !compact && createPortal(
         <MapLegend
           classes={shading.classes}
@@ -238,7 +239,6 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
         />,
         parts.legendSlot,
       )}
-      {parts && createPortal(<MapAttribution parts={credits} tilesFailed={tileState.value === 'failed'} />, parts.attributionSlot)}
       {parts && !compact && area !== undefined && createPortal(
         <button type="button" class="kwk-map-action" onClick={() => void (app.criteria.value = { ...app.criteria.value, area: undefined })}>
           {text.mapView.showWholeCity}

@@ -22,8 +22,8 @@ export interface Cluster<T> {
   members: ClusterInput<T>[];
 }
 
-/** Points closer than this many screen pixels join one cluster (a marker is about 30 px wide). */
-export const CLUSTER_RADIUS_PX = 40;
+/** Points closer than this many screen pixels join one cluster (a cluster is 40 px wide with a 5 px halo). */
+export const CLUSTER_RADIUS_PX = 60;
 
 const TILE_SIZE = 256;
 

@@ -26,6 +26,8 @@ export function createLeafletMap(container: HTMLElement, options: { reducedMotio
     fadeAnimation: animate,
     markerZoomAnimation: animate,
     inertia: animate,
+    // Half steps let a city fill the frame; whole steps often leave it small in the middle.
+    zoomSnap: 0.5,
     minZoom: 7,
     maxZoom: 18,
   });

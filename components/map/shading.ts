@@ -77,10 +77,15 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
 }
 
-/** The shade for class `index` of `count`: spread over 1..5 so the highest class is always darkest. */
+/**
+ * The shade for class `index` of `count`, so the highest class is always darkest.
+ * With fewer than five classes the lightest shade is left out: it is hard to tell
+ * from "nothing on offer" on a pale background map.
+ */
 function stepFor(index: number, count: number): ShadeStep {
-  if (count === 1) return 3;
-  return (Math.round((index * (SHADE_STEPS - 1)) / (count - 1)) + 1) as ShadeStep;
+  if (count >= SHADE_STEPS) return (index + 1) as ShadeStep;
+  if (count === 1) return 4;
+  return (Math.round((index * (SHADE_STEPS - 2)) / (count - 1)) + 2) as ShadeStep;
 }
 
 /**

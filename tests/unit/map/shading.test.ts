@@ -16,10 +16,11 @@ describe('shade classes', () => {
     for (let i = 1; i < classes.length; i++) expect(classes[i].from).toBe(classes[i - 1].to + 1);
   });
 
-  it('gives fewer classes when there are only a few different numbers, and still uses the darkest shade for the highest', () => {
+  it('gives fewer classes when there are only a few different numbers, darkest for the highest, never the near-white shade', () => {
     const classes = shadeClasses([1, 1, 1, 2, 2, 3], 'offers');
     expect(classes.map((c) => [c.from, c.to])).toEqual([[1, 1], [2, 2], [3, 3]]);
-    expect(classes.map((c) => c.shade)).toEqual([1, 3, 5]);
+    expect(classes.map((c) => c.shade)).toEqual([2, 4, 5]);
+    expect(shadeClasses([2, 2, 2], 'offers').map((c) => c.shade)).toEqual([4]);
   });
 
   it('has no classes when nothing is on offer anywhere', () => {
