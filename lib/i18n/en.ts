@@ -364,6 +364,20 @@ export const en = {
     privacy: 'The extension sends nothing to us. It only fetches data from the feeds, map tiles and postcode search listed here.',
   },
 
+  summary: {
+    title: (area: string, municipality: string) => `Kinderwerk in ${area} (${municipality})`,
+    thisWeek: 'This week:',
+    nothingThisWeek: 'There are no activities this week.',
+    huiskamers: 'Huiskamer (after school, by referral only):',
+    referralOnly: 'By referral only',
+    placesPerDay: (n: number) => `${n} places a day`,
+    waitingList: (n: number, date: string) => `Waiting list: ${n} ${n === 1 ? 'child' : 'children'} (counted on ${date})`,
+    questions: 'Questions? Contact:',
+    source: (publisher: string, date: string) => `Source: ${publisher}, updated on ${date}.`,
+    example: 'Note: this is example data.',
+    join: { 'walk-in': 'Just walk in', 'sign-up': 'Sign-up needed', referral: 'By referral only' },
+  },
+
   languageNames: {
     nl: 'Nederlands',
     en: 'English',

@@ -371,6 +371,20 @@ export const nl = {
     privacy: 'De extensie stuurt niets naar ons. Ze haalt alleen gegevens op bij de feeds, de kaarttegels en de postcodezoeker die hier staan.',
   },
 
+  summary: {
+    title: (area: string, municipality: string) => `Kinderwerk in ${area} (${municipality})`,
+    thisWeek: 'Deze week:',
+    nothingThisWeek: 'Deze week zijn er geen activiteiten.',
+    huiskamers: 'Huiskamer (na school, alleen via een verwijzing):',
+    referralOnly: 'Alleen via een verwijzing',
+    placesPerDay: (n: number) => `${n} plekken per dag`,
+    waitingList: (n: number, date: string) => `Wachtlijst: ${n} ${n === 1 ? 'kind' : 'kinderen'} (geteld op ${date})`,
+    questions: 'Vragen? Neem contact op met:',
+    source: (publisher: string, date: string) => `Bron: ${publisher}, bijgewerkt op ${date}.`,
+    example: 'Let op: dit zijn voorbeeldgegevens.',
+    join: { 'walk-in': 'Je kunt zo binnenlopen', 'sign-up': 'Aanmelden nodig', referral: 'Alleen via een verwijzing' },
+  },
+
   languageNames: {
     nl: 'Nederlands',
     en: 'English',

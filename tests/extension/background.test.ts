@@ -37,9 +37,9 @@ describe('background worker', () => {
   });
 
   it('creates the 6-hourly refresh alarm on every start, once', async () => {
-    startBackground({ openStore: async () => createMemoryFeedStore() });
+    startBackground({ openStore: async () => createMemoryFeedStore('unavailable') });
     await settle();
-    startBackground({ openStore: async () => createMemoryFeedStore() });
+    startBackground({ openStore: async () => createMemoryFeedStore('unavailable') });
     await settle();
     const alarms = await browser.alarms.getAll();
     expect(alarms).toHaveLength(1);
@@ -47,12 +47,12 @@ describe('background worker', () => {
   });
 
   it('refreshes every feed when the alarm fires and keeps old data when that fails', async () => {
-    const store = createMemoryFeedStore();
+    const store = createMemoryFeedStore('unavailable');
     await store.put(cachedFeed(FEED));
     await saveSettings({ ...DEFAULT_SETTINGS, lang: 'nl', feeds: [{ url: FEED, name: 'Almere' }] });
     const fetchFeed: FetchFeed = vi.fn(async () => ({ status: 'failed' as const, failure: { code: 'offline' as const, message: 'no network' } }));
     startBackground({ openStore: async () => store, fetchFeed });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: REFRESH_EVERY_MINUTES });
     await settle();
 
     expect(fetchFeed).toHaveBeenCalledWith(FEED, expect.objectContaining({ etag: '"v1"' }));
@@ -64,19 +64,19 @@ describe('background worker', () => {
   });
 
   it('clears the badge once a refresh succeeds again', async () => {
-    const store = createMemoryFeedStore();
+    const store = createMemoryFeedStore('unavailable');
     await store.put(cachedFeed(FEED));
     await saveSettings({ ...DEFAULT_SETTINGS, feeds: [{ url: FEED }] });
     await browser.action.setBadgeText({ text: '!' });
     startBackground({ openStore: async () => store, fetchFeed: async () => ({ status: 'not-modified' }) });
-    const reply = await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {});
+    const reply = await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {}, () => undefined);
     expect(reply[0]).toMatchObject({ health: { [FEED]: { ok: true } } });
     expect(await browser.action.getBadgeText({})).toBe('');
   });
 
   it('offers "Zoek kinderwerk in deze buurt" on selected text and opens the lookup with it', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, lang: 'nl' });
-    startBackground({ openStore: async () => createMemoryFeedStore() });
+    startBackground({ openStore: async () => createMemoryFeedStore('unavailable') });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await settle();
     expect(menus.created).toEqual([{ id: CONTEXT_MENU_ID, title: 'Zoek kinderwerk in deze buurt', contexts: ['selection'] }]);
@@ -88,8 +88,8 @@ describe('background worker', () => {
   });
 
   it('ignores messages it does not know', async () => {
-    startBackground({ openStore: async () => createMemoryFeedStore() });
-    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {});
+    startBackground({ openStore: async () => createMemoryFeedStore('unavailable') });
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {}, () => undefined);
     expect(replies).toEqual([undefined]);
   });
 });

@@ -7,31 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateFeed } from '../../../lib/feed/validate';
+import { readDemoFeed, validDemo, FEEDS_DIR } from '../../helpers/demo-feed';
+
+const readText = (url: URL) => readFileSync(fileURLToPath(url), 'utf8');
 import type { KinderwerkData } from '../../../lib/feed/model';
 import { findBuurtCode } from '../../../lib/geo/buurt-of-point';
 import { buildDemoFiles } from '../../../scripts/demo/build';
-
-const FEEDS_DIR = new URL('../../../public/feeds/', import.meta.url);
-
-const readText = (url: URL) => readFileSync(fileURLToPath(url), 'utf8');
-
-/** Reads a demo feed as a browser would get it: linked GeoJSON fetched relative to the feed. */
-function readDemoFeed(name: string): Record<string, unknown> {
-  const feedUrl = new URL(name, FEEDS_DIR);
-  const feed = JSON.parse(readText(feedUrl)) as Record<string, unknown> & { neighbourhoods: Record<string, unknown> };
-  for (const [layer, value] of Object.entries(feed.neighbourhoods)) {
-    const link = value as { url?: string };
-    if (link.url) feed.neighbourhoods[layer] = JSON.parse(readText(new URL(link.url, feedUrl)));
-  }
-  return feed;
-}
-
-function validDemo(name: string) {
-  const result = validateFeed(readDemoFeed(name));
-  if (!result.ok) throw new Error(`${name} is unusable: ${result.failure.message}`);
-  return result;
-}
 
 /** Buurt codes where a record is offered: its location's buurt, or the buurten it visits. */
 function buurtenServed(data: KinderwerkData, record: { locationId?: string; servesBuurten?: string[] }): string[] {
