@@ -38,18 +38,18 @@ describe('fetchFeed', () => {
 
   it('fails with a clear message naming the GeoJSON that could not be loaded', async () => {
     const feed = { ...goodFeed(), neighbourhoods: { buurten: { url: 'missing/buurten.geojson' } } };
-    server.route('/broken-link.json', (_req, res) => res.end(JSON.stringify(feed)));
+    server.route('/broken-link.json', (_req, res) => void res.end(JSON.stringify(feed)));
     const fetched = await fetchFeed(`${server.origin}/broken-link.json`, quick);
     expect(fetched).toMatchObject({ status: 'failed', failure: { code: 'invalid-structure' } });
     expect(fetched.status === 'failed' && fetched.failure.message).toContain(`${server.origin}/missing/buurten.geojson`);
   });
 
   it('refuses a linked GeoJSON that is not JSON, or on a scheme it may not load', async () => {
-    server.route('/geo/not-json.geojson', (_req, res) => res.end('<html>'));
+    server.route('/geo/not-json.geojson', (_req, res) => void res.end('<html>'));
     const notJson = { ...goodFeed(), neighbourhoods: { buurten: { url: 'geo/not-json.geojson' } } };
     const viaData = { ...goodFeed(), neighbourhoods: { buurten: { url: 'data:application/json,{}' } } };
-    server.route('/link-not-json.json', (_req, res) => res.end(JSON.stringify(notJson)));
-    server.route('/link-data.json', (_req, res) => res.end(JSON.stringify(viaData)));
+    server.route('/link-not-json.json', (_req, res) => void res.end(JSON.stringify(notJson)));
+    server.route('/link-data.json', (_req, res) => void res.end(JSON.stringify(viaData)));
     expect(await fetchFeed(`${server.origin}/link-not-json.json`, quick)).toMatchObject({
       status: 'failed',
       failure: { code: 'invalid-structure', message: expect.stringContaining('not valid JSON') },
@@ -61,14 +61,14 @@ describe('fetchFeed', () => {
   });
 
   it('says a broken file is not JSON', async () => {
-    server.route('/truncated.json', (_req, res) => res.end(goodFeedText().slice(0, 500)));
+    server.route('/truncated.json', (_req, res) => void res.end(goodFeedText().slice(0, 500)));
     const fetched = await fetchFeed(`${server.origin}/truncated.json`, quick);
     expect(fetched).toMatchObject({ status: 'failed', failure: { code: 'not-json' } });
     expect(fetched.status === 'failed' && fetched.failure.message).toContain('/truncated.json is not valid JSON');
   });
 
   it('passes on structural failures and loading failures', async () => {
-    server.route('/v2.json', (_req, res) => res.end(JSON.stringify({ ...goodFeed(), version: 2 })));
+    server.route('/v2.json', (_req, res) => void res.end(JSON.stringify({ ...goodFeed(), version: 2 })));
     expect(await fetchFeed(`${server.origin}/v2.json`, quick)).toMatchObject({
       status: 'failed',
       failure: { code: 'unknown-version' },
@@ -80,7 +80,7 @@ describe('fetchFeed', () => {
   });
 
   it('reads a feed that starts with a byte order mark', async () => {
-    server.route('/bom.json', (_req, res) => res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(goodFeedText())])));
+    server.route('/bom.json', (_req, res) => void res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(goodFeedText())])));
     expect(await fetchFeed(`${server.origin}/bom.json`, quick)).toMatchObject({ status: 'ok' });
   });
 });

@@ -85,7 +85,7 @@ describe('loadFeedText against a real HTTP server', () => {
   });
 
   it('accepts a body exactly at the cap', async () => {
-    server.route('/exact.json', (_req, res) => res.end('x'.repeat(100)));
+    server.route('/exact.json', (_req, res) => void res.end('x'.repeat(100)));
     expect(await loadFeedText(`${server.origin}/exact.json`, { maxBytes: 100 })).toMatchObject({ status: 'ok' });
   });
 
