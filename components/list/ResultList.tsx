@@ -47,7 +47,8 @@ function Results({ focusHeading }: { focusHeading: () => void }) {
   const area = app.criteria.value.area;
   const activities = app.activities.value;
   const huiskamers = app.huiskamers.value;
-  const contacts = app.contacts.value;
+  // The feed holds consented contacts only; the guard repeats here so the count can never include anyone hidden.
+  const contacts = app.contacts.value.filter((contact) => contact.publicationConsent === true);
   const data = app.index.value?.data;
   const feedIsEmpty = data !== undefined && data.activities.length === 0 && data.huiskamers.length === 0;
 

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { ResultList } from '../../../components/list/ResultList';
+import { Filters } from '../../../components/filters/Filters';
+import { readyApp } from './fixture';
+import { byLabel, buttonNamed, choose, click, mount, resultNames, update } from './render';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('ResultList', () => {
+  it('groups huiskamers, activities and kinderwerkers and announces the count politely', () => {
+    const app = readyApp();
+    const { container } = mount(<ResultList />, app);
+    expect(resultNames(container, 'Huiskamers')).toEqual(['Huiskamer De Noot']);
+    expect(resultNames(container, 'Activiteiten')).toEqual(['<img src=x onerror=alert(1)>', 'Knutselclub', 'Straatvoetbal']);
+    expect(resultNames(container, 'Kinderwerkers')).toEqual(['Anna de Vries']);
+    const count = container.querySelector('[role="status"].kwk-count');
+    expect(count?.textContent).toBe('3 activiteiten en 1 huiskamer in de hele gemeente');
+  });
+
+  it('narrows the list when the age filter changes, and names the chosen area in the count', () => {
+    const app = readyApp();
+    const { container } = mount(
+      <>
+        <Filters />
+        <ResultList />
+      </>,
+      app,
+    );
+    choose(byLabel<HTMLSelectElement>(container, 'Leeftijd van je kind'), '5');
+    expect(resultNames(container, 'Activiteiten')).toEqual(['Knutselclub']);
+    expect(resultNames(container, 'Huiskamers')).toEqual([]);
+
+    update(() => {
+      app.criteria.value = { area: 'BU00340201' };
+    });
+    expect(container.querySelector('.kwk-count')?.textContent).toBe('2 activiteiten en 0 huiskamers in Filmwijk');
+  });
+
+  it('narrows to walk-in and free offers with the checkboxes', () => {
+    const app = readyApp();
+    const { container } = mount(<><Filters /><ResultList /></>, app);
+    click(byLabel(container, 'Alleen zonder aanmelden binnenlopen'));
+    expect(resultNames(container, 'Activiteiten')).toEqual(['<img src=x onerror=alert(1)>', 'Straatvoetbal']);
+    expect(resultNames(container, 'Huiskamers')).toEqual([]);
+    expect(app.criteria.value).toEqual({ join: ['walk-in'] });
+  });
+
+  it('shows the figures of the chosen buurt', () => {
+    const app = readyApp({ area: 'BU00340202' });
+    const { container } = mount(<ResultList />, app);
+    const summary = container.querySelector('.kwk-summary');
+    expect(summary?.querySelector('h3')?.textContent).toContain('Cijfers voor Muziekwijk');
+    const figures = Object.fromEntries(
+      [...(summary?.querySelectorAll('.kwk-summary__figure') ?? [])].map((f) => [f.querySelector('dt')?.textContent, f.querySelector('dd')?.textContent]),
+    );
+    expect(figures).toMatchObject({ Activiteiten: '1', Huiskamers: '1', 'Plekken per dag': '12', Wachtlijst: '4', Kinderen: '400' });
+  });
+
+  it('says nothing was found and resets every filter with one click', () => {
+    const app = readyApp({ age: 17, freeOnly: true });
+    const { container } = mount(<ResultList />, app);
+    expect(container.textContent).toContain('Niets gevonden. Maak de filters ruimer.');
+    click(buttonNamed(container, 'Wis alle filters'));
+    expect(app.criteria.value).toEqual({});
+    // The reset button is gone; focus lands on the list heading instead of nowhere.
+    expect(document.activeElement?.textContent).toBe('Lijst');
+    expect(resultNames(container, 'Activiteiten')).toHaveLength(3);
+    expect(container.textContent).not.toContain('Niets gevonden');
+  });
+
+  it('renders a hostile name as text, never as markup', () => {
+    const app = readyApp();
+    const { container } = mount(<ResultList />, app);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('never lists a kinderwerker without publication consent', () => {
+    const app = readyApp();
+    const { container } = mount(<ResultList />, app);
+    expect(container.textContent).not.toContain('Geheime Gert');
+    expect(container.textContent).not.toContain('06 99999999');
+    expect(container.textContent).toContain('Kinderwerkers (1)');
+  });
+});
