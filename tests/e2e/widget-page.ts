@@ -14,6 +14,8 @@ export const WIDGET = 'kinderwerk-kaart';
 export interface PageOptions {
   width?: number;
   height?: number;
+  /** For injecting test tools (axe-core) into a page whose CSP would block them. */
+  bypassCSP?: boolean;
 }
 
 /** A fresh context (own storage) with one page; errors in the page fail loudly. */
@@ -22,6 +24,7 @@ export async function newPage(browser: Browser, options: PageOptions = {}): Prom
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: 'nl-NL',
     serviceWorkers: 'block',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
