@@ -4,12 +4,12 @@
  * strings that must come out as text. `readyApp()` gives an AppState with it.
  */
 import type { FeedCounts, KinderwerkData } from '../../../lib/feed/model';
-import type { Activity, BuurtFeature, Contact } from '../../../lib/feed/schema';
+import type { Activity, AreaGeometry, BuurtFeature, Contact } from '../../../lib/feed/schema';
 import { createAppState, type AppState } from '../../../lib/state';
 import type { Criteria } from '../../../lib/query/criteria';
 
-const square = (lon: number, lat: number) => ({
-  type: 'Polygon' as const,
+const square = (lon: number, lat: number): AreaGeometry => ({
+  type: 'Polygon',
   coordinates: [[[lon, lat], [lon + 0.01, lat], [lon + 0.01, lat + 0.01], [lon, lat + 0.01], [lon, lat]]],
 });
 
