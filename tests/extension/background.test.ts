@@ -43,7 +43,7 @@ describe('background worker', () => {
     await settle();
     const alarms = await browser.alarms.getAll();
     expect(alarms).toHaveLength(1);
-    expect(alarms[0]).toMatchObject({ name: REFRESH_ALARM, periodInMinutes: REFRESH_EVERY_MINUTES });
+    expect(alarms[0]).toMatchObject({ name: REFRESH_ALARM, periodInMinutes: REFRESH_EVERY_MINUTES, persistAcrossSessions: true });
   });
 
   it('refreshes every feed when the alarm fires and keeps old data when that fails', async () => {
@@ -52,7 +52,7 @@ describe('background worker', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, lang: 'nl', feeds: [{ url: FEED, name: 'Almere' }] });
     const fetchFeed: FetchFeed = vi.fn(async () => ({ status: 'failed' as const, failure: { code: 'offline' as const, message: 'no network' } }));
     startBackground({ openStore: async () => store, fetchFeed });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: REFRESH_EVERY_MINUTES });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: REFRESH_EVERY_MINUTES, persistAcrossSessions: true });
     await settle();
 
     expect(fetchFeed).toHaveBeenCalledWith(FEED, expect.objectContaining({ etag: '"v1"' }));
