@@ -6,7 +6,7 @@
  *   <script type="module" src="kinderwerk-kaart.js"></script>
  *   <kinderwerk-kaart feed="https://example.org/kinderwerk.json"></kinderwerk-kaart>
  */
-import './jitless';
+import './zod-setup';
 import { KinderwerkKaartElement, TAG_NAME } from './element';
 
 // A page may load the script twice (module and classic, or two embeds); define once.

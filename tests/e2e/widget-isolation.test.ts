@@ -1,0 +1,69 @@
+/**
+ * The widget is a good guest on someone else's page: it adds no globals (module or
+ * classic script), the host's CSS does not reach inside it, and its CSS stays inside.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { launchBrowser } from '../helpers/browser';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { WIDGET, newPage, openPage, waitForResults, windowKeys } from './widget-page';
+
+let server: TestServer;
+let demo: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  // /widget/… from dist/widget, /feeds/… from public/feeds.
+  server = await startTestServer({ static: ['dist', 'public'] });
+  server.route('/', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Host</title></head><body>'
+      + '<kinderwerk-kaart feed="/feeds/almere.json" tiles="none"></kinderwerk-kaart></body></html>');
+  });
+  demo = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await demo?.close();
+});
+
+describe('the widget on a host page', () => {
+  for (const [build, tag] of [
+    ['ES module', { url: '/widget/kinderwerk-kaart.js', type: 'module' }],
+    ['classic', { url: '/widget/kinderwerk-kaart.iife.js' }],
+  ] as const) {
+    it(`adds no globals to the page (${build} build)`, async () => {
+      const page = await newPage(browser);
+      await page.goto(server.url);
+      const before = await windowKeys(page);
+      await page.addScriptTag(tag);
+      await waitForResults(page);
+      expect(await windowKeys(page)).toEqual(before);
+      expect(await page.evaluate(() => typeof customElements.get('kinderwerk-kaart'))).toBe('function');
+      await page.context().close();
+    });
+  }
+
+  it('keeps the host page\'s styles out and its own styles in', async () => {
+    const page = await openPage(browser, demo.url);
+    await waitForResults(page);
+    const inside = await page.locator(`${WIDGET} .kwk-view-toggle__button`).first().evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { textTransform: style.textTransform, letterSpacing: style.letterSpacing };
+    });
+    // The demo's gemeente.css sets buttons in capitals with wide spacing, and a 62.5% root font.
+    expect(inside).toEqual({ textTransform: 'none', letterSpacing: 'normal' });
+    const widgetFontSize = await page.locator(`${WIDGET} .kwk-root`).evaluate((root) => getComputedStyle(root).fontSize);
+    expect(widgetFontSize).toBe('16px');
+
+    const outside = await page.locator('body > main .page-button').evaluate((button) => getComputedStyle(button).textTransform);
+    expect(outside).toBe('uppercase');
+    // None of the widget's kwk- classes exist in the light DOM.
+    expect(await page.evaluate(() => document.querySelectorAll('[class*="kwk-"]').length)).toBe(0);
+    await page.context().close();
+  });
+});
