@@ -15,7 +15,7 @@ import type { Criteria } from './criteria';
 import type { Area, AreaKind } from './areas';
 import type { FeedIndex } from './feedIndex';
 import { contactsForArea } from './contacts';
-import { activityMatcher, huiskamerMatcher } from './filter';
+import { matchingPositions } from './filter';
 
 export interface AreaTotals {
   code: string;
@@ -66,25 +66,27 @@ export function neighbourhoodTotals(index: FeedIndex, criteria: Criteria = {}, n
   for (const area of [...index.areas.buurten.values(), ...index.areas.wijken.values()]) {
     totals.set(area.code, emptyTotals(area));
   }
-  const each = (codes: Iterable<string>, add: (area: AreaTotals) => void): void => {
-    for (const code of codes) {
+  const counted = { ...criteria, area: undefined };
+  for (const i of matchingPositions(index.activityColumns, index.activities, counted, now)) {
+    for (const code of index.activities[i].areaCodes) {
       const area = totals.get(code);
-      if (area) add(area);
+      if (area) area.activities += 1;
     }
-  };
-  const counted = { ...criteria, area: undefined, near: undefined };
-  const activityMatches = activityMatcher(counted, now);
-  for (const entry of index.activities) {
-    if (activityMatches(entry)) each(entry.areaCodes, (area) => (area.activities += 1));
   }
-  const huiskamerMatches = huiskamerMatcher(counted, now);
-  for (const entry of index.huiskamers) {
-    if (huiskamerMatches(entry)) each(entry.areaCodes, (area) => addHuiskamer(area, entry.huiskamer));
+  for (const i of matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now)) {
+    const entry = index.huiskamers[i];
+    for (const code of entry.areaCodes) {
+      const area = totals.get(code);
+      if (area) addHuiskamer(area, entry.huiskamer);
+    }
   }
   for (const contact of index.contactList) {
     const buurtCodes = new Set(contact.buurtCodes ?? []);
     const wijkCodes = new Set([...buurtCodes].map(index.areas.wijkOf));
-    each([...buurtCodes, ...wijkCodes], (area) => (area.contacts += 1));
+    for (const code of [...buurtCodes, ...wijkCodes]) {
+      const area = totals.get(code);
+      if (area) area.contacts += 1;
+    }
   }
   for (const area of totals.values()) finish(area);
   return totals;
@@ -95,12 +97,10 @@ export function areaTotals(index: FeedIndex, code: string, criteria: Criteria = 
   const area = index.areas.get(code);
   if (!area) return undefined;
   const totals = emptyTotals(area);
-  const counted = { ...criteria, area: code, near: undefined };
-  const activityMatches = activityMatcher(counted, now);
-  totals.activities = index.activities.filter(activityMatches).length;
-  const huiskamerMatches = huiskamerMatcher(counted, now);
-  for (const entry of index.huiskamers) {
-    if (huiskamerMatches(entry)) addHuiskamer(totals, entry.huiskamer);
+  const counted = { ...criteria, area: code };
+  totals.activities = matchingPositions(index.activityColumns, index.activities, counted, now).length;
+  for (const i of matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now)) {
+    addHuiskamer(totals, index.huiskamers[i].huiskamer);
   }
   totals.contacts = contactsForArea(index, code).length;
   return finish(totals);

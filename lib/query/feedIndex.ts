@@ -12,10 +12,13 @@ import type { LatLon } from '../geo/distance';
 import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
 import { indexAreas, type AreaIndex } from './areas';
-import { foldText } from './normalize';
+import type { ActivityHit, HuiskamerHit } from './hits';
+import { foldText, nameSortKey } from './normalize';
+import { buildColumns, type Columns, type OfferFacts } from './columns';
+import { compileSchedule } from './schedule';
 
-/** What activity and huiskamer entries share: where they are and how to find them by text. */
-interface EntryBase {
+/** What activity and huiskamer entries share: where they are, how to find them, what the filters test. */
+interface EntryBase extends OfferFacts {
   location?: Location;
   organization?: Organization;
   /** The buurten it is in (its location's) or visits (`servesBuurten`). */
@@ -32,10 +35,13 @@ interface EntryBase {
 
 export interface ActivityEntry extends EntryBase {
   activity: Activity;
+  /** The hit a filter returns when no distance is asked: the same object every pass. */
+  hit: ActivityHit;
 }
 
 export interface HuiskamerEntry extends EntryBase {
   huiskamer: Huiskamer;
+  hit: HuiskamerHit;
 }
 
 export interface FeedIndex {
@@ -46,10 +52,13 @@ export interface FeedIndex {
   contacts: Map<string, Contact>;
   activitiesById: Map<string, ActivityEntry>;
   huiskamersById: Map<string, HuiskamerEntry>;
-  /** In name order (Dutch collation). */
+  /** In name order (see `nameSortKey`). */
   activities: readonly ActivityEntry[];
-  /** In name order (Dutch collation). */
+  /** The same activities, position for position, as filter columns. */
+  activityColumns: Columns;
+  /** In name order. */
   huiskamers: readonly HuiskamerEntry[];
+  huiskamerColumns: Columns;
   /** In name order. */
   contactList: readonly Contact[];
   activitiesByBuurt: Map<string, ActivityEntry[]>;
@@ -57,13 +66,18 @@ export interface FeedIndex {
   contactsByBuurt: Map<string, Contact[]>;
 }
 
-/** Dutch order: case and accents ignored, "Groep 2" before "Groep 10". */
-export const dutchCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-
 const byId = <T extends { id: string }>(records: readonly T[]): Map<string, T> =>
   new Map(records.map((record) => [record.id, record]));
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
+
+/** Sorts on precomputed keys, then id, so equal names keep a stable order. */
+function sortByName<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, key: nameSortKey(name(item)), id: id(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ item }) => item);
+}
 
 function groupByBuurt<T extends { buurtCodes: readonly string[] }>(entries: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -82,12 +96,12 @@ export function createFeedIndex(data: KinderwerkData): FeedIndex {
   const locations = byId(data.locations);
   const organizations = byId(data.organizations);
 
-  const describe = (
-    locationId: string | undefined,
-    organizationId: string | undefined,
-    servesBuurten: readonly string[],
+  /** Where a record is and what a search finds it by. */
+  const place = (
+    record: { locationId?: string; organizationId?: string; servesBuurten?: readonly string[] },
     texts: readonly (string | undefined)[],
-  ): EntryBase => {
+  ) => {
+    const { locationId, organizationId, servesBuurten = [] } = record;
     const location = locationId ? locations.get(locationId) : undefined;
     const organization = organizations.get(organizationId ?? location?.organizationId ?? '');
     const buurtCodes = unique([...(location?.buurtCode ? [location.buurtCode] : []), ...servesBuurten]);
@@ -104,33 +118,48 @@ export function createFeedIndex(data: KinderwerkData): FeedIndex {
     return { location, organization, buurtCodes, wijkCodes, areaCodes: [...buurtCodes, ...wijkCodes], places, searchText };
   };
 
-  const activities = data.activities
-    .map((activity): ActivityEntry => ({
+  // Entries are written out field by field: object spread is many times slower in V8, and a city has 20,000.
+  const activities = sortByName(data.activities, (a) => a.name, (a) => a.id).map((activity): ActivityEntry => {
+    const { location, organization, buurtCodes, wijkCodes, areaCodes, places, searchText } = place(activity, [
+      activity.name,
+      activity.description,
+      nl.categories[activity.category],
+      en.categories[activity.category],
+      nl.programmes[activity.programme],
+      en.programmes[activity.programme],
+    ]);
+    return {
       activity,
-      ...describe(activity.locationId, activity.organizationId, activity.servesBuurten ?? [], [
-        activity.name,
-        activity.description,
-        nl.categories[activity.category],
-        en.categories[activity.category],
-        nl.programmes[activity.programme],
-        en.programmes[activity.programme],
-      ]),
-    }))
-    .sort((a, b) => dutchCollator.compare(a.activity.name, b.activity.name));
+      hit: { kind: 'activity', activity, location, organization, buurtCodes },
+      ageRange: activity.ageRange,
+      free: activity.cost.free,
+      join: activity.join.method,
+      category: activity.category,
+      schedule: compileSchedule(activity),
+      location, organization, buurtCodes, wijkCodes, areaCodes, places, searchText,
+    };
+  });
 
-  const huiskamers = data.huiskamers
-    .map((huiskamer): HuiskamerEntry => ({
+  const huiskamers = sortByName(data.huiskamers, (h) => h.name, (h) => h.id).map((huiskamer): HuiskamerEntry => {
+    const { location, organization, buurtCodes, wijkCodes, areaCodes, places, searchText } = place(huiskamer, [
+      huiskamer.name,
+      huiskamer.description,
+      ...(huiskamer.goals ?? []),
+      nl.locationKinds.huiskamer,
+    ]);
+    return {
       huiskamer,
-      ...describe(huiskamer.locationId, huiskamer.organizationId, [], [
-        huiskamer.name,
-        huiskamer.description,
-        ...(huiskamer.goals ?? []),
-        nl.locationKinds.huiskamer,
-      ]),
-    }))
-    .sort((a, b) => dutchCollator.compare(a.huiskamer.name, b.huiskamer.name));
+      hit: { kind: 'huiskamer', huiskamer, location, organization, buurtCodes },
+      ageRange: huiskamer.ageRange,
+      // A huiskamer without a stated cost is free (the municipality pays); joining is always by referral.
+      free: huiskamer.cost?.free ?? true,
+      join: 'referral',
+      schedule: compileSchedule(huiskamer),
+      location, organization, buurtCodes, wijkCodes, areaCodes, places, searchText,
+    };
+  });
 
-  const contactList = [...data.contacts].sort((a, b) => dutchCollator.compare(a.name, b.name));
+  const contactList = sortByName(data.contacts, (c) => c.name, (c) => c.id);
   const contactsByBuurt = groupByBuurt(contactList.map((contact) => ({ contact, buurtCodes: unique(contact.buurtCodes ?? []) })));
 
   return {
@@ -142,7 +171,9 @@ export function createFeedIndex(data: KinderwerkData): FeedIndex {
     activitiesById: new Map(activities.map((entry) => [entry.activity.id, entry])),
     huiskamersById: new Map(huiskamers.map((entry) => [entry.huiskamer.id, entry])),
     activities,
+    activityColumns: buildColumns(activities),
     huiskamers,
+    huiskamerColumns: buildColumns(huiskamers),
     contactList,
     activitiesByBuurt: groupByBuurt(activities),
     huiskamersByBuurt: groupByBuurt(huiskamers),

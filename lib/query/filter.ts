@@ -8,156 +8,114 @@
  * Offers whose date range ended before today are over and are never returned,
  * whatever the criteria: nobody can join them any more, and old holiday
  * programmes would otherwise crowd the list until the publisher removes them.
+ *
+ * Huiskamers go through the same checks. They have no category, so a category
+ * choice leaves them in; they are joined by referral only; and one without a
+ * stated cost counts as free (see `createFeedIndex`).
  */
-import type { Activity, AgeRange, Huiskamer, Location, Organization } from '../feed/schema';
-import { distanceMetres, type LatLon } from '../geo/distance';
+import { distancesFrom, type LatLon } from '../geo/distance';
+import { CATEGORY_BITS, JOIN_BITS, dayNumber, maskOf, type Columns } from './columns';
 import type { Criteria } from './criteria';
 import type { ActivityEntry, FeedIndex, HuiskamerEntry } from './feedIndex';
+import type { ActivityHit, Hit, HuiskamerHit } from './hits';
 import { matchesAllWords, queryWords } from './normalize';
-import { hasSlotMatching, isoDay, runsInWeek, weekOf, type Scheduled, type WeekDay } from './schedule';
+import { dayMask, hasCompiledSlot, isoDay, runsInCompiledWeek, weekOf } from './schedule';
 
-interface HitBase {
-  location?: Location;
-  organization?: Organization;
-  buurtCodes: readonly string[];
-  /** Metres from `criteria.near` to the nearest of its places; absent without `near` or without a place. */
-  distance?: number;
-}
+type Entry = ActivityEntry | HuiskamerEntry;
 
-export interface ActivityHit extends HitBase {
-  kind: 'activity';
-  activity: Activity;
-}
+/**
+ * Positions (in name order) of the offers that fit. The typed-array columns
+ * reject most offers; the entry itself is read only for slot times, "this week" and text.
+ */
+export function matchingPositions(columns: Columns, entries: readonly Entry[], criteria: Criteria, now: Date): number[] {
+  const today = dayNumber(isoDay(now));
+  const { age, freeOnly, timeOfDay } = criteria;
+  const days = dayMask(criteria.days);
+  const joins = maskOf(JOIN_BITS, criteria.join);
+  const categories = maskOf(CATEGORY_BITS, criteria.categories);
+  const week = criteria.thisWeek ? weekOf(now) : undefined;
+  const words = queryWords(criteria.text ?? '');
+  const candidates = criteria.area ? columns.positionsByArea.get(criteria.area) ?? [] : undefined;
+  const count = candidates ? candidates.length : columns.size;
 
-export interface HuiskamerHit extends HitBase {
-  kind: 'huiskamer';
-  huiskamer: Huiskamer;
-}
-
-/** The criteria turned into cheap checks, once per filter pass. */
-interface Pass {
-  criteria: Criteria;
-  words: string[];
-  today: string;
-  week?: readonly WeekDay[];
-}
-
-function preparePass(criteria: Criteria, now: Date): Pass {
-  return {
-    criteria,
-    words: queryWords(criteria.text ?? ''),
-    today: isoDay(now),
-    week: criteria.thisWeek ? weekOf(now) : undefined,
-  };
-}
-
-const isSet = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
-
-/** The checks activities and huiskamers share: area, age, day and time, text, date range, this week. */
-function matchesCommon(
-  entry: ActivityEntry | HuiskamerEntry,
-  record: Scheduled & { ageRange: AgeRange },
-  pass: Pass,
-): boolean {
-  const { criteria } = pass;
-  if (record.dateRange && record.dateRange.endDate < pass.today) return false;
-  if (criteria.area && !entry.areaCodes.includes(criteria.area)) return false;
-  if (criteria.age !== undefined && (criteria.age < record.ageRange.min || criteria.age > record.ageRange.max)) {
-    return false;
+  const positions: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const i = candidates ? candidates[k] : k;
+    if (columns.lastDay[i] < today) continue;
+    if (age !== undefined && (age < columns.ageMin[i] || age > columns.ageMax[i])) continue;
+    if (freeOnly && !columns.free[i]) continue;
+    if (joins && !(columns.join[i] & joins)) continue;
+    if (categories && columns.category[i] && !(columns.category[i] & categories)) continue;
+    if (days && !(columns.days[i] & days)) continue;
+    const entry = entries[i];
+    if ((days || timeOfDay) && !hasCompiledSlot(entry.schedule, days, timeOfDay)) continue;
+    if (week && !runsInCompiledWeek(entry.schedule, week)) continue;
+    if (words.length > 0 && !matchesAllWords(entry.searchText, words)) continue;
+    positions.push(i);
   }
-  if ((isSet(criteria.days) || criteria.timeOfDay) && !hasSlotMatching(record, criteria.days, criteria.timeOfDay)) {
-    return false;
-  }
-  if (pass.week && !runsInWeek(record, pass.week)) return false;
-  return matchesAllWords(entry.searchText, pass.words);
+  return positions;
 }
 
-function matchesActivity(entry: ActivityEntry, pass: Pass): boolean {
-  const { criteria } = pass;
-  const { activity } = entry;
-  if (isSet(criteria.categories) && !criteria.categories.includes(activity.category)) return false;
-  if (criteria.freeOnly && !activity.cost.free) return false;
-  if (isSet(criteria.join) && !criteria.join.includes(activity.join.method)) return false;
-  return matchesCommon(entry, activity, pass);
+function nearest(distanceTo: (place: LatLon) => number, places: readonly LatLon[]): number {
+  let best = Infinity;
+  for (const place of places) best = Math.min(best, distanceTo(place));
+  return best;
 }
 
 /**
- * Huiskamers have no category, so a category choice leaves them in. Joining is
- * always by referral. A huiskamer without a stated cost is taken to be free:
- * they are paid for by the municipality, and hiding them would hide the help.
+ * Indexes into `metres` in nearest-first order; no place (Infinity) last; ties
+ * keep their (name) order. Sorting 20,000 objects with a comparator takes longer
+ * than a frame, so each distance (in decimetres) and its index are packed into
+ * one number and sorted natively as a Float64Array.
  */
-function matchesHuiskamer(entry: HuiskamerEntry, pass: Pass): boolean {
-  const { criteria } = pass;
-  const { huiskamer } = entry;
-  if (criteria.freeOnly && huiskamer.cost && !huiskamer.cost.free) return false;
-  if (isSet(criteria.join) && !criteria.join.includes('referral')) return false;
-  return matchesCommon(entry, huiskamer, pass);
-}
-
-/** The criteria as a test on one index entry (the aggregates count with it). */
-export function activityMatcher(criteria: Criteria, now: Date): (entry: ActivityEntry) => boolean {
-  const pass = preparePass(criteria, now);
-  return (entry) => matchesActivity(entry, pass);
-}
-
-export function huiskamerMatcher(criteria: Criteria, now: Date): (entry: HuiskamerEntry) => boolean {
-  const pass = preparePass(criteria, now);
-  return (entry) => matchesHuiskamer(entry, pass);
-}
-
-const nearest = (from: LatLon, places: readonly LatLon[]): number | undefined =>
-  places.length === 0 ? undefined : Math.min(...places.map((place) => distanceMetres(from, place)));
-
-/** Nearest first; things without a place last, in name order (the sort is stable). */
-function byDistance(a: HitBase, b: HitBase): number {
-  if (a.distance === undefined) return b.distance === undefined ? 0 : 1;
-  if (b.distance === undefined) return -1;
-  return a.distance - b.distance;
-}
-
-function collect<E extends ActivityEntry | HuiskamerEntry, H extends HitBase>(
-  entries: readonly E[],
-  matches: (entry: E) => boolean,
-  toHit: (entry: E) => H,
-  near: LatLon | undefined,
-): H[] {
-  const hits: H[] = [];
-  // Entries are kept in name order, so without `near` the hits are already sorted.
-  for (const entry of entries) {
-    if (!matches(entry)) continue;
-    const hit = toHit(entry);
-    if (near) hit.distance = nearest(near, entry.places);
-    hits.push(hit);
+function nearestFirst(metres: readonly number[]): number[] {
+  const slots = 2 ** 16;
+  if (metres.length >= slots) {
+    return metres.map((_, i) => i).sort((a, b) => (metres[a] === metres[b] ? a - b : metres[a] < metres[b] ? -1 : 1));
   }
-  return near ? hits.sort(byDistance) : hits;
+  // 2^53 / 2^16 leaves 2^37 decimetres (13,000,000 km) for the distance: plenty on earth.
+  const farAway = 2 ** 36;
+  const keys = new Float64Array(metres.length);
+  for (let i = 0; i < metres.length; i++) {
+    keys[i] = (Number.isFinite(metres[i]) ? Math.round(metres[i] * 10) : farAway) * slots + i;
+  }
+  keys.sort();
+  return Array.from(keys, (key) => key % slots);
 }
+
+function toHits<H extends Hit>(
+  entries: readonly { hit: H; places: readonly LatLon[] }[],
+  positions: number[],
+  near: LatLon | undefined,
+  withDistance: (hit: H, distance: number) => H,
+): H[] {
+  // Positions are in name order, so without `near` the hits are already sorted.
+  if (!near) return positions.map((i) => entries[i].hit);
+  const distanceTo = distancesFrom(near);
+  const metres = positions.map((i) => nearest(distanceTo, entries[i].places));
+  return nearestFirst(metres).map((k) => {
+    const { hit } = entries[positions[k]];
+    return Number.isFinite(metres[k]) ? withDistance(hit, metres[k]) : hit;
+  });
+}
+
+// Written out rather than `{ ...hit, distance }`: V8 spreads are many times slower, and a city list makes 20,000.
+const activityWithDistance = (hit: ActivityHit, distance: number): ActivityHit => ({
+  kind: 'activity', activity: hit.activity, location: hit.location, organization: hit.organization,
+  buurtCodes: hit.buurtCodes, distance,
+});
+
+const huiskamerWithDistance = (hit: HuiskamerHit, distance: number): HuiskamerHit => ({
+  kind: 'huiskamer', huiskamer: hit.huiskamer, location: hit.location, organization: hit.organization,
+  buurtCodes: hit.buurtCodes, distance,
+});
 
 export function filterActivities(index: FeedIndex, criteria: Criteria, now: Date): ActivityHit[] {
-  return collect(
-    index.activities,
-    activityMatcher(criteria, now),
-    (entry): ActivityHit => ({
-      kind: 'activity',
-      activity: entry.activity,
-      location: entry.location,
-      organization: entry.organization,
-      buurtCodes: entry.buurtCodes,
-    }),
-    criteria.near,
-  );
+  const positions = matchingPositions(index.activityColumns, index.activities, criteria, now);
+  return toHits(index.activities, positions, criteria.near, activityWithDistance);
 }
 
 export function filterHuiskamers(index: FeedIndex, criteria: Criteria, now: Date): HuiskamerHit[] {
-  return collect(
-    index.huiskamers,
-    huiskamerMatcher(criteria, now),
-    (entry): HuiskamerHit => ({
-      kind: 'huiskamer',
-      huiskamer: entry.huiskamer,
-      location: entry.location,
-      organization: entry.organization,
-      buurtCodes: entry.buurtCodes,
-    }),
-    criteria.near,
-  );
+  const positions = matchingPositions(index.huiskamerColumns, index.huiskamers, criteria, now);
+  return toHits(index.huiskamers, positions, criteria.near, huiskamerWithDistance);
 }

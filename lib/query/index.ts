@@ -8,11 +8,12 @@
  */
 export type { Criteria, TimeOfDay } from './criteria';
 export { NO_CRITERIA } from './criteria';
-export { createFeedIndex, dutchCollator, type FeedIndex, type ActivityEntry, type HuiskamerEntry } from './feedIndex';
-export { filterActivities, filterHuiskamers, type ActivityHit, type HuiskamerHit } from './filter';
+export { createFeedIndex, type FeedIndex, type ActivityEntry, type HuiskamerEntry } from './feedIndex';
+export { filterActivities, filterHuiskamers } from './filter';
+export type { ActivityHit, HuiskamerHit, Hit } from './hits';
 export { contactsForArea } from './contacts';
 export { neighbourhoodTotals, areaTotals, type AreaTotals } from './aggregate';
 export { searchAreas, isPostcode, normalizePostcode, type AreaMatch } from './search';
 export { isBuurtCode, isWijkCode, wijkCodeFromBuurtCode, type Area, type AreaKind, type AreaIndex } from './areas';
-export { foldText } from './normalize';
+export { foldText, foldWords, nameSortKey } from './normalize';
 export { isOver, nextOccurrence, runsThisWeek, hasSlotMatching, isoDay, parseIsoDay } from './schedule';

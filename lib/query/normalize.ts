@@ -1,22 +1,32 @@
 /**
- * Text folding for search: lower case, accents and ligatures removed, punctuation
- * turned into spaces. "Café 't Hoekje" and "cafe t hoekje" fold to the same string.
+ * Text folding for search and sorting: lower case, accents and ligatures removed.
+ * "Café 't Hoekje" folds to "cafe 't hoekje", so a search for "cafe" finds it.
  *
- *   foldText('Speeltuin Ëiland!'); // 'speeltuin eiland '
+ *   foldText('Speeltuin Ëiland');   // 'speeltuin eiland'
+ *   queryWords("Café 't Hoekje!");  // ['cafe', 't', 'hoekje']
+ *
+ * Folding runs over every record when a feed is indexed (20,000 activities in a
+ * city feed), so it avoids Unicode-property regexes on the common, plain-ASCII path.
  */
 
 // NFKD splits "é" into "e" + a combining accent and the ligature "ĳ" into "ij"; the marks are then dropped.
 const COMBINING_MARKS = /\p{M}+/gu;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** ASCII punctuation and spacing, plus the Unicode spaces, dashes and quotes people type. */
+const SEPARATORS = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000]+/g;
 
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(NOT_LETTER_OR_DIGIT, ' ');
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/** The words of a text, folded: letters and digits between spaces and punctuation. */
+export function foldWords(text: string): string[] {
+  return foldText(text).split(SEPARATORS).filter((word) => word.length > 0);
 }
 
 /** The words of a search query, folded. Empty when the query holds no letters or digits. */
-export function queryWords(query: string): string[] {
-  return foldText(query).split(' ').filter((word) => word.length > 0);
-}
+export const queryWords = foldWords;
 
 /** True when every query word occurs somewhere in the folded haystack. */
 export function matchesAllWords(foldedHaystack: string, words: readonly string[]): boolean {
@@ -24,4 +34,15 @@ export function matchesAllWords(foldedHaystack: string, words: readonly string[]
     if (!foldedHaystack.includes(word)) return false;
   }
   return true;
+}
+
+/**
+ * A key whose plain string order is Dutch name order: case and accents ignored,
+ * leading punctuation skipped, numbers by value ("Groep 2" before "Groep 10").
+ * Sorting 20,000 names on keys is several times faster than with Intl.Collator.
+ */
+export function nameSortKey(name: string): string {
+  return foldWords(name)
+    .map((word) => word.replace(/\d+/g, (digits) => digits.padStart(12, '0')))
+    .join(' ');
 }

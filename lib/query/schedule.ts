@@ -18,7 +18,10 @@ export interface Scheduled {
 /** `Date.getDay()` order: Sunday first. */
 const WEEKDAY_BY_JS_DAY: readonly Weekday[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
-/** The boundaries of the parts of the day a user can pick, as `HH:MM`. */
+/**
+ * The parts of the day a user can pick, as `HH:MM`. A slot counts when it overlaps
+ * one (a 17:00–19:00 club is both afternoon and evening).
+ */
 const TIME_OF_DAY_BOUNDS: Record<TimeOfDay, { from: string; to: string }> = {
   morning: { from: '00:00', to: '12:00' },
   afternoon: { from: '12:00', to: '18:00' },
@@ -61,45 +64,70 @@ export function isOver(record: Scheduled, now: Date): boolean {
   return record.dateRange !== undefined && record.dateRange.endDate < isoDay(now);
 }
 
-/** True when a slot overlaps the part of the day (a 17:00–19:00 club is both afternoon and evening). */
-export function slotOverlaps(slot: WeeklySlot, timeOfDay: TimeOfDay): boolean {
-  const bounds = TIME_OF_DAY_BOUNDS[timeOfDay];
-  return slot.startTime < bounds.to && slot.endTime > bounds.from;
+const DAY_BIT: Record<Weekday, number> = { MO: 1, TU: 2, WE: 4, TH: 8, FR: 16, SA: 32, SU: 64 };
+
+/** A set of weekdays as bits, so "any of these days" is one `&`. 0 means no day. */
+export function dayMask(days: readonly Weekday[] | undefined): number {
+  let mask = 0;
+  for (const day of days ?? []) mask |= DAY_BIT[day];
+  return mask;
+}
+
+/** A schedule in the shape the filters test quickly; made once per record when a feed is indexed. */
+export interface CompiledSchedule {
+  slots: readonly { days: number; startTime: string; endTime: string }[];
+  /** Every day that has a slot. */
+  days: number;
+  dateRange?: DateRange;
+}
+
+export function compileSchedule(record: Scheduled): CompiledSchedule {
+  const slots = record.schedule.map((slot) => ({ days: dayMask(slot.byDay), startTime: slot.startTime, endTime: slot.endTime }));
+  return { slots, days: slots.reduce((mask, slot) => mask | slot.days, 0), dateRange: record.dateRange };
 }
 
 /**
- * True when one slot fits both the chosen days and the part of the day, so
- * "Wednesday afternoon" does not match a Wednesday-morning and Friday-afternoon club.
+ * True when one slot fits both the chosen days (a mask; 0 = any day) and the part
+ * of the day, so "Wednesday afternoon" does not match a Wednesday-morning and
+ * Friday-afternoon club.
  */
-export function hasSlotMatching(record: Scheduled, days?: readonly Weekday[], timeOfDay?: TimeOfDay): boolean {
-  const anyDay = !days || days.length === 0;
-  return record.schedule.some(
+export function hasCompiledSlot(schedule: CompiledSchedule, days: number, timeOfDay: TimeOfDay | undefined): boolean {
+  const bounds = timeOfDay ? TIME_OF_DAY_BOUNDS[timeOfDay] : undefined;
+  return schedule.slots.some(
     (slot) =>
-      (anyDay || slot.byDay.some((day) => days.includes(day))) && (!timeOfDay || slotOverlaps(slot, timeOfDay)),
+      (days === 0 || (slot.days & days) !== 0) &&
+      (!bounds || (slot.startTime < bounds.to && slot.endTime > bounds.from)),
   );
+}
+
+export function hasSlotMatching(record: Scheduled, days?: readonly Weekday[], timeOfDay?: TimeOfDay): boolean {
+  return hasCompiledSlot(compileSchedule(record), dayMask(days), timeOfDay);
 }
 
 /** One day of a week, as the queries compare it. */
 export interface WeekDay {
   iso: string;
   weekday: Weekday;
+  bit: number;
 }
 
 /** The Monday–Sunday week that holds `now`; computed once per filter pass. */
 export function weekOf(now: Date): WeekDay[] {
-  return daysOfWeek(now).map((day) => ({ iso: isoDay(day), weekday: weekdayOf(day) }));
+  return daysOfWeek(now).map((day) => {
+    const weekday = weekdayOf(day);
+    return { iso: isoDay(day), weekday, bit: DAY_BIT[weekday] };
+  });
 }
 
-/** True when a day of the week lies inside the date range (none: every week) and some slot is on that weekday. */
-export function runsInWeek(record: Scheduled, week: readonly WeekDay[]): boolean {
-  return week.some(
-    (day) => inRange(day.iso, record.dateRange) && record.schedule.some((slot) => slot.byDay.includes(day.weekday)),
-  );
+/** True when a day of the week lies inside the date range (none: every week) and has a slot. */
+export function runsInCompiledWeek(schedule: CompiledSchedule, week: readonly WeekDay[]): boolean {
+  if (!schedule.dateRange) return schedule.days !== 0;
+  return week.some((day) => (schedule.days & day.bit) !== 0 && inRange(day.iso, schedule.dateRange));
 }
 
 /** True when a session falls in the Monday–Sunday week of `now`. */
 export function runsThisWeek(record: Scheduled, now: Date): boolean {
-  return runsInWeek(record, weekOf(now));
+  return runsInCompiledWeek(compileSchedule(record), weekOf(now));
 }
 
 function atTime(day: Date, time: string): Date {

@@ -8,8 +8,7 @@
  */
 import type { AreaKind } from './areas';
 import type { FeedIndex } from './feedIndex';
-import { dutchCollator } from './feedIndex';
-import { foldText } from './normalize';
+import { foldWords, nameSortKey } from './normalize';
 
 export interface AreaMatch {
   code: string;
@@ -35,18 +34,18 @@ const betterOf = (a: Rank | undefined, b: Rank | undefined): Rank | undefined =>
   a === undefined ? b : b === undefined ? a : a < b ? a : b;
 
 export function searchAreas(index: FeedIndex, query: string, limit = 10): AreaMatch[] {
-  const folded = foldText(query).trim();
+  const folded = foldWords(query).join(' ');
   if (folded === '') return [];
-  const ranked: { match: AreaMatch; rank: Rank }[] = [];
+  const ranked: { match: AreaMatch; rank: Rank; key: string }[] = [];
   for (const area of [...index.areas.wijken.values(), ...index.areas.buurten.values()]) {
     const name = area.name ?? area.code;
-    const rank = betterOf(rankOf(foldText(name).trim(), folded), rankOf(area.code.toLowerCase(), folded));
+    const rank = betterOf(rankOf(foldWords(name).join(' '), folded), rankOf(area.code.toLowerCase(), folded));
     if (rank === undefined) continue;
     const wijkName = area.wijkCode ? index.areas.wijken.get(area.wijkCode)?.name : undefined;
-    ranked.push({ match: { code: area.code, kind: area.kind, name, wijkName }, rank });
+    ranked.push({ match: { code: area.code, kind: area.kind, name, wijkName }, rank, key: nameSortKey(name) });
   }
   return ranked
-    .sort((a, b) => a.rank - b.rank || dutchCollator.compare(a.match.name, b.match.name) || kindOrder(a.match, b.match))
+    .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : kindOrder(a.match, b.match)))
     .slice(0, limit)
     .map(({ match }) => match);
 }
