@@ -104,7 +104,7 @@ function linkActivity(activity: Activity, ctx: Context, report: Reporter): boole
     if (activity.locationId === undefined && activity.servesBuurten.length === 0) {
       report(
         '.servesBuurten',
-        'none of the buurten in servesBuurten is in this feed and there is no locationId, so the activity has no place on the map; left out',
+        'none of the buurten in servesBuurten is in this feed and there is no locationId, so the activity has no place on the map; give a locationId or a buurt of this feed',
         'error',
       );
       return false;
@@ -130,7 +130,7 @@ function hasKnownLocation(locationId: string | undefined, ctx: Context, report: 
   if (locationId === undefined || ctx.locationIds.has(locationId)) return true;
   report(
     '.locationId',
-    `locationId "${locationId}" matches no location in this feed (or that location was left out for its own problem); fix the id or the location. Left out`,
+    `locationId "${locationId}" matches no location in this feed (or that location was left out for a problem of its own); fix the id or the location`,
     'error',
   );
   return false;

@@ -1,19 +1,30 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../helpers/server';
 import { FIXTURES_DIR, GOOD_FEED_PATH, goodFeed, type JsonObject } from '../../fixtures/feeds/good-feed';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'feed-check-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ static: [FIXTURES_DIR] });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+});
 
 /** Runs `npx tsx scripts/feed-check.ts <target>` the way `npm run feed:check -- <target>` does. */
-function feedCheck(target: string) {
-  const run = spawnSync('npx', ['tsx', 'scripts/feed-check.ts', target], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+function feedCheck(target: string): Promise<{ code: number | null; out: string }> {
+  return new Promise((done) => {
+    const child = execFile('npx', ['tsx', 'scripts/feed-check.ts', target], { cwd: ROOT, timeout: 60_000 }, (_e, out) =>
+      done({ code: child.exitCode, out }),
+    );
+  });
 }
 
 function writeFeed(name: string, feed: unknown): string {
@@ -23,8 +34,8 @@ function writeFeed(name: string, feed: unknown): string {
 }
 
 describe('npm run feed:check', { timeout: 60_000 }, () => {
-  it('exits 0 on a good feed and prints the counts', () => {
-    const { code, out } = feedCheck(GOOD_FEED_PATH);
+  it('exits 0 on a good feed and prints the counts', async () => {
+    const { code, out } = await feedCheck(GOOD_FEED_PATH);
     expect(code).toBe(0);
     expect(out).toContain('Municipality:  Almere (GM0034)');
     expect(out).toContain('Generated at:  2026-03-01T09:00:00Z');
@@ -32,18 +43,25 @@ describe('npm run feed:check', { timeout: 60_000 }, () => {
     expect(out.trim().split('\n').at(-1)).toBe('Result: no problems.');
   });
 
-  it('reads linked GeoJSON next to the file', () => {
+  it('reads linked GeoJSON next to the file', async () => {
     cpSync(FIXTURES_DIR, join(work, 'copy'), { recursive: true });
-    const { code, out } = feedCheck(join(work, 'copy', 'linked.json'));
+    const { code, out } = await feedCheck(join(work, 'copy', 'linked.json'));
     expect(code).toBe(0);
     expect(out).toMatch(/buurten\s+2\s+0/);
   });
 
-  it('exits 1 and reports exactly the one broken record among 50', () => {
+  it('checks a feed at a URL, linked GeoJSON included', async () => {
+    const { code, out } = await feedCheck(`${server.origin}/linked.json`);
+    expect(code).toBe(0);
+    expect(out).toMatch(/wijken\s+1\s+0/);
+    expect(server.requests).toContain('/geo/buurten.geojson');
+  });
+
+  it('exits 1 and reports exactly the one broken record among 50', async () => {
     const feed = goodFeed();
     feed.activities = Array.from({ length: 50 }, (_, i): JsonObject => ({ ...feed.activities[0], id: `act-${i}` }));
     feed.activities[37].url = 'javascript:alert(1)';
-    const { code, out } = feedCheck(writeFeed('one-broken.json', feed));
+    const { code, out } = await feedCheck(writeFeed('one-broken.json', feed));
     expect(code).toBe(1);
     expect(out).toMatch(/activities\s+49\s+1/);
     const problemLines = out.split('\n').filter((line) => line.startsWith('  '));
@@ -53,18 +71,18 @@ describe('npm run feed:check', { timeout: 60_000 }, () => {
     expect(out.trim().split('\n').at(-1)).toBe('Result: usable, with 1 problem (1 error, 0 warnings).');
   });
 
-  it('exits 2 on a file that is not JSON', () => {
+  it('exits 2 on a file that is not JSON', async () => {
     const path = join(work, 'not-json.json');
     writeFileSync(path, '{"format": "kinderwerk-feed", ');
-    const { code, out } = feedCheck(path);
+    const { code, out } = await feedCheck(path);
     expect(code).toBe(2);
     expect(out).toContain('(not-json)');
     expect(out).toContain('Result: unusable');
   });
 
-  it('exits 2 on an unknown version and on a missing file', () => {
-    expect(feedCheck(writeFeed('v9.json', { ...goodFeed(), version: 9 })).code).toBe(2);
-    const missing = feedCheck(join(work, 'does-not-exist.json'));
+  it('exits 2 on an unknown version and on a missing file', async () => {
+    expect((await feedCheck(writeFeed('v9.json', { ...goodFeed(), version: 9 }))).code).toBe(2);
+    const missing = await feedCheck(join(work, 'does-not-exist.json'));
     expect(missing.code).toBe(2);
     expect(missing.out).toContain('no such file');
   });
