@@ -63,41 +63,51 @@ export function* checkList<T>(raw: unknown, rules: ListRules<T>, log: ProblemLog
   const firstIndexOfKey = new Map<string, number>();
   for (let index = 0; index < raw.length; index++) {
     const item: unknown = raw[index];
-    const base = `${rules.path}[${index}]`;
     const id = rules.idOf(item);
-    const report = (path: string, reason: string) =>
-      log.add(rules.section, index, { path, ...(id !== undefined && { id }), kind: rules.kind, reason, severity: 'error' });
-
-    if (rules.skip?.(item)) {
+    const verdict = judgeItem(item, index, rules, firstIndexOfKey);
+    if (verdict.kind === 'keep') {
+      outcome.kept.push({ value: verdict.value, index });
+    } else if (verdict.kind === 'skip') {
       outcome.skipped++;
       if (id !== undefined) outcome.skippedIds.add(id);
     } else {
-      const parsed = rules.schema.safeParse(item, { error: readableIssue });
-      const extra = parsed.success ? rules.extraCheck?.(parsed.data) : undefined;
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) report(formatPath(base, issue.path), issue.message);
-        outcome.dropped++;
-      } else if (extra) {
-        report(formatPath(base, extra.path), extra.reason);
-        outcome.dropped++;
-      } else {
-        const key = rules.keyOf(parsed.data);
-        const first = firstIndexOfKey.get(key);
-        if (first === undefined) {
-          firstIndexOfKey.set(key, index);
-          outcome.kept.push({ value: parsed.data, index });
-        } else {
-          report(
-            formatPath(base, rules.keyPath),
-            `${rules.keyName} "${key}" is already used by ${rules.path}[${first}]; give each of the ${rules.noun} its own ${rules.keyName}`,
-          );
-          outcome.dropped++;
-        }
+      outcome.dropped++;
+      for (const { path, reason } of verdict.problems) {
+        log.add(rules.section, index, { path, ...(id !== undefined && { id }), kind: rules.kind, reason, severity: 'error' });
       }
     }
     yield;
   }
   return outcome;
+}
+
+type Verdict<T> =
+  | { kind: 'keep'; value: T }
+  | { kind: 'skip' }
+  | { kind: 'drop'; problems: { path: string; reason: string }[] };
+
+function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIndexOfKey: Map<string, number>): Verdict<T> {
+  if (rules.skip?.(item)) return { kind: 'skip' };
+  const base = `${rules.path}[${index}]`;
+  const parsed = rules.schema.safeParse(item, { error: readableIssue });
+  if (!parsed.success) {
+    return {
+      kind: 'drop',
+      problems: parsed.error.issues.map((issue) => ({ path: formatPath(base, issue.path), reason: issue.message })),
+    };
+  }
+  const extra = rules.extraCheck?.(parsed.data);
+  if (extra) return { kind: 'drop', problems: [{ path: formatPath(base, extra.path), reason: extra.reason }] };
+
+  const key = rules.keyOf(parsed.data);
+  const first = firstIndexOfKey.get(key);
+  if (first !== undefined) {
+    const { keyName, noun } = rules;
+    const reason = `${keyName} "${key}" is already used by ${rules.path}[${first}]; give each of the ${noun} its own ${keyName}`;
+    return { kind: 'drop', problems: [{ path: formatPath(base, rules.keyPath), reason }] };
+  }
+  firstIndexOfKey.set(key, index);
+  return { kind: 'keep', value: parsed.data };
 }
 
 /** The `id` of a raw record, when it has a string one. */
