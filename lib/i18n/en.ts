@@ -426,7 +426,7 @@ export const en = {
   filterPanel: {
     toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
     locating: 'Finding your location…',
-    areaPlaceholder: 'Type a name, for example Centrum',
+    areaPlaceholder: 'Type a neighbourhood',
     areaClear: 'Clear neighbourhood or district',
     areaSuggestions: (n: number) =>
       `${plural(n, 'neighbourhood or district', 'neighbourhoods and districts')} found. Choose with the arrow keys and Enter.`,

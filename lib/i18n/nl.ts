@@ -433,7 +433,7 @@ export const nl = {
   filterPanel: {
     toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
     locating: 'Je plek zoeken…',
-    areaPlaceholder: 'Typ een naam, bijvoorbeeld Centrum',
+    areaPlaceholder: 'Typ een buurt of wijk',
     areaClear: 'Buurt of wijk wissen',
     areaSuggestions: (n: number) => `${plural(n, 'buurt of wijk', 'buurten en wijken')} gevonden. Kies met de pijltjes en Enter.`,
     areaKindWijk: 'Wijk',
