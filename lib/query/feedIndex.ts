@@ -91,43 +91,70 @@ function groupByBuurt<T extends { buurtCodes: readonly string[] }>(entries: read
   return groups;
 }
 
+/** Where an offer is. Shared by every offer with the same location, organisation and buurten. */
+interface Placement {
+  location?: Location;
+  organization?: Organization;
+  buurtCodes: readonly string[];
+  wijkCodes: readonly string[];
+  areaCodes: readonly string[];
+  places: readonly LatLon[];
+  /** Folded names of the location, its street and city, the organisation, the buurten and wijken. */
+  text: string;
+}
+
+function describePlacement(
+  record: { locationId?: string; organizationId?: string; servesBuurten?: readonly string[] },
+  locations: Map<string, Location>,
+  organizations: Map<string, Organization>,
+  areas: AreaIndex,
+): Placement {
+  const location = record.locationId ? locations.get(record.locationId) : undefined;
+  const organization = organizations.get(record.organizationId ?? location?.organizationId ?? '');
+  const buurtCodes = unique([...(location?.buurtCode ? [location.buurtCode] : []), ...(record.servesBuurten ?? [])]);
+  const wijkCodes = unique(buurtCodes.map(areas.wijkOf));
+  const areaCodes = [...buurtCodes, ...wijkCodes];
+  const places: LatLon[] = location
+    ? [{ lat: location.latitude, lon: location.longitude }]
+    : buurtCodes.flatMap((code) => areas.buurten.get(code)?.centre ?? []);
+  const names = [location?.name, location?.address?.street, location?.address?.city, organization?.name];
+  const text = foldText([...names, ...areaCodes.map((code) => areas.get(code)?.name)].filter(Boolean).join(' | '));
+  return { location, organization, buurtCodes, wijkCodes, areaCodes, places, text };
+}
+
+/** Category and programme names in both languages, so "sport" and "sports", "knutselen" and "crafts" all find them. */
+const labelsInBothLanguages = <K extends string>(pick: (messages: typeof nl) => Record<K, string>): Record<K, string> =>
+  Object.fromEntries(
+    Object.entries<string>(pick(nl)).map(([key, dutch]) => [key, foldText(`${dutch} | ${pick(en)[key as K]}`)]),
+  ) as Record<K, string>;
+const ACTIVITY_LABELS = labelsInBothLanguages((m) => m.categories);
+const PROGRAMME_LABELS = labelsInBothLanguages((m) => m.programmes);
+
 export function createFeedIndex(data: KinderwerkData): FeedIndex {
   const areas = indexAreas(data);
   const locations = byId(data.locations);
   const organizations = byId(data.organizations);
 
-  /** Where a record is and what a search finds it by. */
-  const place = (
-    record: { locationId?: string; organizationId?: string; servesBuurten?: readonly string[] },
-    texts: readonly (string | undefined)[],
-  ) => {
-    const { locationId, organizationId, servesBuurten = [] } = record;
-    const location = locationId ? locations.get(locationId) : undefined;
-    const organization = organizations.get(organizationId ?? location?.organizationId ?? '');
-    const buurtCodes = unique([...(location?.buurtCode ? [location.buurtCode] : []), ...servesBuurten]);
-    const wijkCodes = unique(buurtCodes.map(areas.wijkOf));
-    const places: LatLon[] = location
-      ? [{ lat: location.latitude, lon: location.longitude }]
-      : buurtCodes.flatMap((code) => areas.buurten.get(code)?.centre ?? []);
-    const areaNames = [...buurtCodes, ...wijkCodes].map((code) => areas.get(code)?.name);
-    const searchText = foldText(
-      [...texts, location?.name, location?.address?.street, location?.address?.city, organization?.name, ...areaNames]
-        .filter(Boolean)
-        .join(' | '),
-    );
-    return { location, organization, buurtCodes, wijkCodes, areaCodes: [...buurtCodes, ...wijkCodes], places, searchText };
+  /**
+   * Where a record is, and the folded words a search finds it by there. Many
+   * activities share a location, so each placement is worked out once.
+   */
+  const placements = new Map<string, Placement>();
+  const place = (record: { locationId?: string; organizationId?: string; servesBuurten?: readonly string[] }): Placement => {
+    const key = `${record.locationId ?? ''}|${record.organizationId ?? ''}|${record.servesBuurten?.join(',') ?? ''}`;
+    let placement = placements.get(key);
+    if (!placement) {
+      placement = describePlacement(record, locations, organizations, areas);
+      placements.set(key, placement);
+    }
+    return placement;
   };
 
   // Entries are written out field by field: object spread is many times slower in V8, and a city has 20,000.
   const activities = sortByName(data.activities, (a) => a.name, (a) => a.id).map((activity): ActivityEntry => {
-    const { location, organization, buurtCodes, wijkCodes, areaCodes, places, searchText } = place(activity, [
-      activity.name,
-      activity.description,
-      nl.categories[activity.category],
-      en.categories[activity.category],
-      nl.programmes[activity.programme],
-      en.programmes[activity.programme],
-    ]);
+    const { location, organization, buurtCodes, wijkCodes, areaCodes, places, text } = place(activity);
+    const searchText = `${foldText(`${activity.name} | ${activity.description ?? ''}`)} | ${ACTIVITY_LABELS[activity.category]} | ${
+      PROGRAMME_LABELS[activity.programme]} | ${text}`;
     return {
       activity,
       hit: { kind: 'activity', activity, location, organization, buurtCodes },
@@ -141,12 +168,9 @@ export function createFeedIndex(data: KinderwerkData): FeedIndex {
   });
 
   const huiskamers = sortByName(data.huiskamers, (h) => h.name, (h) => h.id).map((huiskamer): HuiskamerEntry => {
-    const { location, organization, buurtCodes, wijkCodes, areaCodes, places, searchText } = place(huiskamer, [
-      huiskamer.name,
-      huiskamer.description,
-      ...(huiskamer.goals ?? []),
-      nl.locationKinds.huiskamer,
-    ]);
+    const { location, organization, buurtCodes, wijkCodes, areaCodes, places, text } = place(huiskamer);
+    const ownText = [huiskamer.name, huiskamer.description ?? '', ...(huiskamer.goals ?? []), nl.locationKinds.huiskamer];
+    const searchText = `${foldText(ownText.join(' | '))} | ${text}`;
     return {
       huiskamer,
       hit: { kind: 'huiskamer', huiskamer, location, organization, buurtCodes },
