@@ -4,7 +4,6 @@
  */
 import type { HowToJoin } from '../../lib/feed/schema';
 import { useText } from '../AppContext';
-import { JoinBadge } from '../list/JoinBadge';
 import { SafeLink } from '../ui/SafeLink';
 import { Field } from './Field';
 import { MailLink, PhoneLink } from './PhoneLink';
@@ -13,29 +12,35 @@ export function JoinBlock({ join, who, remainingPlaces }: { join: HowToJoin; who
   const text = useText();
   return (
     <Field label={text.details.howToJoin}>
-      <p>
-        <JoinBadge method={join.method} /> {text.join[join.method]}
-      </p>
+      <p class="kwk-details__strong">{text.join[join.method]}</p>
       {remainingPlaces !== undefined && <p>{text.details.placesLeft(remainingPlaces)}</p>}
       {join.instructions && <p class="kwk-details__prose">{join.instructions}</p>}
-      <ul class="kwk-plain-list kwk-details__links">
-        {join.url && (
-          <li>
-            <SafeLink href={join.url}>{text.details.signUp}</SafeLink>
-            <span class="kwk-print-only"> {join.url}</span>
-          </li>
-        )}
-        {join.phone && (
-          <li>
-            {text.contact.phone}: <PhoneLink phone={join.phone} who={who} />
-          </li>
-        )}
-        {join.email && (
-          <li>
-            {text.contact.email}: <MailLink email={join.email} who={who} />
-          </li>
-        )}
-      </ul>
+      <JoinLinks join={join} who={who} />
     </Field>
+  );
+}
+
+function JoinLinks({ join, who }: { join: HowToJoin; who: string }) {
+  const text = useText();
+  if (!join.url && !join.phone && !join.email) return null;
+  return (
+    <ul class="kwk-plain-list kwk-details__links">
+      {join.url && (
+        <li>
+          <SafeLink href={join.url}>{text.details.signUp}</SafeLink>
+          <span class="kwk-print-only"> {join.url}</span>
+        </li>
+      )}
+      {join.phone && (
+        <li>
+          {text.contact.phone}: <PhoneLink phone={join.phone} who={who} />
+        </li>
+      )}
+      {join.email && (
+        <li>
+          {text.contact.email}: <MailLink email={join.email} who={who} />
+        </li>
+      )}
+    </ul>
   );
 }

@@ -8,6 +8,7 @@ import { SelectButton } from './SelectButton';
 
 export function OrganizationLinks({ organization }: { organization: Organization }) {
   const text = useText();
+  if (!organization.url && !organization.phone && !organization.email) return null;
   return (
     <ul class="kwk-plain-list kwk-details__links">
       {organization.url && (

@@ -11,7 +11,7 @@ export function TextFilter() {
   const text = useText();
   const id = useId();
   return (
-    <div class="kwk-field kwk-field--wide">
+    <div class="kwk-field">
       <label class="kwk-field__label" for={id}>
         {text.filters.text}
       </label>

@@ -6,9 +6,10 @@
 import type { ActivityHit } from '../../lib/query';
 import { useApp, useFormat, useText } from '../AppContext';
 import { addressLine } from './address-line';
-import { areaName, areaNames } from './area-name';
+import { areaNames } from './area-name';
 import { JoinBadge } from './JoinBadge';
 import { OpenButton } from './OpenButton';
+import { placeLine } from './place-line';
 
 export function ActivityItem({ hit }: { hit: ActivityHit }) {
   const app = useApp();
@@ -17,7 +18,7 @@ export function ActivityItem({ hit }: { hit: ActivityHit }) {
   const index = app.index.value;
   const { activity, location, organization } = hit;
   const where = location
-    ? [location.name, ...(location.buurtCode ? [areaName(index, location.buurtCode)] : [])].join(', ')
+    ? placeLine(activity.name, location, index)
     : text.resultList.visits(format.list(areaNames(index, hit.buurtCodes)));
   const phone = activity.join.phone ?? organization?.phone;
 

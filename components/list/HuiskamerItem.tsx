@@ -5,18 +5,16 @@
 import type { HuiskamerHit } from '../../lib/query';
 import { useApp, useFormat, useText } from '../AppContext';
 import { addressLine } from './address-line';
-import { areaName } from './area-name';
 import { JoinBadge } from './JoinBadge';
 import { OpenButton } from './OpenButton';
+import { placeLine } from './place-line';
 
 export function HuiskamerItem({ hit }: { hit: HuiskamerHit }) {
   const app = useApp();
   const text = useText();
   const format = useFormat();
   const { huiskamer, location, organization } = hit;
-  const where = location
-    ? [location.name, ...(location.buurtCode ? [areaName(app.index.value, location.buurtCode)] : [])].join(', ')
-    : '';
+  const where = placeLine(huiskamer.name, location, app.index.value);
 
   return (
     <li class="kwk-item kwk-item--huiskamer">
