@@ -29,14 +29,14 @@ export function distanceMetres(a: LatLon, b: LatLon): number {
  * per place, and within 0.1% of `distanceMetres` up to 100 km, far beyond a city.
  *
  *   const fromHome = distancesFrom({ lat: 52.37, lon: 4.89 });
- *   fromHome({ lat: 52.38, lon: 4.9 }); // ≈ 1_300
+ *   fromHome(52.38, 4.9); // ≈ 1_300 (plain numbers: it runs over typed arrays)
  */
-export function distancesFrom(origin: LatLon): (place: LatLon) => number {
+export function distancesFrom(origin: LatLon): (lat: number, lon: number) => number {
   const metresPerDegree = (EARTH_RADIUS_METRES * Math.PI) / 180;
   const lonScale = Math.cos(toRadians(origin.lat));
-  return (place) => {
-    const dLat = place.lat - origin.lat;
-    const dLon = (place.lon - origin.lon) * lonScale;
+  return (lat, lon) => {
+    const dLat = lat - origin.lat;
+    const dLon = (lon - origin.lon) * lonScale;
     return metresPerDegree * Math.sqrt(dLat * dLat + dLon * dLon);
   };
 }

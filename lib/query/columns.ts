@@ -9,6 +9,7 @@
  *   columns.positionsByArea.get('WK036301'); // positions of everything in that wijk
  */
 import type { ActivityCategory, AgeRange, JoinMethod } from '../feed/schema';
+import type { LatLon } from '../geo/distance';
 import type { CompiledSchedule } from './schedule';
 
 /** What the columns are built from: shared by activities and huiskamers. */
@@ -20,6 +21,7 @@ export interface OfferFacts {
   category?: ActivityCategory;
   schedule: CompiledSchedule;
   areaCodes: readonly string[];
+  places: readonly LatLon[];
 }
 
 export interface Columns {
@@ -37,6 +39,10 @@ export interface Columns {
   category: Uint8Array;
   /** For every buurt and wijk code: the positions of its offers, ascending (so in name order). */
   positionsByArea: Map<string, Uint32Array>;
+  /** The places of offer i are `placeLat/placeLon[placeStart[i] .. placeStart[i + 1] - 1]`. */
+  placeStart: Uint32Array;
+  placeLat: Float64Array;
+  placeLon: Float64Array;
 }
 
 const bitsOf = <T extends string>(values: readonly T[]): Record<T, number> =>
@@ -70,7 +76,11 @@ export function buildColumns(offers: readonly OfferFacts[]): Columns {
     join: new Uint8Array(size),
     category: new Uint8Array(size),
     positionsByArea: new Map(),
+    placeStart: new Uint32Array(size + 1),
+    placeLat: new Float64Array(offers.reduce((sum, offer) => sum + offer.places.length, 0)),
+    placeLon: new Float64Array(offers.reduce((sum, offer) => sum + offer.places.length, 0)),
   };
+  let place = 0;
   const positions = new Map<string, number[]>();
   offers.forEach((offer, i) => {
     columns.ageMin[i] = offer.ageRange.min;
@@ -80,12 +90,19 @@ export function buildColumns(offers: readonly OfferFacts[]): Columns {
     columns.free[i] = offer.free ? 1 : 0;
     columns.join[i] = JOIN_BITS[offer.join];
     columns.category[i] = offer.category ? CATEGORY_BITS[offer.category] : 0;
+    columns.placeStart[i] = place;
+    for (const { lat, lon } of offer.places) {
+      columns.placeLat[place] = lat;
+      columns.placeLon[place] = lon;
+      place += 1;
+    }
     for (const code of offer.areaCodes) {
       const list = positions.get(code);
       if (list) list.push(i);
       else positions.set(code, [i]);
     }
   });
+  columns.placeStart[size] = place;
   for (const [code, list] of positions) columns.positionsByArea.set(code, Uint32Array.from(list));
   return columns;
 }

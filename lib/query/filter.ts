@@ -56,10 +56,15 @@ export function matchingPositions(columns: Columns, entries: readonly Entry[], c
   return positions;
 }
 
-function nearest(distanceTo: (place: LatLon) => number, places: readonly LatLon[]): number {
-  let best = Infinity;
-  for (const place of places) best = Math.min(best, distanceTo(place));
-  return best;
+/** Metres from `near` to the nearest place of each position; Infinity for an offer without a place. */
+function measure(columns: Columns, positions: readonly number[], near: LatLon): number[] {
+  const distanceTo = distancesFrom(near);
+  const { placeStart, placeLat, placeLon } = columns;
+  return positions.map((i) => {
+    let best = Infinity;
+    for (let p = placeStart[i]; p < placeStart[i + 1]; p++) best = Math.min(best, distanceTo(placeLat[p], placeLon[p]));
+    return best;
+  });
 }
 
 /**
@@ -84,15 +89,15 @@ function nearestFirst(metres: readonly number[]): number[] {
 }
 
 function toHits<H extends Hit>(
-  entries: readonly { hit: H; places: readonly LatLon[] }[],
+  entries: readonly { hit: H }[],
+  columns: Columns,
   positions: number[],
   near: LatLon | undefined,
   withDistance: (hit: H, distance: number) => H,
 ): H[] {
   // Positions are in name order, so without `near` the hits are already sorted.
   if (!near) return positions.map((i) => entries[i].hit);
-  const distanceTo = distancesFrom(near);
-  const metres = positions.map((i) => nearest(distanceTo, entries[i].places));
+  const metres = measure(columns, positions, near);
   return nearestFirst(metres).map((k) => {
     const { hit } = entries[positions[k]];
     return Number.isFinite(metres[k]) ? withDistance(hit, metres[k]) : hit;
@@ -112,10 +117,10 @@ const huiskamerWithDistance = (hit: HuiskamerHit, distance: number): HuiskamerHi
 
 export function filterActivities(index: FeedIndex, criteria: Criteria, now: Date): ActivityHit[] {
   const positions = matchingPositions(index.activityColumns, index.activities, criteria, now);
-  return toHits(index.activities, positions, criteria.near, activityWithDistance);
+  return toHits(index.activities, index.activityColumns, positions, criteria.near, activityWithDistance);
 }
 
 export function filterHuiskamers(index: FeedIndex, criteria: Criteria, now: Date): HuiskamerHit[] {
   const positions = matchingPositions(index.huiskamerColumns, index.huiskamers, criteria, now);
-  return toHits(index.huiskamers, positions, criteria.near, huiskamerWithDistance);
+  return toHits(index.huiskamers, index.huiskamerColumns, positions, criteria.near, huiskamerWithDistance);
 }
