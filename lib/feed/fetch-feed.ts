@@ -19,7 +19,8 @@ export type FetchFeedResult =
   | { status: 'failed'; failure: FeedFailure };
 
 /** Never throws. `options` may be `{}`; etag and lastModified make the request conditional. */
-export async function fetchFeed(url: string, options: FetchFeedOptions): Promise<FetchFeedResult> {
+export async function fetchFeed(address: string, options: FetchFeedOptions): Promise<FetchFeedResult> {
+  const url = absoluteUrl(address);
   const loaded = await loadFeedText(url, options);
   if (loaded.status !== 'ok') return loaded;
 
@@ -38,6 +39,18 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     ...(loaded.etag && { etag: loaded.etag }),
     ...(loaded.lastModified && { lastModified: loaded.lastModified }),
   };
+}
+
+/**
+ * A relative feed address (`feeds/almere.json`) means: relative to the page. Linked
+ * GeoJSON is resolved against the feed's own address, so that must be absolute.
+ */
+function absoluteUrl(address: string): string {
+  try {
+    return new URL(address, globalThis.location?.href).href;
+  } catch {
+    return address;
+  }
 }
 
 /** JSON.parse with a failure a publisher understands. */

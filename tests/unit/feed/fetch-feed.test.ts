@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetchFeed } from '../../../lib/feed/fetch-feed';
 import { validateFeed } from '../../../lib/feed/validate';
 import { startTestServer, type TestServer } from '../../helpers/server';
@@ -34,6 +34,16 @@ describe('fetchFeed', () => {
     expect(fetched).toMatchObject({ status: 'ok' });
     expect(fetched.status === 'ok' && fetched.result).toEqual(inline);
     expect(server.requests).toEqual(expect.arrayContaining(['/geo/buurten.geojson', '/geo/wijken.geojson']));
+  });
+
+  it('reads a relative feed address relative to the page, and its links relative to the feed', async () => {
+    vi.stubGlobal('location', new URL(`${server.origin}/geo/page.html`));
+    try {
+      const fetched = await fetchFeed('../linked.json', quick);
+      expect(fetched).toMatchObject({ status: 'ok', result: { counts: { buurten: { kept: 2 } } } });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('fails with a clear message naming the GeoJSON that could not be loaded', async () => {
