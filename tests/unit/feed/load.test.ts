@@ -57,7 +57,7 @@ describe('loadFeedText against a real HTTP server', () => {
 
   it('stops an endless body once it passes the size cap, without a content-length', async () => {
     let stoppedByClient = false;
-    server.route('/endless.json', (req, res) => {
+    server.route('/endless.json', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       const chunk = 'x'.repeat(512);
       const timer = setInterval(() => res.write(chunk), 5);
