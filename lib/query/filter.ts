@@ -57,15 +57,25 @@ export function matchingPositions(columns: Columns, entries: readonly Entry[], c
 }
 
 /** Metres from `near` to the nearest place of each position; Infinity for an offer without a place. */
-function measure(columns: Columns, positions: readonly number[], near: LatLon): number[] {
+function measure(columns: Columns, positions: readonly number[], near: LatLon): Float64Array {
   const distanceTo = distancesFrom(near);
   const { placeStart, placeLat, placeLon } = columns;
-  return positions.map((i) => {
+  const metres = new Float64Array(positions.length);
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k];
     let best = Infinity;
-    for (let p = placeStart[i]; p < placeStart[i + 1]; p++) best = Math.min(best, distanceTo(placeLat[p], placeLon[p]));
-    return best;
-  });
+    for (let p = placeStart[i]; p < placeStart[i + 1]; p++) {
+      const d = distanceTo(placeLat[p], placeLon[p]);
+      if (d < best) best = d;
+    }
+    metres[k] = best;
+  }
+  return metres;
 }
+
+const SLOTS = 2 ** 16;
+/** 2^53 / 2^16 leaves 2^37 decimetres (13,000,000 km) for a distance; this one sorts last. */
+const FAR_AWAY = 2 ** 36;
 
 /**
  * Indexes into `metres` in nearest-first order; no place (Infinity) last; ties
@@ -73,19 +83,19 @@ function measure(columns: Columns, positions: readonly number[], near: LatLon): 
  * than a frame, so each distance (in decimetres) and its index are packed into
  * one number and sorted natively as a Float64Array.
  */
-function nearestFirst(metres: readonly number[]): number[] {
-  const slots = 2 ** 16;
-  if (metres.length >= slots) {
-    return metres.map((_, i) => i).sort((a, b) => (metres[a] === metres[b] ? a - b : metres[a] < metres[b] ? -1 : 1));
+function nearestFirst(metres: Float64Array): Uint32Array {
+  const order = new Uint32Array(metres.length);
+  if (metres.length >= SLOTS) {
+    order.forEach((_, k) => (order[k] = k));
+    return order.sort((a, b) => (metres[a] === metres[b] ? a - b : metres[a] < metres[b] ? -1 : 1));
   }
-  // 2^53 / 2^16 leaves 2^37 decimetres (13,000,000 km) for the distance: plenty on earth.
-  const farAway = 2 ** 36;
   const keys = new Float64Array(metres.length);
-  for (let i = 0; i < metres.length; i++) {
-    keys[i] = (Number.isFinite(metres[i]) ? Math.round(metres[i] * 10) : farAway) * slots + i;
+  for (let k = 0; k < metres.length; k++) {
+    keys[k] = (metres[k] === Infinity ? FAR_AWAY : Math.round(metres[k] * 10)) * SLOTS + k;
   }
   keys.sort();
-  return Array.from(keys, (key) => key % slots);
+  for (let k = 0; k < keys.length; k++) order[k] = keys[k] % SLOTS;
+  return order;
 }
 
 function toHits<H extends Hit>(
@@ -98,10 +108,10 @@ function toHits<H extends Hit>(
   // Positions are in name order, so without `near` the hits are already sorted.
   if (!near) return positions.map((i) => entries[i].hit);
   const metres = measure(columns, positions, near);
-  return nearestFirst(metres).map((k) => {
-    const { hit } = entries[positions[k]];
-    return Number.isFinite(metres[k]) ? withDistance(hit, metres[k]) : hit;
-  });
+  // Made in name order and only then put in distance order: reading 20,000 entries in
+  // memory order is much faster than jumping between them.
+  const made = positions.map((i, k) => (metres[k] === Infinity ? entries[i].hit : withDistance(entries[i].hit, metres[k])));
+  return Array.from(nearestFirst(metres), (k) => made[k]);
 }
 
 // Written out rather than `{ ...hit, distance }`: V8 spreads are many times slower, and a city list makes 20,000.
