@@ -36,8 +36,10 @@ export function App({ tiles, attribution }: AppProps) {
         <h2 class="kwk-app__title">{text.appShell.title(data?.meta.municipality.name)}</h2>
         <StatusBanner />
       </header>
-      <Filters />
-      <ViewToggle />
+      <div class="kwk-app__controls">
+        <ViewToggle />
+        <Filters />
+      </div>
       <div class="kwk-app__main">
         <div class="kwk-app__list">
           <ResultList />
