@@ -28,8 +28,12 @@ export function DetailsPanel() {
   const opener = useRef<Opener>({});
   const selection = app.selection.value;
   const key = selection ? selectionKey(selection) : undefined;
+  // A selection from a deep link is there on load: show it, but don't pull focus (and the page) to it.
+  const deepLinked = useRef(key);
+  const ready = app.index.value !== undefined;
 
   useEffect(() => {
+    if (key !== deepLinked.current) deepLinked.current = undefined;
     const panel = panelRef.current;
     if (key && panel) {
       const root = panel.getRootNode() as Document | ShadowRoot;
@@ -38,7 +42,7 @@ export function DetailsPanel() {
       // the list or on the map while it is open makes that the new opener.
       const outside = active !== undefined && !panel.contains(active) && active !== panel.ownerDocument.body;
       if (outside || !opener.current.root) opener.current = { element: outside ? active : undefined, key, root };
-      headingRef.current?.focus();
+      if (key !== deepLinked.current) headingRef.current?.focus();
       // Esc closes from anywhere in the widget, not only from inside the panel.
       const onEscape = (event: Event) => {
         if ((event as KeyboardEvent).key !== 'Escape' || event.defaultPrevented) return;
@@ -51,9 +55,10 @@ export function DetailsPanel() {
       returnFocus(opener.current);
       opener.current = {};
     }
-  }, [key]);
+  }, [key, ready]);
 
-  if (!selection) return null;
+  // While the feed loads, a deep-linked selection waits instead of saying "not found".
+  if (!selection || !ready) return null;
   const details = resolveDetails(app.index.value, selection);
   const close = () => {
     app.selection.value = undefined;

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../../components/details/DetailsPanel';
 import { ResultList } from '../../../components/list/ResultList';
+import { createAppState } from '../../../lib/state';
 import { readyApp } from './fixture';
 import { buttonNamed, click, mount, press, update } from './render';
 
@@ -27,6 +28,23 @@ describe('DetailsPanel', () => {
     expect(app.selection.value).toBeUndefined();
     expect(panel()).toBeNull();
     expect(document.activeElement).toBe(opener);
+  });
+
+  it('shows a selection from a link once the data is there, without pulling focus to it', () => {
+    const app = createAppState({ lang: 'nl', selection: { kind: 'huiskamer', id: 'hk-noot' } });
+    const before = document.createElement('button');
+    document.body.append(before);
+    before.focus();
+    mount(<DetailsPanel />, app);
+    expect(panel()).toBeNull();
+
+    update(() => {
+      app.feed.value = readyApp().feed.value;
+    });
+    expect(panel()?.querySelector('h2')?.textContent).toBe('Huiskamer De Noot');
+    expect(document.activeElement).toBe(before);
+    press(before, 'Escape');
+    expect(panel()).toBeNull();
   });
 
   it('closes with the close button and returns focus as well', () => {
