@@ -6,7 +6,7 @@
  *   searchAreas(index, 'mui');   // Muiderpoort (wijk), Muiderpoort-Oost (buurt), ...
  *   isPostcode('1315 ab');       // true: look it up instead (PDOK Locatieserver)
  */
-import type { AreaKind } from './areas';
+import type { AreaIndex, AreaKind } from './areas';
 import type { FeedIndex } from './feedIndex';
 import { foldWords, nameSortKey } from './normalize';
 
@@ -33,18 +33,44 @@ function rankOf(folded: string, query: string): Rank | undefined {
 const betterOf = (a: Rank | undefined, b: Rank | undefined): Rank | undefined =>
   a === undefined ? b : b === undefined ? a : a < b ? a : b;
 
+interface Candidate {
+  match: AreaMatch;
+  foldedName: string;
+  foldedCode: string;
+  key: string;
+}
+
+/** Folded names per feed, made on the first keystroke and kept while the feed's index lives. */
+const candidatesOf = new WeakMap<AreaIndex, Candidate[]>();
+
+function candidates(areas: AreaIndex): Candidate[] {
+  let list = candidatesOf.get(areas);
+  if (!list) {
+    list = [...areas.wijken.values(), ...areas.buurten.values()].map((area) => {
+      const name = area.name ?? area.code;
+      const wijkName = area.wijkCode ? areas.wijken.get(area.wijkCode)?.name : undefined;
+      return {
+        match: { code: area.code, kind: area.kind, name, wijkName },
+        foldedName: foldWords(name).join(' '),
+        foldedCode: area.code.toLowerCase(),
+        key: nameSortKey(name),
+      };
+    });
+    candidatesOf.set(areas, list);
+  }
+  return list;
+}
+
 export function searchAreas(index: FeedIndex, query: string, limit = 10): AreaMatch[] {
   const folded = foldWords(query).join(' ');
   if (folded === '') return [];
-  const ranked: { match: AreaMatch; rank: Rank; key: string }[] = [];
-  for (const area of [...index.areas.wijken.values(), ...index.areas.buurten.values()]) {
-    const name = area.name ?? area.code;
-    const rank = betterOf(rankOf(foldWords(name).join(' '), folded), rankOf(area.code.toLowerCase(), folded));
-    if (rank === undefined) continue;
-    const wijkName = area.wijkCode ? index.areas.wijken.get(area.wijkCode)?.name : undefined;
-    ranked.push({ match: { code: area.code, kind: area.kind, name, wijkName }, rank, key: nameSortKey(name) });
+  const ranked: { candidate: Candidate; rank: Rank }[] = [];
+  for (const candidate of candidates(index.areas)) {
+    const rank = betterOf(rankOf(candidate.foldedName, folded), rankOf(candidate.foldedCode, folded));
+    if (rank !== undefined) ranked.push({ candidate, rank });
   }
   return ranked
+    .map(({ candidate, rank }) => ({ match: { ...candidate.match }, rank, key: candidate.key }))
     .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : kindOrder(a.match, b.match)))
     .slice(0, limit)
     .map(({ match }) => match);
