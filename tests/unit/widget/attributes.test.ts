@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TILES, DEFAULT_TILES_ATTRIBUTION, readAttributes } from '../../../entrypoints/widget/attributes';
+
+function element(attributes: Record<string, string>, pageLang?: string): HTMLElement {
+  const wrapper = document.createElement('div');
+  if (pageLang) wrapper.setAttribute('lang', pageLang);
+  const widget = document.createElement('kinderwerk-kaart');
+  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+  wrapper.append(widget);
+  document.body.append(wrapper);
+  return widget;
+}
+
+describe('widget attributes', () => {
+  it('gives the government base map with its credit when no tiles are set', () => {
+    const options = readAttributes(element({ feed: 'https://example.org/feed.json' }));
+    expect(options).toMatchObject({ feed: 'https://example.org/feed.json', tiles: DEFAULT_TILES, attribution: DEFAULT_TILES_ATTRIBUTION });
+    expect(options.neighbourhood).toBeUndefined();
+    expect(options.view).toBeUndefined();
+  });
+
+  it('resolves a relative feed against the page and refuses other schemes', () => {
+    expect(readAttributes(element({ feed: '/feeds/almere.json' })).feed).toBe(new URL('/feeds/almere.json', document.baseURI).href);
+    expect(readAttributes(element({ feed: 'javascript:alert(1)' })).feed).toBeUndefined();
+    expect(readAttributes(element({})).feed).toBeUndefined();
+  });
+
+  it('takes a buurt or wijk code, in any case, and ignores anything else', () => {
+    expect(readAttributes(element({ neighbourhood: 'bu00340309' })).neighbourhood).toBe('BU00340309');
+    expect(readAttributes(element({ neighbourhood: 'WK003402' })).neighbourhood).toBe('WK003402');
+    expect(readAttributes(element({ neighbourhood: 'Almere Haven' })).neighbourhood).toBeUndefined();
+  });
+
+  it('switches the background map off with tiles="none", and keeps an own template with its credit', () => {
+    expect(readAttributes(element({ tiles: 'none' }))).toMatchObject({ tiles: '', attribution: '' });
+    expect(readAttributes(element({ tiles: '/tiles/{z}/{x}/{y}.png', attribution: 'Voorbeeldtegels' })))
+      .toMatchObject({ tiles: '/tiles/{z}/{x}/{y}.png', attribution: 'Voorbeeldtegels' });
+  });
+
+  it('speaks the language of its own attribute, else of the page', () => {
+    expect(readAttributes(element({ lang: 'en' }, 'nl')).lang).toBe('en');
+    expect(readAttributes(element({}, 'en-GB')).lang).toBe('en');
+    expect(readAttributes(element({}, 'nl')).lang).toBe('nl');
+  });
+
+  it('accepts only map or list as the first view', () => {
+    expect(readAttributes(element({ view: 'map' })).view).toBe('map');
+    expect(readAttributes(element({ view: 'globe' })).view).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyHash, syncHash } from '../../../entrypoints/widget/hash-sync';
+import { createAppState, type AppState } from '../../../lib/state';
+
+let app: AppState;
+let stop: () => void = () => undefined;
+
+beforeEach(() => {
+  history.replaceState(null, '', '/kinderwerk');
+  app = createAppState({ lang: 'nl', view: 'list' });
+});
+
+afterEach(() => stop());
+
+describe('the widget and the address bar', () => {
+  it('opens the view a link describes', () => {
+    expect(applyHash(app, '#kwk:area=BU00340309&age=8&view=map&sel=activity:a-1', 'list')).toBe(true);
+    expect(app.criteria.value).toEqual({ area: 'BU00340309', age: 8 });
+    expect(app.view.value).toBe('map');
+    expect(app.selection.value).toEqual({ kind: 'activity', id: 'a-1' });
+  });
+
+  it('does not touch the address when the page opens, only after the visitor changes something', () => {
+    stop = syncHash(app, window, { defaultView: 'list' });
+    expect(location.hash).toBe('');
+    app.criteria.value = { age: 6 };
+    expect(location.hash).toBe('#kwk:age=6');
+    app.criteria.value = {};
+    expect(location.hash).toBe('');
+    expect(location.pathname).toBe('/kinderwerk');
+  });
+
+  it('leaves an anchor of the host page alone', () => {
+    history.replaceState(null, '', '/kinderwerk#contact');
+    stop = syncHash(app, window, { defaultView: 'list' });
+    app.criteria.value = { age: 6 };
+    expect(location.hash).toBe('#contact');
+  });
+
+  it('keeps a chosen position when a link changes the filters', () => {
+    app.criteria.value = { near: { lat: 52.37, lon: 5.21 } };
+    applyHash(app, '#kwk:age=9', 'list');
+    expect(app.criteria.value).toEqual({ age: 9, near: { lat: 52.37, lon: 5.21 } });
+  });
+});
