@@ -14,7 +14,8 @@ export function AreaSummary({ code }: { code: string }) {
   const totals = app.totals.value.get(code);
   if (!totals) return null;
   const name = totals.name ?? code;
-  const known = (value: number | null, digits = 0) => (value === null ? text.totals.unknown : format.number(value, digits));
+  const unknown = text.totals.unknown;
+  const known = (value: number | null, digits = 0) => (value === null ? unknown : format.number(value, digits));
   const rows: [string, string][] = [
     [text.totals.activities, format.number(totals.activities)],
     [text.totals.huiskamers, format.number(totals.huiskamers)],
@@ -35,7 +36,7 @@ export function AreaSummary({ code }: { code: string }) {
         {rows.map(([label, value]) => (
           <div key={label} class="kwk-summary__figure">
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd class={value === unknown ? 'kwk-summary__unknown' : undefined}>{value}</dd>
           </div>
         ))}
       </dl>
