@@ -132,6 +132,18 @@ describe('the widget on the demo page', () => {
     await page.context().close();
   });
 
+  it('follows its attributes when the host page changes them: language and neighbourhood', async () => {
+    const page = await openDemo();
+    const widget = page.locator(WIDGET);
+    await widget.evaluate((element) => element.setAttribute('lang', 'en'));
+    await page.getByRole('heading', { name: t('en').appShell.title('Almere') }).waitFor();
+    expect(await page.getByLabel(t('en').filters.age).isVisible()).toBe(true);
+
+    await widget.evaluate((element, code) => element.setAttribute('neighbourhood', code), REGENBOOGBUURT);
+    await expect.poll(() => page.locator(`${WIDGET} .kwk-count`).innerText()).toContain('Regenboogbuurt');
+    await page.context().close();
+  });
+
   it('puts the list first on a phone, with the map one tap away', async () => {
     const page = await openDemo({ width: 360 });
     const map = page.locator(`${WIDGET} .kwk-app__map`);
