@@ -48,6 +48,9 @@ function tooltipContent(lines: string[]): HTMLElement {
 
 export class BuurtLayer {
   private readonly group = L.featureGroup();
+  // One tooltip that follows the mouse. Not bindTooltip: that adds focus listeners to
+  // each path, and Chrome then puts every buurt in the Tab order.
+  private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -8], className: 'kwk-map-tooltip' });
   private readonly buurten = new Map<string, L.Polygon>();
   private readonly wijken = new Map<string, L.Polygon>();
   private readonly wijkOfBuurt = new Map<string, string>();
@@ -58,15 +61,16 @@ export class BuurtLayer {
     for (const feature of buurten) {
       const { code, wijkCode } = feature.properties;
       const polygon = L.polygon(toLatLngs(feature.geometry), { className: 'kwk-map-buurt' });
-      polygon.bindTooltip(() => tooltipContent(handlers.describe(code)), {
-        sticky: true,
-        direction: 'top',
-        offset: [0, -8],
-        className: 'kwk-map-tooltip',
-      });
       polygon.on('click', () => handlers.onChoose(code));
-      polygon.on('mouseover', () => this.hover(code));
-      polygon.on('mouseout', () => this.hover(undefined));
+      polygon.on('mouseover', (event: L.LeafletMouseEvent) => {
+        this.hover(code);
+        this.tooltip.setContent(tooltipContent(handlers.describe(code))).setLatLng(event.latlng).openOn(map);
+      });
+      polygon.on('mousemove', (event: L.LeafletMouseEvent) => this.tooltip.setLatLng(event.latlng));
+      polygon.on('mouseout', () => {
+        this.hover(undefined);
+        this.tooltip.close();
+      });
       this.buurten.set(code, polygon);
       this.wijkOfBuurt.set(code, wijkCode);
       polygon.addTo(this.group);
@@ -124,6 +128,7 @@ export class BuurtLayer {
   }
 
   remove(): void {
+    this.tooltip.close();
     this.group.remove();
   }
 }
