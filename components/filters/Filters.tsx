@@ -48,23 +48,23 @@ export function Filters() {
           <CategoryFilter />
           <TextFilter />
         </div>
-        <div class="kwk-filters__row">
-          <CheckboxFilter
-            label={text.filters.freeOnlyLong}
-            checked={criteria.freeOnly === true}
-            onChange={(checked) => {
-              app.criteria.value = withCriteria(app.criteria.value, { freeOnly: checked });
-            }}
-          />
-          <CheckboxFilter
-            label={text.filters.walkInOnlyLong}
-            checked={criteria.join?.length === 1 && criteria.join[0] === 'walk-in'}
-            onChange={(checked) => {
-              app.criteria.value = withCriteria(app.criteria.value, { join: checked ? ['walk-in'] : undefined });
-            }}
-          />
-        </div>
-        <div class="kwk-filters__row kwk-filters__row--actions">
+        <div class="kwk-filters__options">
+          <div class="kwk-filters__checks">
+            <CheckboxFilter
+              label={text.filters.freeOnlyLong}
+              checked={criteria.freeOnly === true}
+              onChange={(checked) => {
+                app.criteria.value = withCriteria(app.criteria.value, { freeOnly: checked });
+              }}
+            />
+            <CheckboxFilter
+              label={text.filters.walkInOnlyLong}
+              checked={criteria.join?.length === 1 && criteria.join[0] === 'walk-in'}
+              onChange={(checked) => {
+                app.criteria.value = withCriteria(app.criteria.value, { join: checked ? ['walk-in'] : undefined });
+              }}
+            />
+          </div>
           <NearMeButton />
           <button
             type="button"
