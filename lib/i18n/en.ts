@@ -404,6 +404,7 @@ export const en = {
     huiskamerPlace: 'Place with a huiskamer',
     group: 'Several places close together',
     chosenArea: 'Chosen neighbourhood',
+    chosenWijk: 'Chosen district',
     offers: (activities: number, huiskamers: number) => {
       if (activities === 0 && huiskamers === 0) return 'Nothing on offer';
       const parts: string[] = [];

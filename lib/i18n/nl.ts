@@ -411,6 +411,7 @@ export const nl = {
     huiskamerPlace: 'Plek met een huiskamer',
     group: 'Meer plekken dicht bij elkaar',
     chosenArea: 'Gekozen buurt',
+    chosenWijk: 'Gekozen wijk',
     offers: (activities: number, huiskamers: number) => {
       if (activities === 0 && huiskamers === 0) return 'Geen aanbod';
       const parts: string[] = [];
