@@ -19,7 +19,8 @@ export interface MapLegendProps {
   /** Some buurt has no figure (only with per 1,000 children). */
   showNoFigure: boolean;
   showHuiskamerPlace: boolean;
-  showSelected: boolean;
+  /** What is chosen, if anything: its outline is explained. */
+  selectedKind?: 'buurt' | 'wijk';
   initiallyOpen: boolean;
 }
 
@@ -91,10 +92,10 @@ export function MapLegend(props: MapLegendProps) {
             <Swatch kind="group" />
             {text.mapView.group}
           </li>
-          {props.showSelected && (
+          {props.selectedKind && (
             <li>
               <Swatch kind="selected" />
-              {text.mapView.chosenArea}
+              {props.selectedKind === 'wijk' ? text.mapView.chosenWijk : text.mapView.chosenArea}
             </li>
           )}
         </ul>

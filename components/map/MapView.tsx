@@ -234,7 +234,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
           colours={parts.colours}
           showNoFigure={measure === 'per1000' && [...shading.shades.values()].some((shade) => shade === undefined)}
           showHuiskamerPlace={places.some((place) => place.huiskamers > 0)}
-          showSelected={area !== undefined}
+          selectedKind={area === undefined ? undefined : area.startsWith('WK') ? 'wijk' : 'buurt'}
           initiallyOpen={parts.legendOpen}
         />,
         parts.legendSlot,

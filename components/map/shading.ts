@@ -59,7 +59,8 @@ export function effectiveMeasure(wanted: ShadeMeasure, buurten: readonly BuurtPr
 
 /** The value a buurt is shaded by, or `undefined` when there is no figure. */
 export function measureValue(buurt: BuurtProvision, measure: ShadeMeasure): number | undefined {
-  if (measure === 'offers') return buurt.offers;
+  // Nothing on offer is nothing per 1,000 children too, whether or not the children were counted.
+  if (measure === 'offers' || buurt.offers === 0) return buurt.offers;
   if (!hasChildCount(buurt)) return undefined;
   return (buurt.offers / (buurt.children as number)) * 1000;
 }

@@ -62,6 +62,7 @@ describe('what is measured', () => {
     expect(measureValue(buurt('BU00340101', 2, 12), 'per1000')).toBeUndefined();
     expect(measureValue(buurt('BU00340101', 2, null), 'per1000')).toBeUndefined();
     expect(measureValue(buurt('BU00340101', 2, null), 'offers')).toBe(2);
+    expect(measureValue(buurt('BU00340101', 0, null), 'per1000')).toBe(0);
   });
 
   it('can make a small buurt with many offers per child darker than a big buurt with more offers', () => {
