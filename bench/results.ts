@@ -1,0 +1,189 @@
+/**
+ * Turns the raw measurements into bench/results.json: medians of repeated visits,
+ * percentiles per keystroke, ratios next to absolute times (machines are noisy, ratios
+ * less so), and each target of issue 5 with its value and whether it is met.
+ *
+ *   const results = benchResults(raw);   // then printTable(results) and write it out
+ */
+import { cpus, totalmem } from 'node:os';
+import type { BrowserData } from './browser-data';
+import type { Visit, WidgetFeedTimings, WidgetTimings } from './browser-widget';
+import type { BenchFeed } from './feeds';
+import type { StepTiming } from './query-latency';
+import { median, round, summarise } from './stats';
+import type { Throughput } from './throughput';
+import type { WidgetSize } from './widget-size';
+
+export interface RawMeasurements {
+  startedAt: Date;
+  seconds: number;
+  chromium: string;
+  seed: string;
+  feeds: BenchFeed[];
+  node: { city: Throughput; region: Throughput; queries: { typing: StepTiming[]; clicks: StepTiming[] } };
+  browser: BrowserData;
+  widget?: WidgetTimings;
+  size?: WidgetSize;
+}
+
+export interface Target {
+  target: string;
+  limit: string;
+  value: string;
+  met: boolean | null;
+}
+
+interface VisitSummary {
+  runs: number;
+  /** Median time from adding the element to the first painted frame with markers. */
+  firstMarkersMs: number | null;
+  firstMarkersInDomMs: number | null;
+  longestTaskMs: number;
+  blockingMs: number;
+  markers: number;
+  failure?: string;
+}
+
+function visitSummary(visits: readonly Visit[]): VisitSummary | null {
+  if (visits.length === 0) return null;
+  const shown = visits.filter((visit) => visit.paintedMs !== undefined);
+  return {
+    runs: visits.length,
+    firstMarkersMs: shown.length ? round(median(shown.map((visit) => visit.paintedMs!))) : null,
+    firstMarkersInDomMs: shown.length ? round(median(shown.map((visit) => visit.inDomMs!))) : null,
+    longestTaskMs: Math.max(...visits.map((visit) => visit.tasks.longest)),
+    blockingMs: round(median(visits.map((visit) => visit.tasks.blocking))),
+    markers: Math.max(...visits.map((visit) => visit.markers)),
+    ...(shown.length < visits.length && { failure: visits.find((visit) => visit.text)?.text }),
+  };
+}
+
+const feedSummary = (timings: WidgetFeedTimings) => ({ cold: visitSummary(timings.cold), warm: visitSummary(timings.warm) });
+
+const stepSummary = (steps: readonly StepTiming[]) => ({
+  queries: summarise(steps.map((step) => step.queries)),
+  map: summarise(steps.map((step) => step.map)),
+  total: summarise(steps.map((step) => step.queries + step.map)),
+});
+
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? round(a / b, 2) : null);
+
+function throughputSummary(t: Throughput) {
+  return {
+    records: t.records,
+    megabytes: round(t.bytes / 1024 / 1024),
+    parseMs: round(t.parseMs),
+    validateMs: round(t.validateMs),
+    indexMs: round(t.indexMs),
+    recordsPerSecond: t.recordsPerSecond,
+    msPer1000Records: round(t.msPer1000, 2),
+    problems: t.problems,
+  };
+}
+
+export function benchResults(raw: RawMeasurements) {
+  const { browser, node, widget, size } = raw;
+  const city = widget ? feedSummary(widget.city) : undefined;
+  const demo = widget ? feedSummary(widget.demo) : undefined;
+  const region = widget ? feedSummary(widget.region) : undefined;
+  const typed = widget?.typing ?? [];
+  const typing = widget && {
+    mainThread: summarise(typed.map((key) => key.mainThreadMs)),
+    listUpdated: summarise(typed.flatMap((key) => (key.listUpdatedMs === undefined ? [] : [key.listUpdatedMs]))),
+    keystrokes: typed.length,
+    baselineMs: round(widget.typingBaselineMs, 2),
+  };
+  const activities = 20_000;
+  const cityLongest = city ? Math.max(city.cold?.longestTaskMs ?? 0, city.warm?.longestTaskMs ?? 0) : null;
+  const queries = { browser: { typing: stepSummary(browser.queries.typing), clicks: stepSummary(browser.queries.clicks) }, node: { typing: stepSummary(node.queries.typing), clicks: stepSummary(node.queries.clicks) } };
+  const regionVisit = region?.cold;
+
+  const targets: Target[] = [
+    {
+      target: 'warm first markers, city feed',
+      limit: '≤ 300 ms',
+      value: city?.warm?.firstMarkersMs != null ? `${city.warm.firstMarkersMs} ms` : 'not measured',
+      met: city?.warm?.firstMarkersMs != null ? city.warm.firstMarkersMs <= 300 : null,
+    },
+    {
+      target: 'filter keystroke p95, 20,000 activities (widget, main-thread work)',
+      limit: '< 16 ms',
+      value: typing ? `${typing.mainThread.p95} ms (queries alone ${queries.browser.typing.queries.p95} ms)` : 'not measured',
+      met: typing ? typing.mainThread.p95 < 16 : null,
+    },
+    {
+      target: 'longest main-thread task while loading the city feed',
+      limit: '≤ 50 ms',
+      value: cityLongest !== null ? `${cityLongest} ms` : 'not measured',
+      met: cityLongest !== null ? cityLongest <= 50 : null,
+    },
+    {
+      target: 'widget gzip ÷ floor of its libraries',
+      limit: '≤ 1.5 ×',
+      value: size ? `${round(size.ratio, 2)} × (${round(size.gzip / 1024)} KB ÷ ${round(size.floorGzip / 1024)} KB)` : 'not measured',
+      met: size ? size.ratio <= 1.5 : null,
+    },
+    {
+      target: 'region feed works without freezing the page',
+      limit: 'markers shown, no task over 1 s',
+      value: regionVisit
+        ? regionVisit.firstMarkersMs !== null
+          ? `markers after ${regionVisit.firstMarkersMs} ms, longest task ${regionVisit.longestTaskMs} ms`
+          : `not shown: "${regionVisit.failure ?? 'no markers'}"; longest task ${regionVisit.longestTaskMs} ms`
+        : 'not measured',
+      met: regionVisit ? regionVisit.firstMarkersMs !== null && regionVisit.longestTaskMs <= 1000 : null,
+    },
+  ];
+
+  return {
+    measuredAt: raw.startedAt.toISOString(),
+    durationSeconds: Math.round(raw.seconds),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30), node: process.version, chromium: raw.chromium },
+    seed: raw.seed,
+    feeds: Object.fromEntries(raw.feeds.map((feed) => [feed.name, { megabytes: round(feed.bytes / 1024 / 1024, 2) }])),
+    throughput: {
+      node: { city: throughputSummary(node.city), region: throughputSummary(node.region) },
+      browser: { city: throughputSummary(browser.throughput.city), region: throughputSummary(browser.throughput.region) },
+      ratios: {
+        browserToNodeCity: ratio(browser.throughput.city.msPer1000, node.city.msPer1000),
+        regionToCityPer1000Browser: ratio(browser.throughput.region.msPer1000, browser.throughput.city.msPer1000),
+      },
+    },
+    browserTasks: {
+      cityParseMs: round(browser.tasks.parse.ms),
+      cityIndexMs: round(browser.tasks.index.ms),
+      cityValidateInChunks: { ms: round(browser.chunked.ms), longestTaskMs: browser.chunked.longest, longTasks: browser.chunked.count },
+      regionParseMs: round(browser.throughput.region.parseMs),
+      regionIndexMs: round(browser.throughput.region.indexMs),
+    },
+    indexedDb: {
+      writeCity: { ms: round(browser.idb.write.ms), longestTaskMs: browser.idb.write.longest },
+      readCityAfterReload: { ms: round(browser.idb.read.ms), longestTaskMs: browser.idb.read.longest, found: browser.idb.read.found },
+      msPer1000Records: { write: round((browser.idb.write.ms / browser.throughput.city.records) * 1000, 2), read: round((browser.idb.read.ms / browser.throughput.city.records) * 1000, 2) },
+    },
+    widget: demo && city && region && {
+      demo,
+      city,
+      region,
+      ratios: {
+        cityToDemoCold: ratio(city?.cold?.firstMarkersMs, demo?.cold?.firstMarkersMs),
+        cityToDemoWarm: ratio(city?.warm?.firstMarkersMs, demo?.warm?.firstMarkersMs),
+        cityWarmToCold: ratio(city?.warm?.firstMarkersMs, city?.cold?.firstMarkersMs),
+      },
+    },
+    typing: typing && { widget: typing, p95Per1000Activities: round(typing.mainThread.p95 / (activities / 1000), 2) },
+    queries,
+    size: size && {
+      minKb: round(size.min / 1024),
+      gzipKb: round(size.gzip / 1024),
+      floorGzipKb: round(size.floorGzip / 1024),
+      ratio: round(size.ratio, 2),
+      floor: Object.fromEntries(Object.entries(size.floor).map(([name, s]) => [name, round(s.gzip / 1024)])),
+      bundleShares: size.sources.slice(0, 12).map(({ source, share }) => ({ source, percent: round(share * 100) })),
+    },
+    targets,
+  };
+}
+
+export type BenchResults = ReturnType<typeof benchResults>;
+

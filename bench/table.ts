@@ -1,0 +1,72 @@
+/**
+ * Prints the results as plain-text tables a person can read in a terminal: what was
+ * measured, the value, a ratio or note next to it, and the targets with ✓ or ✗.
+ *
+ *   printTable(results, console.log);
+ */
+import type { BenchResults } from './results';
+
+type Row = [string, string, string];
+
+function table(title: string, rows: readonly Row[], print: (line: string) => void): void {
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
+  print(`\n${title}`);
+  for (const row of rows) print(`  ${row[0].padEnd(widths[0])}  ${row[1].padStart(widths[1])}  ${row[2]}`);
+}
+
+const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`);
+const perSecond = (value: number) => `${value.toLocaleString('en')} rec/s`;
+
+export function printTable(results: BenchResults, print: (line: string) => void): void {
+  const { throughput: t, browserTasks: tasks, indexedDb: idb, widget, typing, queries, size } = results;
+  table('Validation + indexing throughput (records per second; ms per 1,000 records)', [
+    ['node, city', perSecond(t.node.city.recordsPerSecond), `${t.node.city.msPer1000Records} ms/1k  (validate ${ms(t.node.city.validateMs)}, index ${ms(t.node.city.indexMs)}, ${t.node.city.records} records)`],
+    ['node, region', perSecond(t.node.region.recordsPerSecond), `${t.node.region.msPer1000Records} ms/1k  (validate ${ms(t.node.region.validateMs)}, index ${ms(t.node.region.indexMs)}, ${t.node.region.records} records)`],
+    ['chromium, city', perSecond(t.browser.city.recordsPerSecond), `${t.browser.city.msPer1000Records} ms/1k  (validate ${ms(t.browser.city.validateMs)}, index ${ms(t.browser.city.indexMs)}); ${t.ratios.browserToNodeCity} × node`],
+    ['chromium, region', perSecond(t.browser.region.recordsPerSecond), `${t.browser.region.msPer1000Records} ms/1k  (validate ${ms(t.browser.region.validateMs)}, index ${ms(t.browser.region.indexMs)}); ${t.ratios.regionToCityPer1000Browser} × city per record`],
+  ], print);
+  table('Single main-thread steps in Chromium', [
+    ['city: JSON.parse', ms(tasks.cityParseMs), `${results.feeds.city.megabytes} MB`],
+    ['city: validate in chunks (as the widget)', ms(tasks.cityValidateInChunks.ms), `longest task ${ms(tasks.cityValidateInChunks.longestTaskMs)}`],
+    ['city: build the index (one task)', ms(tasks.cityIndexMs), ''],
+    ['region: JSON.parse / build the index', `${ms(tasks.regionParseMs)} / ${ms(tasks.regionIndexMs)}`, `${results.feeds.region.megabytes} MB`],
+    ['IndexedDB: write the city feed', ms(idb.writeCity.ms), `longest task ${ms(idb.writeCity.longestTaskMs)}; ${idb.msPer1000Records.write} ms/1k records`],
+    ['IndexedDB: read it after a reload', ms(idb.readCityAfterReload.ms), `longest task ${ms(idb.readCityAfterReload.longestTaskMs)}; ${idb.msPer1000Records.read} ms/1k records`],
+  ], print);
+  if (widget) {
+    const visit = (name: string, v: typeof widget.city.cold) => [
+      name,
+      v?.firstMarkersMs != null ? ms(v.firstMarkersMs) : 'none',
+      v ? `longest task ${ms(v.longestTaskMs)}, blocking ${ms(v.blockingMs)}, ${v.runs} run(s)${v.failure ? `; "${v.failure}"` : ''}` : '',
+    ] as Row;
+    table('Widget: element added → first markers painted (median), long tasks until quiet', [
+      visit('demo, cold', widget.demo.cold),
+      visit('demo, warm', widget.demo.warm),
+      visit('city, cold', widget.city.cold),
+      visit('city, warm', widget.city.warm),
+      visit('region, cold', widget.region.cold),
+      ['ratios', '', `city/demo cold ${widget.ratios.cityToDemoCold} ×, warm ${widget.ratios.cityToDemoWarm} ×; city warm/cold ${widget.ratios.cityWarmToCold} ×`],
+    ], print);
+  }
+  const q = (s: { p50: number; p95: number }) => `p50 ${s.p50} ms, p95 ${s.p95} ms`;
+  table('Per keystroke / filter click on the city feed (20,000 activities)', [
+    ...(typing ? [
+      ['widget: main-thread work per keystroke', q(typing.widget.mainThread), `${typing.widget.keystrokes} keys; p95 ${typing.p95Per1000Activities} ms per 1,000 activities`] as Row,
+      ['widget: keystroke → list changed', q(typing.widget.listUpdated), `${typing.widget.listUpdated.n} keys changed the list`] as Row,
+    ] : []),
+    ['chromium: queries per keystroke', q(queries.browser.typing.queries), `+ map places/clusters ${q(queries.browser.typing.map)}`],
+    ['chromium: queries per filter click', q(queries.browser.clicks.queries), `+ map ${q(queries.browser.clicks.map)}`],
+    ['node: queries per keystroke', q(queries.node.typing.queries), `+ map ${q(queries.node.typing.map)}`],
+  ], print);
+  if (size) {
+    table('Widget size (ES module)', [
+      ['min / gzip', `${size.minKb} / ${size.gzipKb} KB`, `floor (libraries alone) ${size.floorGzipKb} KB gzip; ratio ${size.ratio} ×`],
+      ['largest sources (unminified share)', '', size.bundleShares.slice(0, 6).map((s) => `${s.source} ${s.percent}%`).join(', ')],
+    ], print);
+  }
+  table('Targets (issue 5)', results.targets.map((target) => [
+    `${target.met === null ? '?' : target.met ? '✓' : '✗'} ${target.target}`,
+    target.limit,
+    target.value,
+  ] as Row), print);
+}
