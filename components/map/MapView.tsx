@@ -12,6 +12,7 @@ import { createPortal } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp, useFormat, useText } from '../AppContext';
 import { BuurtLayer } from './BuurtLayer';
+import { createAreaFitter } from './areaFit';
 import { addControlSlot } from './controlSlot';
 import { L } from './leaflet';
 import { createLeafletMap, prefersReducedMotion, zoomWheelOnlyWhenFocused } from './leafletMap';
@@ -79,36 +80,27 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
     const container = canvas.current;
     if (!container) return;
     const map = createLeafletMap(container, { reducedMotion });
-    let pendingFit: L.LatLngBounds | undefined;
-    const fitNow = (bounds: L.LatLngBounds) => map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: !reducedMotion });
-    const fit = (bounds: L.LatLngBounds | undefined) => {
-      if (!bounds) return;
-      if (container.clientWidth > 0 && container.clientHeight > 0) fitNow(bounds);
-      else pendingFit = bounds;
-    };
-    const observer = typeof ResizeObserver === 'function'
-      ? new ResizeObserver(() => {
-          map.invalidateSize({ pan: false });
-          if (pendingFit && container.clientWidth > 0 && container.clientHeight > 0) {
-            fitNow(pendingFit);
-            pendingFit = undefined;
-          }
-        })
-      : undefined;
-    observer?.observe(container);
     const stopWheel = zoomWheelOnlyWhenFocused(map);
     const legend = addControlSlot(map, 'bottomleft', 'kwk-map-legend-slot');
     const actions = addControlSlot(map, 'topleft', 'kwk-map-action-slot');
+    const fitter = createAreaFitter(map, {
+      reducedMotion,
+      // An open legend covers the left of a wide map; keep the area clear of it.
+      leftInset: () => {
+        const open = legend.element.querySelector('details[open]') !== null;
+        return open && container.clientWidth >= LEGEND_OPEN_MIN_WIDTH ? legend.element.offsetWidth + 20 : 0;
+      },
+    });
     setParts({
       map,
       colours: readMapColours(container),
       legendSlot: legend.element,
       actionSlot: actions.element,
       legendOpen: container.clientWidth >= LEGEND_OPEN_MIN_WIDTH,
-      fit,
+      fit: fitter.fit,
     });
     return () => {
-      observer?.disconnect();
+      fitter.stop();
       stopWheel();
       map.remove();
     };

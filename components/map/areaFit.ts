@@ -1,0 +1,71 @@
+/**
+ * Keeps the chosen area in view. The map may start hidden (behind the list on a
+ * phone) or change size while the page lays out, so a fit waits for a size and is
+ * redone on resize until the person moves or zooms the map themselves.
+ *
+ *   const fitter = createAreaFitter(map, { reducedMotion, leftInset: () => legendWidth });
+ *   fitter.fit(bounds);
+ *   fitter.stop();
+ */
+import { L } from './leaflet';
+
+export interface AreaFitter {
+  fit(bounds: L.LatLngBounds | undefined): void;
+  stop(): void;
+}
+
+const PADDING = 24;
+const MAX_ZOOM = 15;
+/** Interactions inside these parts of the map (the legend) do not move it. */
+const PASSIVE_PARTS = '.kwk-map-legend-slot';
+
+export function createAreaFitter(
+  map: L.Map,
+  options: { reducedMotion: boolean; /** Room the legend takes on the left, in pixels. */ leftInset: () => number },
+): AreaFitter {
+  const container = map.getContainer();
+  let target: L.LatLngBounds | undefined;
+  let userMoved = false;
+  const hasSize = () => container.clientWidth > 0 && container.clientHeight > 0;
+
+  const fitNow = () => {
+    if (!target || !hasSize()) return;
+    // A phone-wide map cannot spare 24 px on each side.
+    const padding = Math.min(PADDING, Math.round(container.clientWidth * 0.04));
+    const left = Math.max(padding, options.leftInset());
+    map.fitBounds(target, {
+      paddingTopLeft: [left, padding],
+      paddingBottomRight: [padding, padding],
+      maxZoom: MAX_ZOOM,
+      animate: !options.reducedMotion,
+    });
+  };
+
+  const onUserAction = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest(PASSIVE_PARTS)) return;
+    userMoved = true;
+  };
+  const userEvents = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
+  for (const type of userEvents) container.addEventListener(type, onUserAction, { passive: true });
+
+  const observer = typeof ResizeObserver === 'function'
+    ? new ResizeObserver(() => {
+        map.invalidateSize({ pan: false });
+        if (!userMoved) fitNow();
+      })
+    : undefined;
+  observer?.observe(container);
+
+  return {
+    fit(bounds) {
+      if (!bounds) return;
+      target = bounds;
+      userMoved = false;
+      fitNow();
+    },
+    stop() {
+      observer?.disconnect();
+      for (const type of userEvents) container.removeEventListener(type, onUserAction);
+    },
+  };
+}
