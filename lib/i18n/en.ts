@@ -414,7 +414,8 @@ export const en = {
     },
     placeLabel: (name: string, offers: string) => `${name}: ${offers}`,
     groupLabel: (places: number, offers: string) =>
-      `${places} places close together, with ${offers} in all. Press Enter to zoom in.`,
+      `${offers}, at ${places} places close together. Press Enter to zoom in.`,
+    offersTotal: (total: number, detail: string) => `${total} in all: ${detail}`,
     per1000: (value: string) => `${value} per 1,000 children`,
     showWholeCity: 'Show the whole municipality',
     listNote: 'Everything on the map is also in the list.',

@@ -421,7 +421,8 @@ export const nl = {
     },
     placeLabel: (name: string, offers: string) => `${name}: ${offers}`,
     groupLabel: (places: number, offers: string) =>
-      `${places} plekken dicht bij elkaar, samen ${offers}. Druk op Enter om in te zoomen.`,
+      `${offers}, op ${places} plekken dicht bij elkaar. Druk op Enter om in te zoomen.`,
+    offersTotal: (total: number, detail: string) => `${total} in totaal: ${detail}`,
     per1000: (value: string) => `${value} per 1.000 kinderen`,
     showWholeCity: 'Hele gemeente tonen',
     listNote: 'Alles wat op de kaart staat, vind je ook in de lijst.',
