@@ -170,6 +170,12 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
     (kind === 'activity' ? index?.activitiesById.get(id) : index?.huiskamersById.get(id))?.location?.id,
   );
 
+  // The number on a marker is part of its name (WCAG 2.5.3: people using speech say what they see).
+  const offersSaid = (activities: number, huiskamers: number) => {
+    const detail = text.mapView.offers(activities, huiskamers);
+    return activities > 0 && huiskamers > 0 ? text.mapView.offersTotal(activities + huiskamers, detail) : detail;
+  };
+
   latest.current = {
     describeBuurt: (code) => {
       const name = index?.areas.get(code)?.name ?? code;
@@ -180,10 +186,10 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
       if (rate !== undefined) lines.push(text.mapView.per1000(format.number(rate, 1)));
       return lines;
     },
-    placeLabel: (place) => text.mapView.placeLabel(place.name, text.mapView.offers(place.activities, place.huiskamers)),
+    placeLabel: (place) => text.mapView.placeLabel(place.name, offersSaid(place.activities, place.huiskamers)),
     groupLabel: (group) => {
       const sum = (key: 'activities' | 'huiskamers') => group.reduce((n, place) => n + place[key], 0);
-      return text.mapView.groupLabel(group.length, text.mapView.offers(sum('activities'), sum('huiskamers')));
+      return text.mapView.groupLabel(group.length, offersSaid(sum('activities'), sum('huiskamers')));
     },
   };
 

@@ -3,7 +3,7 @@
  * on the Almere demo feed, driven in real Chromium: shapes, keyboard markers,
  * clusters, choosing a buurt, failing tiles, texts, wheel and motion.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,9 +16,10 @@ const BUURTEN = (JSON.parse(readFileSync('public/feeds/almere-buurten.geojson', 
 
 let browser: Browser;
 let site: MapSite;
+const pageDir = join(tmpdir(), `kwk-map-page-${process.pid}`);
 
 beforeAll(async () => {
-  const dir = await buildMapPage(join(tmpdir(), `kwk-map-page-${process.pid}`));
+  const dir = await buildMapPage(pageDir);
   site = await serveMapPage(dir);
   browser = await launchBrowser();
 });
@@ -26,6 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  rmSync(pageDir, { recursive: true, force: true });
 });
 
 interface Opened {
