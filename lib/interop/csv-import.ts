@@ -183,7 +183,7 @@ function takeRows(kind: RecordKind, work: Work, resolver: Resolver): void {
     if (!resolveReferences(row, resolver, report)) continue;
     const found = checkRecord(kind, row.record, work.origins);
     work.problems.push(...found);
-    if (found.length === 0) work.records[kind].push(row.record);
+    if (!found.some((problem) => problem.severity === 'error')) work.records[kind].push(row.record);
   }
 }
 

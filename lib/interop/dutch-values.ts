@@ -130,9 +130,9 @@ export function parseList(text: string): string[] {
     .filter((item) => item !== '');
 }
 
-/** A phone number as the feed wants it: digits, spaces, "+", "-", "(", ")"; dots and slashes become spaces. */
+/** A phone number as the feed wants it: digits, spaces, "+", "-", "(", ")"; dots and slashes become spaces, quotes go. */
 export function cleanPhone(text: string): string {
-  return text.trim().replace(/[./]/g, ' ').replace(/\s+/g, ' ');
+  return text.replace(/["']/g, '').trim().replace(/[./]/g, ' ').replace(/\s+/g, ' ');
 }
 
 /** Looks a word up in a vocabulary of Dutch and English words; reasons list the Dutch choices. */
@@ -149,4 +149,27 @@ export function parseChoice<T extends string>(
   }
   const choices = vocabulary.map(([, words]) => words[0]).join(', ');
   return fail(`"${text}" is not one of the choices; write one of: ${choices}`);
+}
+
+/**
+ * Guesses a choice from free text (a name, a description, a foreign taxonomy term):
+ * the first entry, in vocabulary order, with a word that occurs in the text. The
+ * catch-all last entry ("anders") is never guessed.
+ */
+export function guessChoice<T extends string>(
+  text: string,
+  vocabulary: ReadonlyArray<readonly [T, readonly string[]]>,
+): T | undefined {
+  const folded = fold(text);
+  for (const [value, words] of vocabulary.slice(0, -1)) {
+    if (words.some((word) => folded.includes(fold(word)))) return value;
+  }
+  return undefined;
+}
+
+const HOLIDAY = /vakantie|zomer|herfst|kerst|voorjaar|krokus|kamp|holiday|summer|camp/;
+
+/** True when a name or description speaks of a holiday programme ("zomerkamp", "herfstvakantie", "holiday camp"). */
+export function looksLikeHoliday(text: string): boolean {
+  return HOLIDAY.test(fold(text));
 }

@@ -10,13 +10,13 @@ import type { ActivityCategory, ActivityProgramme, LocationKind, Referrer } from
 type Vocabulary<T extends string> = ReadonlyArray<readonly [T, readonly string[]]>;
 
 export const CATEGORY_WORDS: Vocabulary<ActivityCategory> = [
-  ['sport', ['sport', 'bewegen', 'voetbal', 'gym', 'zwemmen', 'turnen']],
-  ['play', ['spel', 'spelen', 'play', 'games', 'speel']],
-  ['creative', ['creatief', 'knutselen', 'creative', 'tekenen', 'crafts']],
-  ['music-dance', ['muziek en dans', 'muziek', 'dans', 'music', 'dance', 'zingen', 'theater']],
-  ['cooking', ['koken', 'cooking', 'bakken', 'eten']],
-  ['learning', ['leren', 'huiswerk', 'learning', 'bijles', 'taal', 'lezen', 'educatie']],
-  ['nature', ['natuur', 'nature', 'buiten', 'tuinieren', 'moestuin']],
+  ['sport', ['sport', 'bewegen', 'voetbal', 'gym', 'zwem', 'turn', 'football', 'basketbal', 'hockey', 'judo', 'atletiek', 'tennis']],
+  ['play', ['spel', 'spelen', 'play', 'game', 'speel']],
+  ['creative', ['creatief', 'knutsel', 'creative', 'teken', 'craft', 'schilder', 'kunst']],
+  ['music-dance', ['muziek en dans', 'muziek', 'dans', 'music', 'danc', 'zing', 'theater', 'drama']],
+  ['cooking', ['koken', 'cooking', 'kook', 'bakken', 'baking']],
+  ['learning', ['leren', 'huiswerk', 'learning', 'bijles', 'taalles', 'lezen', 'educatie', 'homework']],
+  ['nature', ['natuur', 'nature', 'tuinier', 'moestuin', 'buiten']],
   ['other', ['anders', 'other', 'overig', 'overige']],
 ];
 

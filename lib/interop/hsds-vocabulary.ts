@@ -1,0 +1,77 @@
+/**
+ * How our fields that HSDS 3.0 has no column for travel through HSDS: as
+ * `attributes` (HSDS's own extension point: a link to a taxonomy term, with an
+ * optional value) in one taxonomy, `kinderwerkkaart`. The export writes them, the
+ * import reads them back, so a round trip keeps every field. Other systems can
+ * ignore them or show the terms.
+ *
+ *   hsdsAttribute('service', 'knutselclub', 'category', 'creative');
+ *   // { id: 'knutselclub:category:creative', link_type: 'kinderwerkkaart:category', link_id: 'knutselclub',
+ *   //   link_entity: 'service', value: 'creative', taxonomy_term_id: 'kinderwerkkaart:category:creative',
+ *   //   taxonomy_term: { id: ..., code: 'creative', name: 'creative', description: '...', taxonomy_id: 'kinderwerkkaart' } }
+ */
+import { asRecords, asString, type JsonRecord } from './json-read';
+
+export const TAXONOMY_ID = 'kinderwerkkaart';
+const LINK_PREFIX = `${TAXONOMY_ID}:`;
+
+/** What each attribute carries. `term`: the value is a code from a fixed list; `value`: free data. */
+export const ATTRIBUTES = {
+  /** Marks a service that is a huiskamer (value `huiskamer`), not an activity. */
+  record: { kind: 'term', description: 'What kind of kinderwerk record this service is' },
+  category: { kind: 'term', description: 'Kind of activity (sport, play, creative, music-dance, cooking, learning, nature, other)' },
+  programme: { kind: 'term', description: 'How the activity runs: weekly, course or holiday' },
+  join: { kind: 'term', description: 'How a child joins: walk-in, sign-up or referral' },
+  referrer: { kind: 'term', description: 'Who may refer a child to a huiskamer' },
+  'location-kind': { kind: 'term', description: 'Kind of place (community-centre, school, playground, huiskamer, outdoors, other)' },
+  'remaining-places': { kind: 'value', description: 'Places still free (OpenActive remainingAttendeeCapacity)' },
+  'places-per-day': { kind: 'value', description: 'Children a huiskamer can take per day' },
+  enrolled: { kind: 'value', description: 'Children enrolled in a huiskamer' },
+  'waiting-list': { kind: 'value', description: 'Children on the waiting list' },
+  'waiting-list-counted-on': { kind: 'value', description: 'Date the waiting list was counted (YYYY-MM-DD)' },
+  goal: { kind: 'value', description: 'What children work on in a huiskamer' },
+  buurt: { kind: 'value', description: 'CBS buurt code where a contact person is a known face' },
+  photo: { kind: 'value', description: 'Photo of a contact person' },
+  'publication-consent': { kind: 'value', description: 'The contact person agreed to be published' },
+} as const;
+
+export type AttributeName = keyof typeof ATTRIBUTES;
+export type LinkEntity = 'service' | 'location' | 'contact' | 'organization';
+
+export function hsdsAttribute(entity: LinkEntity, linkId: string, name: AttributeName, value: string, index = 0): JsonRecord {
+  const definition = ATTRIBUTES[name];
+  const termCode = definition.kind === 'term' ? value : name;
+  const termId = `${TAXONOMY_ID}:${name}${definition.kind === 'term' ? `:${value}` : ''}`;
+  return {
+    id: `${linkId}:${name}:${definition.kind === 'term' ? value : index}`,
+    link_id: linkId,
+    link_type: `${LINK_PREFIX}${name}`,
+    link_entity: entity,
+    value,
+    taxonomy_term_id: termId,
+    taxonomy_term: { id: termId, code: termCode, name: termCode, description: definition.description, taxonomy_id: TAXONOMY_ID },
+  };
+}
+
+/** All values of one of our attributes on a record (`service.attributes`), in order. */
+export function attributeValues(record: JsonRecord, name: AttributeName): string[] {
+  return asRecords(record.attributes)
+    .filter((attribute) => attribute.link_type === `${LINK_PREFIX}${name}`)
+    .map((attribute) => asString(attribute.value) ?? asString((attribute.taxonomy_term as JsonRecord | undefined)?.code))
+    .filter((value): value is string => value !== undefined);
+}
+
+export function attributeValue(record: JsonRecord, name: AttributeName): string | undefined {
+  return attributeValues(record, name)[0];
+}
+
+/** Names of all taxonomy terms on a record, ours excluded: hints for guessing a category. */
+export function foreignTermNames(record: JsonRecord): string[] {
+  return asRecords(record.attributes)
+    .filter((attribute) => !String(attribute.link_type ?? '').startsWith(LINK_PREFIX))
+    .map((attribute) => asString((attribute.taxonomy_term as JsonRecord | undefined)?.name) ?? asString(attribute.value))
+    .filter((name): name is string => name !== undefined);
+}
+
+/** The external identifier type we give a location's CBS buurt code. */
+export const BUURT_IDENTIFIER_TYPE = 'CBS buurtcode';
