@@ -209,7 +209,9 @@ export function importHsds(documents: readonly HsdsDocument[], context: ImportCo
     const organizationId = work.known('organizations', asString(found.record.id) ?? '');
     contactsOf([{ record: found.record, place: { file: found.file, path: found.path } }], work, organizationId);
   }
-  for (const found of entities.locations) takeLocation(found, work);
+  for (const found of entities.locations) {
+    takeLocation(found, work, found.organization && work.known('organizations', asString(found.organization.id) ?? ''));
+  }
   for (const found of entities.services) takeService(found, work);
   for (const found of entities.unknown) {
     work.report({ file: found.file, path: found.path || '(document)' }, 'not an HSDS service, organization or location (no fields like status, service_at_locations, latitude or services); it was ignored');

@@ -20,7 +20,7 @@ export interface Found {
   record: JsonRecord;
   file?: string;
   path: string;
-  /** The organization a service was nested in. */
+  /** The organization a service or location was nested in. */
   organization?: JsonRecord;
 }
 
@@ -74,7 +74,7 @@ function collect(value: unknown, file: string | undefined, path: string, out: Hs
   if (kind === 'organization') {
     out.organizations.push({ record, file, path });
     asRecords(record.services).forEach((service, i) => out.services.push({ record: service, file, path: join(path, `services[${i}]`), organization: record }));
-    asRecords(record.locations).forEach((location, i) => out.locations.push({ record: location, file, path: join(path, `locations[${i}]`) }));
+    asRecords(record.locations).forEach((location, i) => out.locations.push({ record: location, file, path: join(path, `locations[${i}]`), organization: record }));
   } else if (kind === 'service') {
     out.services.push({ record, file, path });
   } else if (kind === 'location') {

@@ -1,0 +1,122 @@
+/**
+ * Downloads a paged source with `fetch` (in the browser and in Node): an HSDS API
+ * list, following `page_number`/`total_pages` with `?page=N`, or OpenActive RPDE
+ * pages, following `next` until a page comes back empty. Each page is returned
+ * as a document named by its URL, so problems point at the page they are on.
+ *
+ *   const { documents, problems } = await fetchHsdsPages('https://example.org/api/services');
+ *   const { documents } = await fetchRpdePages('https://example.org/feeds/session-series');
+ */
+import type { HsdsDocument } from './hsds-read';
+import type { ImportProblem } from './import-problem';
+import { asArray, asNumber, asRecord, asRecords, asString } from './json-read';
+
+export interface FetchPagesOptions {
+  fetch?: typeof fetch;
+  /** Stop after this many pages (a broken `next` link must not loop for ever). */
+  maxPages?: number;
+  signal?: AbortSignal;
+}
+
+export interface FetchedPages {
+  documents: HsdsDocument[];
+  problems: ImportProblem[];
+}
+
+async function getJson(url: string, options: FetchPagesOptions): Promise<{ json?: unknown; problem?: ImportProblem }> {
+  const doFetch = options.fetch ?? fetch;
+  try {
+    const response = await doFetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
+    if (!response.ok) return { problem: { severity: 'error', file: url, reason: `the server answered HTTP ${response.status}; check the address` } };
+    const text = await response.text();
+    try {
+      return { json: JSON.parse(text) };
+    } catch {
+      return { problem: { severity: 'error', file: url, reason: 'the answer is not JSON; check that the address points at the data, not at a web page' } };
+    }
+  } catch (error) {
+    return { problem: { severity: 'error', file: url, reason: `could not download: ${(error as Error).message}` } };
+  }
+}
+
+function withPage(url: string, page: number): string {
+  const next = new URL(url);
+  next.searchParams.set('page', String(page));
+  return next.toString();
+}
+
+/** A list page of summaries only (the API's default): the full service is fetched per id. */
+function holdsSummaries(json: unknown): boolean {
+  const contents = asRecords(asRecord(json)?.contents);
+  return contents.length > 0 && contents.every((item) => !('service_at_locations' in item) && !('schedules' in item));
+}
+
+export async function fetchHsdsPages(url: string, options: FetchPagesOptions = {}): Promise<FetchedPages> {
+  const maxPages = options.maxPages ?? 100;
+  const documents: HsdsDocument[] = [];
+  const problems: ImportProblem[] = [];
+  let pageUrl = url;
+  for (let count = 0; count < maxPages; count++) {
+    const { json, problem } = await getJson(pageUrl, options);
+    if (problem) {
+      problems.push(problem);
+      break;
+    }
+    const page = asRecord(json);
+    if (page && holdsSummaries(json) && /\/services\/?$/.test(new URL(url).pathname)) {
+      documents.push(...(await fetchFullServices(url, asRecords(page.contents), options, problems)));
+    } else {
+      documents.push({ name: pageUrl, json });
+    }
+    const number = asNumber(page?.page_number);
+    const total = asNumber(page?.total_pages);
+    const empty = asArray(page?.contents)?.length === 0;
+    if (!page || number === undefined || total === undefined || number >= total || empty || page.last_page === true) break;
+    pageUrl = withPage(url, number + 1);
+    if (count === maxPages - 1) {
+      problems.push({ severity: 'warning', file: url, reason: `stopped after ${maxPages} pages; the rest was not read` });
+    }
+  }
+  return { documents, problems };
+}
+
+async function fetchFullServices(listUrl: string, summaries: Record<string, unknown>[], options: FetchPagesOptions, problems: ImportProblem[]) {
+  const base = listUrl.replace(/\?.*$/, '').replace(/\/$/, '');
+  const documents: HsdsDocument[] = [];
+  for (const summary of summaries) {
+    const id = asString(summary.id);
+    if (!id) continue;
+    const serviceUrl = `${base}/${encodeURIComponent(id)}`;
+    const { json, problem } = await getJson(serviceUrl, options);
+    if (problem) problems.push(problem);
+    else documents.push({ name: serviceUrl, json });
+  }
+  return documents;
+}
+
+export async function fetchRpdePages(url: string, options: FetchPagesOptions = {}): Promise<FetchedPages> {
+  const maxPages = options.maxPages ?? 1000;
+  const documents: HsdsDocument[] = [];
+  const problems: ImportProblem[] = [];
+  let pageUrl = url;
+  for (let count = 0; count < maxPages; count++) {
+    const { json, problem } = await getJson(pageUrl, options);
+    if (problem) {
+      problems.push(problem);
+      break;
+    }
+    documents.push({ name: pageUrl, json });
+    const page = asRecord(json);
+    const items = asArray(page?.items);
+    const next = asString(page?.next);
+    // RPDE: the last page is empty and its `next` points at itself, to be polled later.
+    if (!items || items.length === 0 || !next) break;
+    const nextUrl = new URL(next, pageUrl).toString();
+    if (nextUrl === pageUrl) break;
+    pageUrl = nextUrl;
+    if (count === maxPages - 1) {
+      problems.push({ severity: 'warning', file: url, reason: `stopped after ${maxPages} pages; the rest was not read` });
+    }
+  }
+  return { documents, problems };
+}

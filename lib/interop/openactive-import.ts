@@ -1,0 +1,204 @@
+/**
+ * OpenActive to a kinderwerk feed: the current state of RPDE pages (latest
+ * `modified` per item, deleted items gone), then SessionSeries (weekly, from
+ * their `eventSchedule` or from their ScheduledSessions grouped into weekly
+ * slots) and CourseInstance (holiday camps and courses, with a date range)
+ * become activities, with age range, place, price and remaining places.
+ *
+ *   const result = importOpenActive([{ name: url, json: page }, ...], { municipality, buurten });
+ *   result.problems; // [{ severity, file, path: 'items[3].data.ageRange', id, reason }]
+ */
+import type { AgeRange, Cost, DateRange, Weekday, WeeklySlot } from '../feed/schema';
+import { CATEGORY_WORDS } from './dutch-words';
+import { guessChoice, guessJoinMethod, looksLikeHoliday } from './dutch-values';
+import { finishImport, type ImportResult } from './finish-import';
+import type { HsdsDocument } from './hsds-read';
+import { buildFrame, licenseFromUrl, type ImportContext } from './import-context';
+import { asBoolean, asNumber, asRecord, asRecords, asString, type JsonRecord } from './json-read';
+import { organizerContact, takeOrganizer, takePlace } from './openactive-entities';
+import { localMoment, slotFromPartialSchedule, slotsFromSessions } from './openactive-time';
+import { currentItems, idOf, typeOf, type RpdeItem } from './rpde';
+import { WEEKDAYS } from './schedule-text';
+import { createSourceWork, type SourcePlace, type SourceWork } from './source-work';
+
+const SERIES = ['SessionSeries', 'EventSeries'];
+const SESSIONS = ['ScheduledSession', 'Event', 'ScheduledSessions'];
+const COURSES = ['CourseInstance'];
+
+const optional = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
+const at = (item: RpdeItem, field?: string): SourcePlace => ({ file: item.file, path: field ? `${item.path}.${field}` : item.path, id: item.id });
+
+function readAgeRange(item: RpdeItem, data: JsonRecord, work: SourceWork): AgeRange | undefined {
+  const range = asRecord(data.ageRange);
+  const min = asNumber(range?.minValue);
+  let max = asNumber(range?.maxValue);
+  if (min === undefined && max === undefined) {
+    work.report(at(item, 'ageRange'), 'no ageRange; kinderwerk is shown by age, so give { "minValue": 6, "maxValue": 12 }. This activity was left out', 'error');
+    return undefined;
+  }
+  if (max === undefined) {
+    max = 18;
+    work.report(at(item, 'ageRange.maxValue'), 'no maxValue (OpenActive reads a single age as a minimum); used 18');
+  }
+  if (max > 25) {
+    work.report(at(item, 'ageRange.maxValue'), `maxValue ${max} is above 25; used 25`);
+    max = 25;
+  }
+  const low = min ?? 0;
+  if (low > max) {
+    work.report(at(item, 'ageRange'), `minValue ${low} is above maxValue ${max}; this activity was left out`, 'error');
+    return undefined;
+  }
+  return { min: Math.floor(low), max: Math.ceil(max) };
+}
+
+function readOffers(item: RpdeItem, data: JsonRecord, work: SourceWork): { cost: Cost; url?: string } {
+  const offers = asRecords(data.offers);
+  const priced = offers.map((offer) => ({ offer, price: asNumber(offer.price) })).filter((o) => o.price !== undefined);
+  const url = offers.map((o) => asString(o.url)).find(Boolean);
+  if (priced.length === 0) {
+    if (asBoolean(data.isAccessibleForFree) === true) return { cost: { free: true }, url };
+    work.report(at(item, 'offers'), 'no offers with a price; assumed free. Add an Offer with "price": 0 to say so');
+    return { cost: { free: true }, url };
+  }
+  const cheapest = priced.reduce((a, b) => ((b.price ?? 0) < (a.price ?? 0) ? b : a));
+  const currency = asString(cheapest.offer.priceCurrency);
+  if (currency && currency !== 'EUR') work.report(at(item, 'offers'), `priceCurrency ${currency} is not EUR; the price was taken over as euros`);
+  const note = asString(cheapest.offer.name);
+  const price = cheapest.price ?? 0;
+  return { cost: { free: price === 0, ...(price > 0 ? { amount: price } : {}), ...(note ? { note: note.slice(0, 300) } : {}) }, url };
+}
+
+function scheduleFrom(item: RpdeItem, data: JsonRecord, sessions: readonly JsonRecord[], work: SourceWork): { slots: WeeklySlot[]; dateRange?: DateRange } {
+  const partial = asRecords(data.eventSchedule);
+  const slots: WeeklySlot[] = [];
+  const starts: string[] = [];
+  const ends: string[] = [];
+  partial.forEach((schedule, i) => {
+    const read = slotFromPartialSchedule(schedule);
+    if (!read.ok) return void work.report(at(item, `eventSchedule[${i}]`), `${read.reason}; this schedule was left out`);
+    slots.push(read.slot);
+    const start = localMoment(schedule.startDate)?.date;
+    const end = localMoment(schedule.endDate)?.date;
+    if (start && end) {
+      starts.push(start);
+      ends.push(end);
+    }
+  });
+  if (slots.length === 0) slots.push(...slotsFromSessions(sessions.filter((s) => !/Cancelled/.test(asString(s.eventStatus) ?? ''))));
+  const dateRange = starts.length > 0 && starts.length === slots.length ? { startDate: starts.sort()[0], endDate: ends.sort().reverse()[0] } : undefined;
+  return { slots, ...(dateRange ? { dateRange } : {}) };
+}
+
+/** A course without a weekly schedule: every day from its first to its last day, at the times it starts and ends. */
+function campSchedule(data: JsonRecord): { slots: WeeklySlot[]; dateRange?: DateRange } {
+  const start = localMoment(data.startDate);
+  const end = localMoment(data.endDate);
+  if (!start || !end) return { slots: [] };
+  const dateRange = { startDate: start.date, endDate: end.date };
+  const days = (Date.parse(`${end.date}T00:00:00Z`) - Date.parse(`${start.date}T00:00:00Z`)) / 86_400_000;
+  if (!start.time || !end.time || days < 0 || days > 13 || end.time <= start.time) return { slots: [], dateRange };
+  const byDay = new Set<Weekday>();
+  for (let d = 0; d <= days; d++) {
+    const date = new Date(Date.parse(`${start.date}T12:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
+    byDay.add(localMoment(date)!.day);
+  }
+  return { slots: [{ byDay: WEEKDAYS.filter((d) => byDay.has(d)), startTime: start.time, endTime: end.time }], dateRange };
+}
+
+/** Remaining places: the activity's own, else those of the next session that has not started. */
+function remainingPlaces(data: JsonRecord, sessions: readonly JsonRecord[], now: Date): number | undefined {
+  const own = asNumber(data.remainingAttendeeCapacity);
+  if (own !== undefined) return own;
+  const upcoming = sessions
+    .filter((s) => Date.parse(asString(s.startDate) ?? '') >= now.getTime() && asNumber(s.remainingAttendeeCapacity) !== undefined)
+    .sort((a, b) => Date.parse(asString(a.startDate)!) - Date.parse(asString(b.startDate)!));
+  return upcoming.length > 0 ? asNumber(upcoming[0].remainingAttendeeCapacity) : undefined;
+}
+
+function takeActivity(item: RpdeItem, sessions: readonly JsonRecord[], work: SourceWork, now: Date): void {
+  const { data } = item;
+  const course = COURSES.includes(item.kind);
+  const ageRange = readAgeRange(item, data, work);
+  if (!ageRange) return;
+  let { slots, dateRange } = scheduleFrom(item, data, sessions, work);
+  if (course && slots.length === 0) ({ slots, dateRange } = campSchedule(data));
+  else if (course && !dateRange) dateRange = campSchedule(data).dateRange;
+  if (slots.length === 0) {
+    work.report(at(item, 'eventSchedule'), 'no weekly time: give an eventSchedule (byDay, startTime, endTime) or ScheduledSessions with this as superEvent. This activity was left out', 'error');
+    return;
+  }
+  const place = data.location ?? sessions[0]?.location;
+  const locationId = takePlace(place, at(item, 'location'), work);
+  if (!locationId) {
+    if (place !== undefined) work.report(at(item, 'location'), 'its place could not be used (see the problem there); this activity was left out', 'error');
+    return;
+  }
+  const text = [asString(data.name), asString(data.description), ...asRecords(data.activity).map((a) => asString(a.prefLabel))].filter(Boolean).join(' ');
+  const offers = readOffers(item, data, work);
+  const contact = organizerContact(data.organizer);
+  const method = guessJoinMethod(asString(data.description) ?? '') ?? 'sign-up';
+  const url = asString(data.url);
+  work.add('activities', {
+    id: work.idFor('activities', item.id),
+    lastVerified: work.today,
+    name: asString(data.name),
+    ...optional('description', asString(data.description)),
+    // OpenActive is data about physical activity; "sport" unless the name says otherwise.
+    category: guessChoice(text, CATEGORY_WORDS) ?? 'sport',
+    programme: course ? (looksLikeHoliday(text) ? 'holiday' : 'course') : dateRange ? 'course' : 'weekly',
+    ...optional('organizationId', takeOrganizer(data.organizer, at(item, 'organizer'), work)),
+    ageRange,
+    schedule: slots,
+    ...optional('dateRange', dateRange),
+    cost: offers.cost,
+    join: { method, ...optional('url', offers.url ?? url), ...contact },
+    locationId,
+    ...optional('url', url),
+    ...optional('remainingPlaces', remainingPlaces(data, sessions, now)),
+  }, at(item));
+}
+
+function superEventId(session: JsonRecord): string | undefined {
+  const value = session.superEvent;
+  return asString(value) ?? (asRecord(value) ? idOf(asRecord(value)!) : undefined);
+}
+
+export function importOpenActive(documents: readonly HsdsDocument[], context: ImportContext): ImportResult {
+  const read = currentItems(documents);
+  const license = read.license;
+  const frame = buildFrame(context, { license: license ? (licenseFromUrl(license) ?? license) : undefined, licenseUrl: license });
+  const now = context.now ?? new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const work = createSourceWork(frame.buurten, today);
+  for (const problem of read.unreadable) work.report(problem, problem.reason);
+
+  const series = read.items.filter((item) => SERIES.includes(item.kind) || COURSES.includes(item.kind));
+  const sessionsBySeries = new Map<string, { item: RpdeItem; data: JsonRecord }[]>();
+  for (const item of read.items.filter((i) => SESSIONS.includes(i.kind))) {
+    const parent = superEventId(item.data);
+    const embedded = asRecord(item.data.superEvent);
+    if (parent && embedded && typeOf(embedded) && !series.some((s) => s.id === parent)) {
+      series.push({ kind: typeOf(embedded)!, id: parent, data: embedded, file: item.file, path: `${item.path}.superEvent` });
+    }
+    if (!parent) {
+      work.report(at(item, 'superEvent'), 'this session has no superEvent, so it belongs to no activity; it was ignored');
+      continue;
+    }
+    sessionsBySeries.set(parent, [...(sessionsBySeries.get(parent) ?? []), { item, data: item.data }]);
+  }
+  for (const [parent, sessions] of sessionsBySeries) {
+    if (!series.some((s) => s.id === parent)) {
+      work.report(at(sessions[0].item, 'superEvent'), `superEvent ${parent} is not in the feed (give its SessionSeries feed too); ${sessions.length} session(s) were ignored`);
+    }
+  }
+  for (const item of read.items.filter((i) => ![...SERIES, ...SESSIONS, ...COURSES].includes(i.kind))) {
+    work.report(at(item), `${item.kind} is not kinderwerk the feed can show (only SessionSeries, ScheduledSession and CourseInstance are read); it was ignored`);
+  }
+  for (const item of series) {
+    const sessions = (sessionsBySeries.get(item.id) ?? []).map((s) => s.data);
+    takeActivity(item, [...sessions, ...asRecords(item.data.subEvent)], work, now);
+  }
+  if (series.length === 0) work.report({ path: '(document)' }, 'no SessionSeries or CourseInstance found; give the RPDE feed of session series (and of scheduled sessions)', 'error');
+  return finishImport({ frame, records: work.records, origins: work.origins, problems: work.problems });
+}
