@@ -229,5 +229,5 @@ export function importCsvFiles(files: readonly CsvFile[], context: ImportContext
   takeRows('activities', work, resolver);
   takeRows('huiskamers', work, resolver);
 
-  return finishImport({ frame, records: work.records, origins, problems });
+  return finishImport({ frame, records: work.records, origins, problems, skipValidation: fullContext.skipValidation });
 }

@@ -16,6 +16,8 @@ export interface FetchPagesOptions {
   /** Stop after this many pages (a broken `next` link must not loop for ever). */
   maxPages?: number;
   signal?: AbortSignal;
+  /** The first page when the caller already has it (it was fetched to detect the format). */
+  firstPage?: unknown;
 }
 
 export interface FetchedPages {
@@ -23,7 +25,8 @@ export interface FetchedPages {
   problems: ImportProblem[];
 }
 
-async function getJson(url: string, options: FetchPagesOptions): Promise<{ json?: unknown; problem?: ImportProblem }> {
+async function getJson(url: string, options: FetchPagesOptions, first = false): Promise<{ json?: unknown; problem?: ImportProblem }> {
+  if (first && options.firstPage !== undefined) return { json: options.firstPage };
   const doFetch = options.fetch ?? fetch;
   try {
     const response = await doFetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
@@ -57,7 +60,7 @@ export async function fetchHsdsPages(url: string, options: FetchPagesOptions = {
   const problems: ImportProblem[] = [];
   let pageUrl = url;
   for (let count = 0; count < maxPages; count++) {
-    const { json, problem } = await getJson(pageUrl, options);
+    const { json, problem } = await getJson(pageUrl, options, count === 0);
     if (problem) {
       problems.push(problem);
       break;
@@ -100,7 +103,7 @@ export async function fetchRpdePages(url: string, options: FetchPagesOptions = {
   const problems: ImportProblem[] = [];
   let pageUrl = url;
   for (let count = 0; count < maxPages; count++) {
-    const { json, problem } = await getJson(pageUrl, options);
+    const { json, problem } = await getJson(pageUrl, options, count === 0);
     if (problem) {
       problems.push(problem);
       break;

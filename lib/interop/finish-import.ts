@@ -26,6 +26,8 @@ export interface ImportResult {
 
 export interface FinishInput {
   frame: FeedFrame;
+  /** Leave validation to the caller; the feed then holds every record the import made. */
+  skipValidation?: boolean;
   records: DraftRecords;
   origins: RecordOrigins;
   /** Problems found while reading the source. */
@@ -46,10 +48,11 @@ export function emptyRecords(): DraftRecords {
   return { organizations: [], locations: [], activities: [], huiskamers: [], contacts: [] };
 }
 
-export function finishImport({ frame, records, origins, problems }: FinishInput): ImportResult {
+export function finishImport({ frame, records, origins, problems, skipValidation }: FinishInput): ImportResult {
   const all = [...frame.problems, ...problems];
   if (!frame.meta || !frame.neighbourhoods) return { problems: all };
   const header = { format: FEED_FORMAT, version: FEED_VERSION, meta: frame.meta };
+  if (skipValidation) return { feed: { ...header, neighbourhoods: frame.neighbourhoods, ...records }, problems: all };
   // Validation needs the boundaries themselves, also when the feed will only link to them.
   const inline = { buurten: { type: 'FeatureCollection', features: frame.buurten.features } };
   const result = validateFeed({ ...header, neighbourhoods: inline, ...records });

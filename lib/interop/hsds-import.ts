@@ -187,7 +187,11 @@ function sourceFacts(documents: readonly HsdsDocument[]): SourceFacts {
     const publisher = asRecord(root?.publisher);
     if (!publisher) continue;
     const ours = asRecord(root?.kinderwerkkaart);
+    const municipality = asRecord(ours?.municipality);
     return {
+      municipalityCode: asString(municipality?.code),
+      municipalityName: asString(municipality?.name),
+      boundaryAttribution: asString(ours?.boundaryAttribution),
       publisherName: asString(publisher.name),
       publisherUrl: asString(publisher.website),
       publisherEmail: asString(publisher.email),
@@ -220,5 +224,5 @@ export function importHsds(documents: readonly HsdsDocument[], context: ImportCo
     work.report({ path: '(document)' }, 'no HSDS services found; give a service, an organization with services, or a page of services ({ "contents": [...] })', 'error');
   }
   work.finishUndated('assured_date or metadata last_action_date');
-  return finishImport({ frame, records: work.records, origins: work.origins, problems: work.problems });
+  return finishImport({ frame, records: work.records, origins: work.origins, problems: work.problems, skipValidation: context.skipValidation });
 }

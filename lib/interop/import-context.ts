@@ -33,10 +33,15 @@ export interface ImportContext {
   language?: string;
   /** The moment the feed is made (tests pass a fixed one). */
   now?: Date;
+  /** The caller validates the feed itself (the widget's loader does): skip the final validation. */
+  skipValidation?: boolean;
 }
 
 /** Facts an importer found in its source that can fill the metadata when the context does not. */
 export interface SourceFacts {
+  municipalityCode?: string;
+  municipalityName?: string;
+  boundaryAttribution?: string;
   publisherName?: string;
   publisherUrl?: string;
   publisherEmail?: string;
@@ -97,7 +102,7 @@ function isoSeconds(date: Date): string {
 /** Reads the boundaries and makes `meta`; problems say which argument to add when something is missing. */
 export function buildFrame(context: ImportContext, facts: SourceFacts = {}): FeedFrame {
   const problems: ImportProblem[] = [];
-  let code = context.municipality?.code?.trim().toUpperCase();
+  let code = (context.municipality?.code ?? facts.municipalityCode)?.trim().toUpperCase();
   if (code && /^\d{4}$/.test(code)) code = `GM${code}`;
   if (code && !/^GM\d{4}$/.test(code)) {
     problems.push({ severity: 'error', reason: `municipality code "${code}" is not a CBS code; write it like GM0034 (--municipality GM0034)` });
@@ -114,7 +119,7 @@ export function buildFrame(context: ImportContext, facts: SourceFacts = {}): Fee
   const wijkRead = context.wijken === undefined ? undefined : readWijken(context.wijken, context.wijkenFile ?? 'wijken', code);
   if (wijkRead) problems.push(...wijkRead.problems);
 
-  const name = context.municipality?.name?.trim() || buurtRead?.facts.municipalityName;
+  const name = context.municipality?.name?.trim() || facts.municipalityName || buurtRead?.facts.municipalityName;
   if (context.buurten === undefined && !context.buurtenUrl) {
     problems.push({ severity: 'error', reason: 'no buurten given; pass the CBS buurt boundaries of the municipality with --buurten buurten.geojson' });
   }
@@ -128,7 +133,7 @@ export function buildFrame(context: ImportContext, facts: SourceFacts = {}): Fee
   const license = context.license?.trim() || facts.license;
   if (!license) problems.push({ severity: 'warning', reason: `no licence given; used ${DEFAULT_LICENSE} (pass --license CC0-1.0 or another SPDX identifier)` });
   const year = buurtRead?.facts.year;
-  const boundaryAttribution = context.boundaryAttribution?.trim()
+  const boundaryAttribution = context.boundaryAttribution?.trim() || facts.boundaryAttribution
     || `Kadaster / Centraal Bureau voor de Statistiek${year ? `, ${year}` : ''}`;
 
   const fatal = problems.some((p) => p.severity === 'error');

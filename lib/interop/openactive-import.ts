@@ -200,5 +200,5 @@ export function importOpenActive(documents: readonly HsdsDocument[], context: Im
     takeActivity(item, [...sessions, ...asRecords(item.data.subEvent)], work, now);
   }
   if (series.length === 0) work.report({ path: '(document)' }, 'no SessionSeries or CourseInstance found; give the RPDE feed of session series (and of scheduled sessions)', 'error');
-  return finishImport({ frame, records: work.records, origins: work.origins, problems: work.problems });
+  return finishImport({ frame, records: work.records, origins: work.origins, problems: work.problems, skipValidation: context.skipValidation });
 }

@@ -1,0 +1,99 @@
+/**
+ * npm run feed:import -- hsds <file, folder or URL> --out feed.json --municipality GM0034 --name Almere --buurten buurten.geojson
+ * npm run feed:import -- openactive <file or URL> [<file or URL> ...] --out feed.json --buurten buurten.geojson
+ *
+ * Converts Open Referral HSDS 3.0 JSON (a full service, an organization with
+ * services, an API page, or the folder feed:export writes) or OpenActive RPDE
+ * pages into a kinderwerk feed. URLs are followed page by page. Every problem
+ * names the file or URL, the path in the document and the record id.
+ * Exit code 0: complete, 1: written with problems, 2: no feed written.
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTEXT_OPTIONS, contextFromOptions, parseArgs } from '../lib/interop/cli-options';
+import { fetchHsdsPages, fetchRpdePages } from '../lib/interop/fetch-pages';
+import { importHsds } from '../lib/interop/hsds-import';
+import type { HsdsDocument } from '../lib/interop/hsds-read';
+import { formatProblem, type ImportProblem } from '../lib/interop/import-problem';
+import { importReport } from '../lib/interop/import-report';
+import { importOpenActive } from '../lib/interop/openactive-import';
+
+const USAGE = [
+  'Usage: npm run feed:import -- <hsds|openactive> <file, folder or URL> [...] --out feed.json [options]',
+  '',
+  '  hsds        Open Referral HSDS 3.0 JSON: a service, an organization with services, an API page',
+  '              ({ "contents": [...] }, further pages are fetched with ?page=N), or a folder of .json files',
+  '  openactive  OpenActive RPDE pages (the `next` links are followed) with SessionSeries,',
+  '              ScheduledSession and CourseInstance; give the session-series and scheduled-sessions feeds',
+  '',
+  'Options:',
+  ...CONTEXT_OPTIONS.map(([option, meaning]) => `  ${option.padEnd(36)} ${meaning}`),
+].join('\n');
+
+type Standard = 'hsds' | 'openactive';
+
+async function readSource(source: string, standard: Standard, problems: ImportProblem[]): Promise<HsdsDocument[]> {
+  if (/^https?:\/\//i.test(source)) {
+    const fetched = standard === 'hsds' ? await fetchHsdsPages(source) : await fetchRpdePages(source);
+    problems.push(...fetched.problems);
+    console.error(`Read ${fetched.documents.length} page(s) from ${source}`);
+    return fetched.documents;
+  }
+  const stat = statSync(source, { throwIfNoEntry: false });
+  if (!stat) {
+    problems.push({ severity: 'error', file: source, reason: 'no such file or folder' });
+    return [];
+  }
+  const files = stat.isDirectory()
+    ? readdirSync(source).filter((name) => name.endsWith('.json')).sort().map((name) => join(source, name))
+    : [source];
+  const documents: HsdsDocument[] = [];
+  for (const file of files) {
+    try {
+      documents.push({ name: file, json: JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) });
+    } catch (error) {
+      problems.push({ severity: 'error', file, reason: `not valid JSON: ${(error as Error).message}` });
+    }
+  }
+  return documents;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const [standard, ...sources] = args.positionals;
+  const out = args.options.out;
+  if (args.flags.has('help') || (standard !== 'hsds' && standard !== 'openactive') || sources.length === 0 || !out) {
+    console.error(USAGE);
+    return 2;
+  }
+  let context;
+  try {
+    context = contextFromOptions(args.options, (path) => JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    console.error(`Could not read a boundary file: ${(error as Error).message}`);
+    return 2;
+  }
+  const readProblems: ImportProblem[] = [];
+  const documents = (await Promise.all(sources.map((source) => readSource(source, standard, readProblems)))).flat();
+  if (documents.length === 0) {
+    for (const problem of readProblems) console.log(formatProblem(problem));
+    console.log('\nNo feed written: nothing could be read.');
+    return 2;
+  }
+  const result = standard === 'hsds' ? importHsds(documents, context) : importOpenActive(documents, context);
+  result.problems.unshift(...readProblems);
+  if (result.feed) writeFileSync(out, `${JSON.stringify(result.feed, null, 2)}\n`);
+  const { lines, exitCode } = importReport(result, out);
+  for (const line of lines) console.log(line);
+  return exitCode;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);
