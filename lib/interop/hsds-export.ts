@@ -251,6 +251,8 @@ export function exportHsds(data: KinderwerkData): HsdsExport {
           ...optional('licenseUrl', meta.licenseUrl),
           boundaryAttribution: meta.boundaryAttribution,
           generatedAt: meta.generatedAt,
+          ...optional('example', meta.example),
+          ...optional('language', meta.language),
         },
       },
       'organizations.json': hsdsPage(data.organizations.map((o) => exporter.organization(o, true))),

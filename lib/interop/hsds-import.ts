@@ -153,7 +153,8 @@ function takeService(found: Found, work: SourceWork): void {
   const report: FieldReporter = (field, reason, severity) => work.report(sub(found, field), reason, severity);
   const places = placesOf(found, work, organizationId);
   const owners = [{ record: service, place: { file: found.file, path: found.path } }, ...places.map((p) => ({ record: p.sal, place: p.place }))];
-  const contactIds = contactsOf(owners, work, organizationId);
+  // A service's contact belongs to an organization only when it says so (organization_id).
+  const contactIds = contactsOf(owners, work);
   const serviceSchedules = asRecords(service.schedules).map((record, i) => ({ record, path: sub(found, `schedules[${i}]`).path }));
   const huiskamer = attributeValue(service, 'record') === 'huiskamer';
   const kind = huiskamer ? 'huiskamers' : 'activities';
@@ -192,6 +193,8 @@ function sourceFacts(documents: readonly HsdsDocument[]): SourceFacts {
       municipalityCode: asString(municipality?.code),
       municipalityName: asString(municipality?.name),
       boundaryAttribution: asString(ours?.boundaryAttribution),
+      example: ours?.example === true,
+      language: asString(ours?.language),
       publisherName: asString(publisher.name),
       publisherUrl: asString(publisher.website),
       publisherEmail: asString(publisher.email),

@@ -42,6 +42,9 @@ export interface SourceFacts {
   municipalityCode?: string;
   municipalityName?: string;
   boundaryAttribution?: string;
+  /** The data is made up (a demo feed). */
+  example?: boolean;
+  language?: string;
   publisherName?: string;
   publisherUrl?: string;
   publisherEmail?: string;
@@ -153,7 +156,8 @@ export function buildFrame(context: ImportContext, facts: SourceFacts = {}): Fee
         ...(licenseUrl ? { licenseUrl } : {}),
         generatedAt: isoSeconds(context.now ?? new Date()),
         boundaryAttribution,
-        ...(context.language ? { language: context.language } : {}),
+        ...(facts.example ? { example: true } : {}),
+        ...((context.language ?? facts.language) ? { language: context.language ?? facts.language } : {}),
       };
 
   const inlineOrLink = <T>(url: string | undefined, list: T[] | undefined) =>
