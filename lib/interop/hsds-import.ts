@@ -57,6 +57,14 @@ function placesOf(found: Found, work: SourceWork, organizationId?: string) {
   });
 }
 
+function takeNestedLocations(found: Found, work: SourceWork): void {
+  const organizationId = organizationOf(found, work);
+  asRecords(found.record.service_at_locations).forEach((sal, i) => {
+    const nested = asRecord(sal.location);
+    if (nested) takeLocation({ record: nested, file: found.file, path: `${sub(found, `service_at_locations[${i}]`).path}.location` }, work, organizationId);
+  });
+}
+
 interface ServiceBasics {
   id: string;
   found: Found;
@@ -219,6 +227,8 @@ export function importHsds(documents: readonly HsdsDocument[], context: ImportCo
   for (const found of entities.locations) {
     takeLocation(found, work, found.organization && work.known('organizations', asString(found.organization.id) ?? ''));
   }
+  // Locations nested in one service may be pointed at by id from another: take them all first.
+  for (const found of entities.services) takeNestedLocations(found, work);
   for (const found of entities.services) takeService(found, work);
   for (const found of entities.unknown) {
     work.report({ file: found.file, path: found.path || '(document)' }, 'not an HSDS service, organization or location (no fields like status, service_at_locations, latitude or services); it was ignored');

@@ -53,10 +53,10 @@ export class RecordOrigins {
   place(kind: RecordKind, id: string, field?: string): ProblemPlace {
     const origin = this.get(kind, id);
     if (!origin) return { path: `${kind} (id ${id})` };
-    if (origin.file !== undefined) {
+    if (origin.row !== undefined) {
       const column = field && origin.columns ? columnFor(origin.columns, field) : undefined;
       return { file: origin.file, row: origin.row, ...(column ? { column } : {}) };
     }
-    return { path: origin.path, id: origin.sourceId ?? id };
+    return { ...(origin.file ? { file: origin.file } : {}), path: origin.path, id: origin.sourceId ?? id };
   }
 }

@@ -84,8 +84,8 @@ export function createSourceWork(buurten: BuurtIndex, today: string): SourceWork
     finishUndated(field) {
       if (undatedPlaces.length === 0) return;
       const first = undatedPlaces[0];
-      const more = undatedPlaces.length > 1 ? ` and ${undatedPlaces.length - 1} more` : '';
-      work.report(first, `no ${field}, here${more}; used the import date ${today} as the date the data was last checked. Add ${field} to the source`);
+      const more = undatedPlaces.length > 1 ? ` (nor on ${undatedPlaces.length - 1} more record${undatedPlaces.length > 2 ? 's' : ''})` : '';
+      work.report(first, `no ${field}${more}; used the import date ${today} as the date the data was last checked. Add ${field} to the source`);
     },
   };
   return work;
