@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchHsdsPages, fetchRpdePages } from '../../../lib/interop/fetch-pages';
+import { formatProblem } from '../../../lib/interop/import-problem';
+import { loadAsKinderwerkFeed } from '../../../lib/interop/to-kinderwerk';
+import { startTestServer, type TestServer } from '../../helpers/server';
+
+const fixtures = 'tests/fixtures/interop';
+const service = JSON.parse(readFileSync(`${fixtures}/hsds/service-full.json`, 'utf8'));
+const second = { ...service, id: 'svc-2', name: 'Knutselclub Haven', service_at_locations: service.service_at_locations };
+const page = (n: number, contents: unknown[]) => ({
+  total_items: 2, total_pages: 2, page_number: n, size: 1, first_page: n === 1, last_page: n === 2, empty: false, contents,
+});
+const context = {
+  municipality: { code: 'GM0034', name: 'Almere' },
+  buurten: JSON.parse(readFileSync(`${fixtures}/buurten.geojson`, 'utf8')),
+  now: new Date('2026-11-23T10:00:00Z'),
+};
+
+let server: TestServer;
+const asked: string[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ static: [fixtures] });
+  const json = (body: unknown) => (req: { url?: string }, res: import('node:http').ServerResponse) => {
+    asked.push(req.url ?? '');
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  server.route('/api/services', (req, res) => {
+    const n = Number(new URL(req.url ?? '/', server.origin).searchParams.get('page') ?? 1);
+    return json(page(n, [n === 1 ? service : second]))(req, res);
+  });
+  // The API's default list holds summaries only; full services are at /services/{id}.
+  server.route('/summaries/services', json({ ...page(1, [{ id: 'svc-2', name: 'Knutselclub Haven', status: 'active' }]), total_pages: 1, total_items: 1 }));
+  server.route('/summaries/services/svc-2', json(second));
+});
+
+afterAll(() => server.close());
+
+describe('following pages over HTTP', () => {
+  it('follows HSDS pages with ?page=N until total_pages', async () => {
+    asked.length = 0;
+    const { documents, problems } = await fetchHsdsPages(`${server.origin}/api/services`);
+    expect(problems).toEqual([]);
+    expect(asked).toEqual(['/api/services', '/api/services?page=2']);
+    expect(documents.map((d) => d.name)).toEqual([`${server.origin}/api/services`, `${server.origin}/api/services?page=2`]);
+  });
+
+  it('fetches each full service when a list page holds summaries only', async () => {
+    asked.length = 0;
+    const { documents } = await fetchHsdsPages(`${server.origin}/summaries/services`);
+    expect(asked).toEqual(['/summaries/services', '/summaries/services/svc-2']);
+    expect(documents).toEqual([{ name: `${server.origin}/summaries/services/svc-2`, json: second }]);
+  });
+
+  it('follows RPDE next links (relative ones too) until a page comes back empty', async () => {
+    const { documents, problems } = await fetchRpdePages(`${server.origin}/openactive/session-series-1.json`);
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.name.replace(server.origin, ''))).toEqual([
+      '/openactive/session-series-1.json', '/openactive/session-series-2.json', '/openactive/session-series-3.json',
+    ]);
+  });
+
+  it('says which address failed and how', async () => {
+    const { problems } = await fetchRpdePages(`${server.origin}/openactive/missing.json`);
+    expect(problems.map(formatProblem)).toEqual([
+      `error   ${server.origin}/openactive/missing.json: the server answered HTTP 404; check the address`,
+    ]);
+  });
+});
+
+describe('loadAsKinderwerkFeed: an HSDS or OpenActive URL as the feed', () => {
+  it('detects HSDS, reads every page and converts it', async () => {
+    const converted = await loadAsKinderwerkFeed(`${server.origin}/api/services`, context);
+    expect(converted.format).toBe('hsds');
+    const feed = converted.feed as { activities: { name: string }[] };
+    expect(feed.activities.map((a) => a.name)).toEqual(['Huiswerkklas De Werven', 'Knutselclub Haven']);
+  });
+
+  it('detects OpenActive, follows next and reports problems at the page they are on', async () => {
+    const converted = await loadAsKinderwerkFeed(`${server.origin}/openactive/session-series-1.json`, context);
+    expect(converted.format).toBe('openactive');
+    const feed = converted.feed as { activities: { name: string }[] };
+    expect(feed.activities.map((a) => a.name)).toEqual(['Kidsdans']);
+    expect(converted.problems.map(formatProblem)).toContain(
+      `error   ${server.origin}/openactive/session-series-1.json, items[1].data.eventSchedule (id https://sportbedrijf.example.org/session-series/2): no weekly time: give an eventSchedule (byDay, startTime, endTime) or ScheduledSessions with this as superEvent. This activity was left out`,
+    );
+  });
+
+  it('passes a kinderwerk feed through untouched', async () => {
+    const converted = await loadAsKinderwerkFeed(`${server.origin}/roundtrip-feed.json`, context);
+    expect(converted).toEqual({ format: 'kinderwerk', feed: JSON.parse(readFileSync(`${fixtures}/roundtrip-feed.json`, 'utf8')), problems: [] });
+  });
+});
