@@ -57,7 +57,7 @@ describe('following pages over HTTP', () => {
   it('follows RPDE next links (relative ones too) until a page comes back empty', async () => {
     const { documents, problems } = await fetchRpdePages(`${server.origin}/openactive/session-series-1.json`);
     expect(problems).toEqual([]);
-    expect(documents.map((d) => d.name.replace(server.origin, ''))).toEqual([
+    expect(documents.map((d) => d.name?.replace(server.origin, ''))).toEqual([
       '/openactive/session-series-1.json', '/openactive/session-series-2.json', '/openactive/session-series-3.json',
     ]);
   });
