@@ -17,7 +17,7 @@ const context: ImportContext = {
 
 function folder(name: string): CsvFile[] {
   const dir = join(fixtures, name);
-  return readdirSync(dir).map((file) => ({ name: file, text: readFileSync(join(dir, file), 'utf8') }));
+  return readdirSync(dir).filter((file) => file.endsWith('.csv')).map((file) => ({ name: file, text: readFileSync(join(dir, file), 'utf8') }));
 }
 
 const lines = (problems: ImportProblem[]) => sortProblems(problems).map(formatProblem);
