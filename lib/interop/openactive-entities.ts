@@ -57,6 +57,7 @@ export function takePlace(value: unknown, place: SourcePlace, work: SourceWork):
     ...optional('address', readAddress(data.address, place, work)),
     ...optional('latitude', asNumber(geo?.latitude)),
     ...optional('longitude', asNumber(geo?.longitude)),
+    ...optional('accessibility', asString(data.accessibilityInformation)),
   };
   const placed = placeSourceLocation(draft, work.buurten, (reason, severity) => work.report({ ...place, path: `${place.path}.geo` }, reason, severity));
   const kept = placed && work.add('locations', draft, place);

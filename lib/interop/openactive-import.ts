@@ -9,7 +9,7 @@
  *   result.problems; // [{ severity, file, path: 'items[3].data.ageRange', id, reason }]
  */
 import type { AgeRange, Cost, DateRange, Weekday, WeeklySlot } from '../feed/schema';
-import { CATEGORY_WORDS } from './dutch-words';
+import { CATEGORY_WORDS, LANGUAGE_WORDS } from './dutch-words';
 import { guessChoice, guessJoinMethod, looksLikeHoliday } from './dutch-values';
 import { finishImport, type ImportResult } from './finish-import';
 import type { HsdsDocument } from './hsds-read';
@@ -153,10 +153,24 @@ function takeActivity(item: RpdeItem, sessions: readonly JsonRecord[], work: Sou
     ...optional('dateRange', dateRange),
     cost: offers.cost,
     join: { method, ...optional('url', offers.url ?? url), ...contact },
+    ...optional('languages', readLanguages(data.inLanguage)),
     locationId,
     ...optional('url', url),
     ...optional('remainingPlaces', remainingPlaces(data, sessions, now)),
   }, at(item));
+}
+
+/** schema.org `inLanguage`: codes ("nl", "nl-NL") or Language objects with a name. */
+function readLanguages(value: unknown): string[] | undefined {
+  const codes = (Array.isArray(value) ? value : value === undefined ? [] : [value])
+    .map((entry) => {
+      const text = (asString(entry) ?? asString(asRecord(entry)?.name))?.toLowerCase();
+      if (!text) return undefined;
+      const code = text.split(/[-_]/)[0];
+      return /^[a-z]{2,3}$/.test(code) ? code : LANGUAGE_WORDS[text];
+    })
+    .filter((code): code is string => code !== undefined);
+  return codes.length > 0 ? [...new Set(codes)] : undefined;
 }
 
 function superEventId(session: JsonRecord): string | undefined {

@@ -42,11 +42,12 @@ describe('importOpenActive on RPDE pages of session series, scheduled sessions a
       schedule: [{ byDay: ['WE'], startTime: '15:30', endTime: '16:30' }],
       cost: { free: false, amount: 2.5, note: 'Per les' },
       join: { method: 'sign-up', url: 'https://sportbedrijf.example.org/boeken/kidsdans', phone: '036 765 4321', email: 'info@sportbedrijf.example.org' },
-      locationId: 'sportbedrijf.example.org:places:haven', url: 'https://sportbedrijf.example.org/kidsdans',
+      languages: ['nl', 'en'], locationId: 'sportbedrijf.example.org:places:haven', url: 'https://sportbedrijf.example.org/kidsdans',
     });
     expect(feed.locations[0]).toEqual({
       id: 'sportbedrijf.example.org:places:haven', lastVerified: '2026-11-23', name: 'Sporthal De Haven', kind: 'other',
       address: { street: 'Sluis', number: '4', postcode: '1353 AC', city: 'Almere' }, latitude: 52.334, longitude: 5.212, buurtCode: 'BU00340101',
+      accessibility: 'Drempelvrij, met lift',
     });
   });
 
