@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { CONTEXT_OPTIONS, contextFromOptions, parseArgs } from '../lib/interop/cli-options';
 import { fetchHsdsPages, fetchRpdePages } from '../lib/interop/fetch-pages';
 import { importHsds } from '../lib/interop/hsds-import';
-import type { HsdsDocument } from '../lib/interop/hsds-read';
+import type { SourceDocument } from '../lib/interop/hsds-read';
 import { formatProblem, type ImportProblem } from '../lib/interop/import-problem';
 import { importReport } from '../lib/interop/import-report';
 import { importOpenActive } from '../lib/interop/openactive-import';
@@ -32,7 +32,7 @@ const USAGE = [
 
 type Standard = 'hsds' | 'openactive';
 
-async function readSource(source: string, standard: Standard, problems: ImportProblem[]): Promise<HsdsDocument[]> {
+async function readSource(source: string, standard: Standard, problems: ImportProblem[]): Promise<SourceDocument[]> {
   if (/^https?:\/\//i.test(source)) {
     const fetched = standard === 'hsds' ? await fetchHsdsPages(source) : await fetchRpdePages(source);
     problems.push(...fetched.problems);
@@ -47,7 +47,7 @@ async function readSource(source: string, standard: Standard, problems: ImportPr
   const files = stat.isDirectory()
     ? readdirSync(source).filter((name) => name.endsWith('.json')).sort().map((name) => join(source, name))
     : [source];
-  const documents: HsdsDocument[] = [];
+  const documents: SourceDocument[] = [];
   for (const file of files) {
     try {
       documents.push({ name: file, json: JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) });

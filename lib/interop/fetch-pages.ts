@@ -7,7 +7,7 @@
  *   const { documents, problems } = await fetchHsdsPages('https://example.org/api/services');
  *   const { documents } = await fetchRpdePages('https://example.org/feeds/session-series');
  */
-import type { HsdsDocument } from './hsds-read';
+import type { SourceDocument } from './hsds-read';
 import type { ImportProblem } from './import-problem';
 import { asArray, asNumber, asRecord, asRecords, asString } from './json-read';
 
@@ -21,7 +21,7 @@ export interface FetchPagesOptions {
 }
 
 export interface FetchedPages {
-  documents: HsdsDocument[];
+  documents: SourceDocument[];
   problems: ImportProblem[];
 }
 
@@ -56,7 +56,7 @@ function holdsSummaries(json: unknown): boolean {
 
 export async function fetchHsdsPages(url: string, options: FetchPagesOptions = {}): Promise<FetchedPages> {
   const maxPages = options.maxPages ?? 100;
-  const documents: HsdsDocument[] = [];
+  const documents: SourceDocument[] = [];
   const problems: ImportProblem[] = [];
   let pageUrl = url;
   for (let count = 0; count < maxPages; count++) {
@@ -85,7 +85,7 @@ export async function fetchHsdsPages(url: string, options: FetchPagesOptions = {
 
 async function fetchFullServices(listUrl: string, summaries: Record<string, unknown>[], options: FetchPagesOptions, problems: ImportProblem[]) {
   const base = listUrl.replace(/\?.*$/, '').replace(/\/$/, '');
-  const documents: HsdsDocument[] = [];
+  const documents: SourceDocument[] = [];
   for (const summary of summaries) {
     const id = asString(summary.id);
     if (!id) continue;
@@ -99,7 +99,7 @@ async function fetchFullServices(listUrl: string, summaries: Record<string, unkn
 
 export async function fetchRpdePages(url: string, options: FetchPagesOptions = {}): Promise<FetchedPages> {
   const maxPages = options.maxPages ?? 1000;
-  const documents: HsdsDocument[] = [];
+  const documents: SourceDocument[] = [];
   const problems: ImportProblem[] = [];
   let pageUrl = url;
   for (let count = 0; count < maxPages; count++) {

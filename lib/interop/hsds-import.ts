@@ -12,7 +12,7 @@ import { CATEGORY_WORDS, PROGRAMME_WORDS, REFERRER_WORDS } from './dutch-words';
 import { cleanPhone, guessChoice, looksLikeHoliday, parseChoice } from './dutch-values';
 import { finishImport, type ImportResult } from './finish-import';
 import { lastChecked, takeContact, takeLocation, takeOrganization } from './hsds-entities';
-import { readHsdsDocuments, type Found, type HsdsDocument } from './hsds-read';
+import { readHsdsDocuments, type Found, type SourceDocument } from './hsds-read';
 import { readSchedules, type ScheduleAt } from './hsds-schedule';
 import { readAges, readCost, readJoinMethod, readLanguages, readServiceAreaBuurten, type FieldReporter } from './hsds-service-fields';
 import { attributeValue, attributeValues, foreignTermNames } from './hsds-vocabulary';
@@ -190,7 +190,7 @@ function takeService(found: Found, work: SourceWork): void {
 }
 
 /** Publisher facts from an API root document (`GET /`) or our export's index.json. */
-function sourceFacts(documents: readonly HsdsDocument[]): SourceFacts {
+function sourceFacts(documents: readonly SourceDocument[]): SourceFacts {
   for (const { json } of documents) {
     const root = asRecord(json);
     const publisher = asRecord(root?.publisher);
@@ -213,7 +213,7 @@ function sourceFacts(documents: readonly HsdsDocument[]): SourceFacts {
   return {};
 }
 
-export function importHsds(documents: readonly HsdsDocument[], context: ImportContext): ImportResult {
+export function importHsds(documents: readonly SourceDocument[], context: ImportContext): ImportResult {
   const frame = buildFrame(context, sourceFacts(documents));
   const now = context.now ?? new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

@@ -8,13 +8,10 @@
  *   const found = readHsdsDocuments([{ name: 'services.json', json }]);
  *   found.services[0]; // { record: {...}, file: 'services.json', path: 'contents[0]' }
  */
-import { asArray, asRecord, asRecords, type JsonRecord } from './json-read';
+import { asArray, asRecord, asRecords, type JsonRecord, type SourceDocument } from './json-read';
 
-export interface HsdsDocument {
-  /** File name or URL, shown in problems; leave out for a single document. */
-  name?: string;
-  json: unknown;
-}
+export type { SourceDocument } from './json-read';
+
 
 export interface Found {
   record: JsonRecord;
@@ -84,7 +81,7 @@ function collect(value: unknown, file: string | undefined, path: string, out: Hs
   }
 }
 
-export function readHsdsDocuments(documents: readonly HsdsDocument[]): HsdsEntities {
+export function readHsdsDocuments(documents: readonly SourceDocument[]): HsdsEntities {
   const out: HsdsEntities = { services: [], organizations: [], locations: [], unknown: [] };
   for (const document of documents) {
     const name = document.name?.toLowerCase() ?? '';

@@ -9,6 +9,13 @@
 
 export type JsonRecord = Record<string, unknown>;
 
+/** One parsed document of a source (a file, or a page fetched from a URL). */
+export interface SourceDocument {
+  /** File name or URL, shown in problems; leave out for a single document. */
+  name?: string;
+  json: unknown;
+}
+
 export function asRecord(value: unknown): JsonRecord | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonRecord) : undefined;
 }

@@ -12,7 +12,7 @@ import type { AgeRange, Cost, DateRange, Weekday, WeeklySlot } from '../feed/sch
 import { CATEGORY_WORDS, LANGUAGE_WORDS } from './dutch-words';
 import { guessChoice, guessJoinMethod, looksLikeHoliday } from './dutch-values';
 import { finishImport, type ImportResult } from './finish-import';
-import type { HsdsDocument } from './hsds-read';
+import type { SourceDocument } from './hsds-read';
 import { buildFrame, licenseFromUrl, type ImportContext } from './import-context';
 import { asBoolean, asNumber, asRecord, asRecords, asString, type JsonRecord } from './json-read';
 import { organizerContact, takeOrganizer, takePlace } from './openactive-entities';
@@ -178,7 +178,7 @@ function superEventId(session: JsonRecord): string | undefined {
   return asString(value) ?? (asRecord(value) ? idOf(asRecord(value)!) : undefined);
 }
 
-export function importOpenActive(documents: readonly HsdsDocument[], context: ImportContext): ImportResult {
+export function importOpenActive(documents: readonly SourceDocument[], context: ImportContext): ImportResult {
   const read = currentItems(documents);
   const license = read.license;
   const frame = buildFrame(context, { license: license ? (licenseFromUrl(license) ?? license) : undefined, licenseUrl: license });

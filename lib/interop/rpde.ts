@@ -7,7 +7,7 @@
  *   const items = currentItems([{ name: 'page-1.json', json: page1 }, { name: 'page-2.json', json: page2 }]);
  *   items[0]; // { kind: 'SessionSeries', id: '...', data: {...}, file: 'page-1.json', path: 'items[0].data' }
  */
-import type { HsdsDocument } from './hsds-read';
+import type { SourceDocument } from './hsds-read';
 import { asArray, asNumber, asRecord, asString, type JsonRecord } from './json-read';
 
 export interface RpdeItem {
@@ -52,7 +52,7 @@ interface Entry {
   item?: RpdeItem;
 }
 
-export function currentItems(documents: readonly HsdsDocument[]): RpdeRead {
+export function currentItems(documents: readonly SourceDocument[]): RpdeRead {
   const entries = new Map<string, Entry>();
   const unreadable: RpdeRead['unreadable'] = [];
   let license: string | undefined;

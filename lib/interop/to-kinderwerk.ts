@@ -15,7 +15,7 @@
  */
 import { detectFeedFormat, type FeedFormat } from './detect-format';
 import { fetchHsdsPages, fetchRpdePages, type FetchPagesOptions } from './fetch-pages';
-import type { HsdsDocument } from './hsds-read';
+import type { SourceDocument } from './hsds-read';
 import { importHsds } from './hsds-import';
 import type { ImportContext } from './import-context';
 import type { ImportProblem } from './import-problem';
@@ -36,8 +36,8 @@ export interface Converted {
 
 /** Converts documents of a known format; several documents are the pages of one source. */
 export function convertToKinderwerk(documents: unknown, format: FeedFormat, context: DirectContext): Converted {
-  const list: HsdsDocument[] = Array.isArray(documents) && documents.every((d) => d && typeof d === 'object' && 'json' in d)
-    ? (documents as HsdsDocument[])
+  const list: SourceDocument[] = Array.isArray(documents) && documents.every((d) => d && typeof d === 'object' && 'json' in d)
+    ? (documents as SourceDocument[])
     : [{ json: documents }];
   const importContext: ImportContext = { ...context, skipValidation: true };
   switch (format) {
