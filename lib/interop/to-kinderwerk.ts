@@ -18,7 +18,8 @@ import { fetchHsdsPages, fetchRpdePages, type FetchPagesOptions } from './fetch-
 import type { SourceDocument } from './hsds-read';
 import { importHsds } from './hsds-import';
 import type { ImportContext } from './import-context';
-import type { ImportProblem } from './import-problem';
+import type { FeedProblem } from '../feed/model';
+import { problemPlace, type ImportProblem } from './import-problem';
 import { importOpenActive } from './openactive-import';
 
 export type { FeedFormat } from './detect-format';
@@ -75,4 +76,14 @@ export async function loadAsKinderwerkFeed(url: string, context: DirectContext =
   const pages = format === 'hsds' ? await fetchHsdsPages(url, rest) : await fetchRpdePages(url, rest);
   const converted = convertToKinderwerk(pages.documents, format, context);
   return { ...converted, problems: [...pages.problems, ...converted.problems] };
+}
+
+/** Conversion problems in the shape feed validation reports, so the app can list them with the others. */
+export function asFeedProblems(problems: readonly ImportProblem[]): FeedProblem[] {
+  return problems.map((problem) => ({
+    path: problemPlace({ ...problem, id: undefined }) || '(source)',
+    ...(problem.id ? { id: problem.id } : {}),
+    reason: problem.reason,
+    severity: problem.severity,
+  }));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFeedFormat } from '../../../lib/interop/detect-format';
 import { formatProblem } from '../../../lib/interop/import-problem';
-import { toKinderwerkFeed } from '../../../lib/interop/to-kinderwerk';
+import { asFeedProblems, toKinderwerkFeed } from '../../../lib/interop/to-kinderwerk';
 
 const fixture = (path: string) => JSON.parse(readFileSync(`tests/fixtures/interop/${path}`, 'utf8'));
 
@@ -53,6 +53,14 @@ describe('toKinderwerkFeed', () => {
     expect(toKinderwerkFeed({ hello: 'world' }, context)).toEqual({
       format: 'unknown',
       problems: [{ severity: 'error', reason: 'this is not a kinderwerk feed, Open Referral HSDS 3.0 or OpenActive data; check the feed address' }],
+    });
+  });
+
+  it('hands its problems over in the shape feed validation uses', () => {
+    const converted = toKinderwerkFeed(fixture('hsds/organization-with-services.json'), context);
+    expect(asFeedProblems(converted.problems)).toContainEqual({
+      path: 'services[2].minimum_age', id: 'svc-zonder-leeftijd', severity: 'error',
+      reason: 'no ages: give minimum_age and maximum_age (kinderwerk is shown by age); this service was left out',
     });
   });
 });
