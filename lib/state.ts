@@ -41,10 +41,14 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
   const feed = signal<FeedState>({ phase: 'loading' });
   const criteria = signal<Criteria>(initial.criteria ?? {});
   const now = signal(new Date());
-  const index = computed(() => {
+  // The index follows the data, not the feed state: a refresh answered "304 Not Modified",
+  // or a change of `refreshing`, gives a new state with the same data, and indexing a
+  // city feed again would block the page for a few hundred milliseconds.
+  const data = computed(() => {
     const state = feed.value;
-    return state.phase === 'ready' || state.phase === 'stale' ? createFeedIndex(state.data) : undefined;
+    return state.phase === 'ready' || state.phase === 'stale' ? state.data : undefined;
   });
+  const index = computed(() => (data.value ? createFeedIndex(data.value) : undefined));
   return {
     lang: signal(initial.lang),
     feed,

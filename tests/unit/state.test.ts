@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { validateFeed } from '../../lib/feed/validate';
+import { createAppState } from '../../lib/state';
+import { feedPlan } from '../../scripts/generate/feed-plan';
+import { generateFeed } from '../../scripts/generate/generate-feed';
+
+function readyFeed() {
+  const result = validateFeed(generateFeed(feedPlan({ buurten: 9, locations: 20, activities: 40, seed: 'state' })));
+  if (!result.ok) throw new Error(result.failure.message);
+  const { data, problems, counts } = result;
+  return { phase: 'ready' as const, data, problems, counts, fetchedAt: '2026-11-01T08:00:00Z', fromCache: true, refreshing: true };
+}
+
+describe('the app state', () => {
+  it('keeps its index when a refresh confirms the same data, so a return visit indexes the feed once', () => {
+    const app = createAppState({ lang: 'nl' });
+    const cached = readyFeed();
+    app.feed.value = cached;
+    const index = app.index.value;
+    expect(index?.activities).toHaveLength(40);
+
+    // "304 Not Modified": a new state, the same data, a new date.
+    app.feed.value = { ...cached, refreshing: false, fetchedAt: '2026-11-02T08:00:00Z' };
+    expect(app.index.value).toBe(index);
+    app.feed.value = { phase: 'stale', data: cached.data, problems: [], counts: cached.counts, fetchedAt: cached.fetchedAt, failure: { code: 'offline', message: 'offline' } };
+    expect(app.index.value).toBe(index);
+  });
+
+  it('indexes again when new data arrives, and drops the index when the feed fails', () => {
+    const app = createAppState({ lang: 'nl' });
+    app.feed.value = readyFeed();
+    const first = app.index.value;
+    app.feed.value = readyFeed();
+    expect(app.index.value).not.toBe(first);
+    app.feed.value = { phase: 'failed', failure: { code: 'offline', message: 'offline' } };
+    expect(app.index.value).toBeUndefined();
+    expect(app.activities.value).toEqual([]);
+  });
+});
