@@ -2,7 +2,8 @@
  * The data layer in real Chromium: the page loads bench/browser/data-entry.ts and
  * Node calls it. Validation + indexing throughput (city three times, median; region
  * once), validation in chunks as the widget does it, the single tasks of parsing and
- * indexing, the IndexedDB cache (write, then read after a reload) and query latency.
+ * indexing, the IndexedDB cache (write, then read after a reload; and, as a what-if,
+ * the same feed in slices of 1,000 records) and query latency.
  *
  *   const results = await browserData(browser, server);
  */
@@ -19,7 +20,7 @@ export interface BrowserData {
   throughput: { city: Throughput; region: Throughput };
   chunked: Result<'chunked'>;
   tasks: Result<'parseAndIndex'>;
-  idb: { write: Result<'idbWrite'>; read: Result<'idbRead'> };
+  idb: { write: Result<'idbWrite'>; read: Result<'idbRead'>; slicesWrite: Result<'idbSlicesWrite'>; slicesRead: Result<'idbSlicesRead'> };
   queries: { typing: StepTiming[]; clicks: StepTiming[] };
 }
 
@@ -56,8 +57,10 @@ export async function browserData(browser: Browser, server: BenchServer, log: (l
   log('browser: IndexedDB write, reload, read');
   page = await freshPage(browser, server.dataPage);
   const write = await call(page, 'idbWrite', city);
+  const slicesWrite = await call(page, 'idbSlicesWrite', city);
   await page.reload();
   const read = await call(page, 'idbRead', city);
+  const slicesRead = await call(page, 'idbSlicesRead', city);
   await page.context().close();
 
   log('browser: validate + index the region feed');
@@ -65,5 +68,5 @@ export async function browserData(browser: Browser, server: BenchServer, log: (l
   const region = await call(page, 'throughput', server.feedUrl('region'));
   await page.context().close();
 
-  return { throughput: { city: cityThroughput, region }, chunked, tasks, idb: { write, read }, queries };
+  return { throughput: { city: cityThroughput, region }, chunked, tasks, idb: { write, read, slicesWrite, slicesRead }, queries };
 }

@@ -32,6 +32,10 @@ export interface Keystroke {
   listUpdatedMs?: number;
   /** Main-thread busy time for the keystroke, minus the idle baseline. */
   mainThreadMs: number;
+  /** The parts of it: running JavaScript, recalculating styles, layout. */
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
 }
 
 export interface WidgetTimings {
@@ -70,9 +74,14 @@ async function visits(browser: Browser, server: BenchServer, feed: BenchFeed['na
   return { result, context: context!, page: page! };
 }
 
-async function taskSeconds(cdp: CDPSession): Promise<number> {
+const METRICS = { task: 'TaskDuration', script: 'ScriptDuration', style: 'RecalcStyleDuration', layout: 'LayoutDuration' } as const;
+type Durations = Record<keyof typeof METRICS, number>;
+
+/** Chromium's running totals of main-thread time, in ms. */
+async function durations(cdp: CDPSession): Promise<Durations> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+  const value = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { task: value(METRICS.task), script: value(METRICS.script), style: value(METRICS.style), layout: value(METRICS.layout) };
 }
 
 /** Keys for typing each word and deleting it again. */
@@ -88,19 +97,26 @@ async function typeInFilter(page: Page): Promise<{ typing: Keystroke[]; baseline
 
   const idle: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const before = await taskSeconds(cdp);
+    const before = await durations(cdp);
     await settle();
-    idle.push((await taskSeconds(cdp)) - before);
+    idle.push((await durations(cdp)).task - before.task);
   }
-  const baseline = idle.sort((a, b) => a - b)[3] * 1000;
+  const baseline = idle.sort((a, b) => a - b)[3];
 
   const typing: Keystroke[] = [];
   for (const key of typingKeys()) {
-    const before = await taskSeconds(cdp);
+    const before = await durations(cdp);
     await page.keyboard.press(key);
     const { listUpdatedMs } = await settle();
-    const busy = ((await taskSeconds(cdp)) - before) * 1000;
-    typing.push({ key, listUpdatedMs, mainThreadMs: Math.max(0, busy - baseline) });
+    const after = await durations(cdp);
+    typing.push({
+      key,
+      listUpdatedMs,
+      mainThreadMs: Math.max(0, after.task - before.task - baseline),
+      scriptMs: after.script - before.script,
+      styleMs: after.style - before.style,
+      layoutMs: after.layout - before.layout,
+    });
   }
   await cdp.detach();
   return { typing, baseline };

@@ -89,6 +89,9 @@ export function benchResults(raw: RawMeasurements) {
   const typed = widget?.typing ?? [];
   const typing = widget && {
     mainThread: summarise(typed.map((key) => key.mainThreadMs)),
+    script: summarise(typed.map((key) => key.scriptMs)),
+    style: summarise(typed.map((key) => key.styleMs)),
+    layout: summarise(typed.map((key) => key.layoutMs)),
     listUpdated: summarise(typed.flatMap((key) => (key.listUpdatedMs === undefined ? [] : [key.listUpdatedMs]))),
     keystrokes: typed.length,
     baselineMs: round(widget.typingBaselineMs, 2),
@@ -159,6 +162,10 @@ export function benchResults(raw: RawMeasurements) {
     indexedDb: {
       writeCity: { ms: round(browser.idb.write.ms), longestTaskMs: browser.idb.write.longest },
       readCityAfterReload: { ms: round(browser.idb.read.ms), longestTaskMs: browser.idb.read.longest, found: browser.idb.read.found },
+      whatIfSlicesOf1000: {
+        write: { ms: round(browser.idb.slicesWrite.ms), longestTaskMs: browser.idb.slicesWrite.longest, slices: browser.idb.slicesWrite.slices },
+        read: { ms: round(browser.idb.slicesRead.ms), longestTaskMs: browser.idb.slicesRead.longest },
+      },
       msPer1000Records: { write: round((browser.idb.write.ms / browser.throughput.city.records) * 1000, 2), read: round((browser.idb.read.ms / browser.throughput.city.records) * 1000, 2) },
     },
     widget: demo && city && region && {

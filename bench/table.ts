@@ -32,6 +32,8 @@ export function printTable(results: BenchResults, print: (line: string) => void)
     ['region: JSON.parse / build the index', `${ms(tasks.regionParseMs)} / ${ms(tasks.regionIndexMs)}`, `${results.feeds.region.megabytes} MB`],
     ['IndexedDB: write the city feed', ms(idb.writeCity.ms), `longest task ${ms(idb.writeCity.longestTaskMs)}; ${idb.msPer1000Records.write} ms/1k records`],
     ['IndexedDB: read it after a reload', ms(idb.readCityAfterReload.ms), `longest task ${ms(idb.readCityAfterReload.longestTaskMs)}; ${idb.msPer1000Records.read} ms/1k records`],
+    ['what-if: the same in slices of 1,000, write', ms(idb.whatIfSlicesOf1000.write.ms), `longest task ${ms(idb.whatIfSlicesOf1000.write.longestTaskMs)} (${idb.whatIfSlicesOf1000.write.slices} slices, one per task)`],
+    ['what-if: read the slices after a reload', ms(idb.whatIfSlicesOf1000.read.ms), `longest task ${ms(idb.whatIfSlicesOf1000.read.longestTaskMs)}`],
   ], print);
   if (widget) {
     const visit = (name: string, v: typeof widget.city.cold) => [
@@ -52,6 +54,7 @@ export function printTable(results: BenchResults, print: (line: string) => void)
   table('Per keystroke / filter click on the city feed (20,000 activities)', [
     ...(typing ? [
       ['widget: main-thread work per keystroke', q(typing.widget.mainThread), `${typing.widget.keystrokes} keys; p95 ${typing.p95Per1000Activities} ms per 1,000 activities`] as Row,
+      ['  of which JavaScript / styles / layout', `${typing.widget.script.p50} / ${typing.widget.style.p50} / ${typing.widget.layout.p50} ms`, `p50 each; p95 ${typing.widget.script.p95} / ${typing.widget.style.p95} / ${typing.widget.layout.p95} ms`] as Row,
       ['widget: keystroke → list changed', q(typing.widget.listUpdated), `${typing.widget.listUpdated.n} keys changed the list`] as Row,
     ] : []),
     ['chromium: queries per keystroke', q(queries.browser.typing.queries), `+ map places/clusters ${q(queries.browser.typing.map)}`],

@@ -12,6 +12,7 @@ import { createFeedIndex } from '../../lib/query';
 import { openFeedStore } from '../../lib/store/cache';
 import { clickSteps, measureSteps, typingSteps, type StepTiming } from '../query-latency';
 import { countRecords, measureThroughput, type Throughput } from '../throughput';
+import { readInSlices, writeInSlices } from './idb-chunks';
 import { watchLongTasks, type LongTasks } from './long-tasks';
 
 z.config({ jitless: true });
@@ -65,6 +66,17 @@ export const kwkBench = {
     const { value, ...read } = await watchLongTasks(() => store.get(url));
     store.close();
     return { ...read, found: value !== undefined && value.data.activities.length > 0 };
+  },
+
+  /** What-if: the cache in slices of 1,000 records (bench/browser/idb-chunks.ts). */
+  async idbSlicesWrite(url: string): Promise<LongTasks & { ms: number; slices: number }> {
+    const { value: _done, ...written } = await writeInSlices((await validData(url)).data);
+    return written;
+  },
+
+  async idbSlicesRead(_url: string): Promise<LongTasks & { ms: number }> {
+    const { value: _count, ...read } = await readInSlices();
+    return read;
   },
 
   async queries(url: string): Promise<{ typing: StepTiming[]; clicks: StepTiming[] }> {
