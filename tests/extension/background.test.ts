@@ -43,7 +43,7 @@ describe('background worker', () => {
     await settle();
     const alarms = await browser.alarms.getAll();
     expect(alarms).toHaveLength(1);
-    expect(alarms[0]).toMatchObject({ name: REFRESH_ALARM, periodInMinutes: REFRESH_EVERY_MINUTES, persistAcrossSessions: true });
+    expect(alarms[0]).toMatchObject({ name: REFRESH_ALARM, periodInMinutes: REFRESH_EVERY_MINUTES });
   });
 
   it('refreshes every feed when the alarm fires and keeps old data when that fails', async () => {
