@@ -1,0 +1,109 @@
+/**
+ * Draws the extension's toolbar and store icons: a white map pin on the primary
+ * blue, as PNG at 16, 32, 48 and 128 px in public/icons/ (WXT finds them there).
+ * Drawn in code, so the icons need no design tool and no image library: each pixel
+ * is supersampled 4×4 against simple shapes, and the PNG is written with node:zlib.
+ *
+ *   npx tsx scripts/make-icons.ts    # writes public/icons/{16,32,48,128}.png
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+
+const SIZES = [16, 32, 48, 128];
+const OUT_DIR = 'public/icons';
+const BLUE: Rgb = [0x0b, 0x53, 0x94]; // --kwk-color-primary
+const WHITE: Rgb = [0xff, 0xff, 0xff];
+const SAMPLES = 4;
+
+type Rgb = [number, number, number];
+
+/** What colour a point (x, y in 0..1) has, or undefined outside the rounded square. */
+function colourAt(x: number, y: number): Rgb | undefined {
+  if (!insideRoundedSquare(x, y, 0.2)) return undefined;
+  const cx = 0.5;
+  const cy = 0.41;
+  const radius = 0.25;
+  const tipY = 0.87;
+  const fromCentre = Math.hypot(x - cx, y - cy);
+  if (fromCentre < radius * 0.42) return BLUE;
+  const inHead = fromCentre <= radius;
+  const inPoint = y >= cy && y <= tipY && Math.abs(x - cx) <= (radius * (tipY - y)) / (tipY - cy);
+  return inHead || inPoint ? WHITE : BLUE;
+}
+
+function insideRoundedSquare(x: number, y: number, corner: number): boolean {
+  const dx = Math.max(corner - x, x - (1 - corner), 0);
+  const dy = Math.max(corner - y, y - (1 - corner), 0);
+  return dx * dx + dy * dy <= corner * corner;
+}
+
+/** RGBA pixels, anti-aliased by averaging SAMPLES² points per pixel. */
+function drawIcon(size: number): Buffer {
+  const pixels = Buffer.alloc(size * size * 4);
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      const sum = [0, 0, 0, 0];
+      for (let sy = 0; sy < SAMPLES; sy++) {
+        for (let sx = 0; sx < SAMPLES; sx++) {
+          const colour = colourAt((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
+          if (!colour) continue;
+          sum[0] += colour[0];
+          sum[1] += colour[1];
+          sum[2] += colour[2];
+          sum[3] += 1;
+        }
+      }
+      const offset = (py * size + px) * 4;
+      const covered = sum[3];
+      // Colour averaged over the covered samples only, so edges do not darken.
+      pixels[offset] = covered ? Math.round(sum[0] / covered) : 0;
+      pixels[offset + 1] = covered ? Math.round(sum[1] / covered) : 0;
+      pixels[offset + 2] = covered ? Math.round(sum[2] / covered) : 0;
+      pixels[offset + 3] = Math.round((covered / (SAMPLES * SAMPLES)) * 255);
+    }
+  }
+  return pixels;
+}
+
+function encodePng(size: number, rgba: Buffer): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, default compression, filter, no interlace
+  const rows = Buffer.alloc(size * (size * 4 + 1));
+  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typed));
+  return Buffer.concat([length, typed, crc]);
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+mkdirSync(OUT_DIR, { recursive: true });
+for (const size of SIZES) {
+  const file = `${OUT_DIR}/${size}.png`;
+  writeFileSync(file, encodePng(size, drawIcon(size)));
+  console.log(`wrote ${file}`);
+}
