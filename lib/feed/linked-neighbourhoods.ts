@@ -56,7 +56,10 @@ async function loadLink(
   } catch {
     return fail(`${path} links to ${JSON.stringify(link)}, which is not a valid address.`);
   }
-  if (!allowedProtocols.includes(url.protocol)) {
+  // A file next to the feed is always fine: that is how the extension reads its bundled example feed.
+  const base = new URL(baseUrl);
+  const besideFeed = url.protocol === base.protocol && url.host === base.host && url.host !== '';
+  if (!allowedProtocols.includes(url.protocol) && !besideFeed) {
     return fail(`${path} links to ${url.href}; only ${allowedProtocols.join(' or ')} addresses can be loaded.`);
   }
   const loaded = await load(url);
