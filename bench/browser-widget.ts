@@ -127,8 +127,8 @@ export async function widgetTimings(browser: Browser, server: BenchServer, log: 
   const demo = await visits(browser, server, 'demo', 3, 3);
   await demo.context.close();
 
-  log('widget: city feed, 2 cold and 3 warm visits, then typing in the text filter');
-  const city = await visits(browser, server, 'city', 2, 3);
+  log('widget: city feed, 2 cold and 5 warm visits, then typing in the text filter');
+  const city = await visits(browser, server, 'city', 2, 5);
   const { typing, baseline } = await typeInFilter(city.page);
   await city.context.close();
 

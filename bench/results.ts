@@ -5,7 +5,7 @@
  *
  *   const results = benchResults(raw);   // then printTable(results) and write it out
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { BrowserData } from './browser-data';
 import type { Visit, WidgetFeedTimings, WidgetTimings } from './browser-widget';
 import type { BenchFeed } from './feeds';
@@ -17,6 +17,8 @@ import type { WidgetSize } from './widget-size';
 export interface RawMeasurements {
   startedAt: Date;
   seconds: number;
+  /** 1-minute load average when the bench started: above the number of cores, other work competed. */
+  loadAtStart: number;
   chromium: string;
   seed: string;
   feeds: BenchFeed[];
@@ -40,8 +42,12 @@ interface VisitSummary {
   firstMarkersInDomMs: number | null;
   longestTaskMs: number;
   blockingMs: number;
+  /** Markers in the first frame that had any, and once the page was quiet. */
   markers: number;
+  markersWhenQuiet: number;
   failure?: string;
+  /** The long tasks of the visit with the longest one: ms after adding the element, and duration. */
+  worstVisitTasks: { at: number; ms: number }[];
 }
 
 function visitSummary(visits: readonly Visit[]): VisitSummary | null {
@@ -54,6 +60,8 @@ function visitSummary(visits: readonly Visit[]): VisitSummary | null {
     longestTaskMs: Math.max(...visits.map((visit) => visit.tasks.longest)),
     blockingMs: round(median(visits.map((visit) => visit.tasks.blocking))),
     markers: Math.max(...visits.map((visit) => visit.markers)),
+    markersWhenQuiet: Math.max(...visits.map((visit) => visit.tasks.markers)),
+    worstVisitTasks: [...visits].sort((a, b) => b.tasks.longest - a.tasks.longest)[0].tasks.top,
     ...(shown.length < visits.length && { failure: visits.find((visit) => visit.text)?.text }),
   };
 }
@@ -141,7 +149,14 @@ export function benchResults(raw: RawMeasurements) {
   return {
     measuredAt: raw.startedAt.toISOString(),
     durationSeconds: Math.round(raw.seconds),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30), node: process.version, chromium: raw.chromium },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGb: round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: raw.chromium,
+      loadAverage: { atStart: round(raw.loadAtStart, 2), atEnd: round(loadavg()[0], 2) },
+    },
     seed: raw.seed,
     feeds: Object.fromEntries(raw.feeds.map((feed) => [feed.name, { megabytes: round(feed.bytes / 1024 / 1024, 2) }])),
     throughput: {

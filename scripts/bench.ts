@@ -8,6 +8,7 @@
  *   npm run bench -- --no-widget  # only the data layer
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { launchBrowser } from '../tests/helpers/browser';
 import { browserData } from '../bench/browser-data';
 import { widgetTimings } from '../bench/browser-widget';
@@ -23,6 +24,7 @@ const RESULTS = 'bench/results.json';
 
 async function main(): Promise<void> {
   const startedAt = new Date();
+  const loadAtStart = loadavg()[0];
   const started = performance.now();
   const withWidget = !process.argv.includes('--no-widget');
   const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     const results = benchResults({
       startedAt,
       seconds: (performance.now() - started) / 1000,
+      loadAtStart,
       chromium: browser.version(),
       seed: SEED,
       feeds,
@@ -53,6 +56,10 @@ async function main(): Promise<void> {
       size,
     });
     printTable(results, console.log);
+    const { atStart, atEnd } = results.machine.loadAverage;
+    if (Math.max(atStart, atEnd) > results.machine.cpus) {
+      log(`note: load average ${atStart} → ${atEnd} on ${results.machine.cpus} cores; other work competed, so times are high. Compare ratios, or run again.`);
+    }
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     log(`wrote ${RESULTS}`);
   } finally {

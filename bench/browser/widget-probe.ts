@@ -52,6 +52,8 @@ export interface Mounted {
 export interface Settled extends LongTasks {
   /** The five longest tasks since mounting: start (ms after mounting) and duration. */
   top: { at: number; ms: number }[];
+  /** Markers on the map once the page is quiet (the first frame may show fewer). */
+  markers: number;
 }
 
 /** Times of the last keystroke in the text filter and of the list's first change after it. */
@@ -90,7 +92,8 @@ export const kwkProbe = {
     const since = longTasks.filter((task) => task.startTime >= mountedAt);
     const top = [...since].sort((a, b) => b.duration - a.duration).slice(0, 5)
       .map((task) => ({ at: Math.round(task.startTime - mountedAt), ms: Math.round(task.duration) }));
-    return { ...longTasksOf(since), top };
+    const markers = element?.shadowRoot?.querySelectorAll(MARKER).length ?? 0;
+    return { ...longTasksOf(since), top, markers };
   },
 
   /** Starts timing keystrokes in the widget's text filter. */
