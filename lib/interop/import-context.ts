@@ -11,6 +11,7 @@
 import type { BuurtFeature, Meta, WijkFeature } from '../feed/schema';
 import { findBuurtCode } from '../geo/buurt-of-point';
 import { pointInside } from './area-centre';
+import { COMMAND_LINE_HINTS, type ContextHints } from './context-hints';
 import type { ImportProblem } from './import-problem';
 import { readBuurten, readWijken } from './neighbourhood-source';
 
@@ -35,6 +36,8 @@ export interface ImportContext {
   now?: Date;
   /** The caller validates the feed itself (the widget's loader does): skip the final validation. */
   skipValidation?: boolean;
+  /** How the user gives a missing fact, for problem messages. Default: the command-line options. */
+  hints?: ContextHints;
 }
 
 /** Facts an importer found in its source that can fill the metadata when the context does not. */
@@ -105,16 +108,17 @@ function isoSeconds(date: Date): string {
 /** Reads the boundaries and makes `meta`; problems say which argument to add when something is missing. */
 export function buildFrame(context: ImportContext, facts: SourceFacts = {}): FeedFrame {
   const problems: ImportProblem[] = [];
+  const hints = context.hints ?? COMMAND_LINE_HINTS;
   let code = (context.municipality?.code ?? facts.municipalityCode)?.trim().toUpperCase();
   if (code && /^\d{4}$/.test(code)) code = `GM${code}`;
   if (code && !/^GM\d{4}$/.test(code)) {
-    problems.push({ severity: 'error', reason: `municipality code "${code}" is not a CBS code; write it like GM0034 (--municipality GM0034)` });
+    problems.push({ severity: 'error', reason: `municipality code "${code}" is not a CBS code; write it like GM0034 (${hints.municipality})` });
     code = undefined;
   }
 
   const buurtRead = context.buurten === undefined
     ? undefined
-    : readBuurten(context.buurten, context.buurtenFile ?? 'buurten', code);
+    : readBuurten(context.buurten, context.buurtenFile ?? 'buurten', code, hints.municipalitySetting);
   if (buurtRead) problems.push(...buurtRead.problems);
   const features = buurtRead?.features ?? [];
   if (!code && features.length > 0) code = `GM${features[0].properties.code.slice(2, 6)}`;
@@ -124,17 +128,17 @@ export function buildFrame(context: ImportContext, facts: SourceFacts = {}): Fee
 
   const name = context.municipality?.name?.trim() || facts.municipalityName || buurtRead?.facts.municipalityName;
   if (context.buurten === undefined && !context.buurtenUrl) {
-    problems.push({ severity: 'error', reason: 'no buurten given; pass the CBS buurt boundaries of the municipality with --buurten buurten.geojson' });
+    problems.push({ severity: 'error', reason: `no buurten given; ${hints.buurten}` });
   }
-  if (!code) problems.push({ severity: 'error', reason: 'no municipality code; pass --municipality GM0034 (the CBS code of the gemeente)' });
-  if (!name) problems.push({ severity: 'error', reason: 'no municipality name; pass --name Almere' });
+  if (!code) problems.push({ severity: 'error', reason: `no municipality code; ${hints.municipality} (the CBS code of the gemeente)` });
+  if (!name) problems.push({ severity: 'error', reason: `no municipality name; ${hints.name}` });
 
   const publisherName = context.publisher?.name?.trim() || facts.publisherName || (name ? `Gemeente ${name}` : undefined);
   if (!context.publisher?.name && !facts.publisherName && name) {
-    problems.push({ severity: 'warning', reason: `no publisher given; used "Gemeente ${name}" (pass --publisher "Naam organisatie")` });
+    problems.push({ severity: 'warning', reason: `no publisher given; used "Gemeente ${name}" (${hints.publisher})` });
   }
   const license = context.license?.trim() || facts.license;
-  if (!license) problems.push({ severity: 'warning', reason: `no licence given; used ${DEFAULT_LICENSE} (pass --license CC0-1.0 or another SPDX identifier)` });
+  if (!license) problems.push({ severity: 'warning', reason: `no licence given; used ${DEFAULT_LICENSE} (${hints.license})` });
   const year = buurtRead?.facts.year;
   const boundaryAttribution = context.boundaryAttribution?.trim() || facts.boundaryAttribution
     || `Kadaster / Centraal Bureau voor de Statistiek${year ? `, ${year}` : ''}`;

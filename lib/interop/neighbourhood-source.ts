@@ -7,6 +7,7 @@
  *   const { buurten, problems } = readBuurten(geojson, 'buurten.geojson');
  */
 import type { AreaGeometry, BuurtFeature, WijkFeature } from '../feed/schema';
+import { COMMAND_LINE_HINTS } from './context-hints';
 import type { ImportProblem } from './import-problem';
 import { asArray, asNumber, asRecord, asString } from './json-read';
 import { looksLikeRd, rdToWgs84 } from './rd-new';
@@ -111,7 +112,12 @@ export interface BoundaryRead<T> {
 }
 
 /** Buurten from a GeoJSON FeatureCollection, optionally only those of one municipality (`GM0034`). */
-export function readBuurten(json: unknown, file: string, municipalityCode?: string): BoundaryRead<BuurtFeature> {
+export function readBuurten(
+  json: unknown,
+  file: string,
+  municipalityCode?: string,
+  municipalitySetting = COMMAND_LINE_HINTS.municipalitySetting,
+): BoundaryRead<BuurtFeature> {
   const problems: ImportProblem[] = [];
   const facts: BoundaryFacts = {};
   const prefix = municipalityCode ? `BU${municipalityCode.slice(2)}` : 'BU';
@@ -121,7 +127,7 @@ export function readBuurten(json: unknown, file: string, municipalityCode?: stri
       severity: 'error',
       file,
       reason: municipalityCode
-        ? `no buurten of ${municipalityCode} found; check --municipality and that the file holds CBS buurt codes (BU${municipalityCode.slice(2)}....)`
+        ? `no buurten of ${municipalityCode} found; check ${municipalitySetting} and that the file holds CBS buurt codes (BU${municipalityCode.slice(2)}....)`
         : 'no buurten found; the features need a CBS buurt code (BU........) in their properties',
     });
   }

@@ -25,7 +25,10 @@ import { importOpenActive } from './openactive-import';
 export type { FeedFormat } from './detect-format';
 
 /** What a page knows that the source does not: the municipality and its buurten. */
-export type DirectContext = Pick<ImportContext, 'municipality' | 'buurten' | 'wijken' | 'buurtenUrl' | 'wijkenUrl' | 'publisher' | 'license' | 'now'>;
+export type DirectContext = Pick<
+  ImportContext,
+  'municipality' | 'buurten' | 'buurtenFile' | 'wijken' | 'wijkenFile' | 'buurtenUrl' | 'wijkenUrl' | 'publisher' | 'license' | 'now' | 'hints'
+>;
 
 export interface Converted {
   format: FeedFormat;

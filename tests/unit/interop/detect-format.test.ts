@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { WIDGET_HINTS } from '../../../lib/interop/context-hints';
 import { detectFeedFormat } from '../../../lib/interop/detect-format';
 import { formatProblem } from '../../../lib/interop/import-problem';
 import { asFeedProblems, toKinderwerkFeed } from '../../../lib/interop/to-kinderwerk';
@@ -46,6 +47,15 @@ describe('toKinderwerkFeed', () => {
       'error   no buurten given; pass the CBS buurt boundaries of the municipality with --buurten buurten.geojson',
       'error   no municipality code; pass --municipality GM0034 (the CBS code of the gemeente)',
       'error   no municipality name; pass --name Almere',
+    ]);
+  });
+
+  it('tells a widget embedder which attributes to set, not which command-line options', () => {
+    const converted = toKinderwerkFeed(fixture('openactive/session-series-1.json'), { hints: WIDGET_HINTS });
+    expect(converted.problems.filter((p) => p.severity === 'error' && !p.path).map(formatProblem)).toEqual([
+      'error   no buurten given; set the widget attribute buurten="buurten.geojson" to the address of the CBS buurt boundaries of the municipality',
+      'error   no municipality code; set the widget attribute municipality="GM0034" (the CBS code of the gemeente)',
+      'error   no municipality name; set the widget attribute municipality-name="Almere"',
     ]);
   });
 
