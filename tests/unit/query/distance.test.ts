@@ -17,10 +17,27 @@ describe('distanceMetres', () => {
 });
 
 describe('distancesFrom', () => {
-  it('agrees with distanceMetres to within 0.1% across a city and beyond', () => {
+  it('agrees with distanceMetres to within 0.01% across a city and beyond', () => {
     const fromDam = distancesFrom(dam);
     for (const place of [{ lat: 52.38, lon: 4.9 }, { lat: 52.3, lon: 4.95 }, utrechtDom]) {
-      expect(Math.abs(fromDam(place.lat, place.lon) - distanceMetres(dam, place)) / distanceMetres(dam, place)).toBeLessThan(0.001);
+      expect(Math.abs(fromDam(place.lat, place.lon) - distanceMetres(dam, place)) / distanceMetres(dam, place)).toBeLessThan(0.0001);
+    }
+  });
+
+  it('stays within 0.01% in every direction up to 150 km, from the south and the north of the country', () => {
+    for (const origin of [{ lat: 50.85, lon: 5.69 }, dam, { lat: 53.22, lon: 6.57 }]) {
+      const fromOrigin = distancesFrom(origin);
+      for (const km of [5, 50, 150]) {
+        for (let bearing = 0; bearing < 360; bearing += 15) {
+          const radians = (bearing * Math.PI) / 180;
+          const place = {
+            lat: origin.lat + (km / 111) * Math.cos(radians),
+            lon: origin.lon + (km / 111 / Math.cos((origin.lat * Math.PI) / 180)) * Math.sin(radians),
+          };
+          const exact = distanceMetres(origin, place);
+          expect(Math.abs(fromOrigin(place.lat, place.lon) - exact) / exact).toBeLessThan(0.0001);
+        }
+      }
     }
   });
 });
