@@ -37,6 +37,11 @@ export function HuiskamerItem({ hit }: { hit: HuiskamerHit }) {
         <span class="kwk-item__tag">
           {text.huiskamer.placesPerDay}: {format.number(huiskamer.placesPerDay)}
         </span>
+        {huiskamer.waitingList && (
+          <span class="kwk-item__tag">
+            {text.huiskamer.waitingList}: {format.number(huiskamer.waitingList.count)}
+          </span>
+        )}
         {hit.distance !== undefined && (
           <span class="kwk-item__tag kwk-item__distance">{text.details.distance(format.distance(hit.distance))}</span>
         )}

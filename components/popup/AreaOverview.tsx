@@ -1,0 +1,69 @@
+/**
+ * What a kinderwerker needs for one buurt, in one screen: this week's
+ * activities, the huiskamers with places and waiting list, the known faces
+ * with call and mail links, a small map and a summary to copy for a parent.
+ */
+import { useApp, useText } from '../AppContext';
+import { ContactCard } from '../details/ContactCard';
+import { ActivityItem } from '../list/ActivityItem';
+import { HuiskamerItem } from '../list/HuiskamerItem';
+import { ResultSection } from '../list/ResultSection';
+import { MapView } from '../map/MapView';
+import { CopySummary } from './CopySummary';
+
+export interface AreaOverviewProps {
+  tiles: string;
+  tileAttribution: string;
+  copyText(text: string): Promise<void>;
+}
+
+export function AreaOverview({ tiles, tileAttribution, copyText }: AreaOverviewProps) {
+  const app = useApp();
+  const text = useText();
+  const index = app.index.value;
+  const code = app.criteria.value.area;
+  const area = code ? index?.areas.get(code) : undefined;
+  if (!index || !code || !area) return null;
+  const wijk = area.wijkCode ? index.areas.get(area.wijkCode) : undefined;
+  const activities = app.activities.value;
+  const huiskamers = app.huiskamers.value;
+  const contacts = app.contacts.value;
+
+  return (
+    <section class="kwk-popup-area" aria-labelledby="kwk-popup-area-title">
+      <h2 id="kwk-popup-area-title" class="kwk-popup-area__title">{area.name ?? code}</h2>
+      <p class="kwk-popup-area__context">
+        {[wijk?.name, index.data.meta.municipality.name].filter(Boolean).join(' · ')}
+      </p>
+      <CopySummary copyText={copyText} />
+      <div class="kwk-popup-area__map">
+        <MapView tiles={tiles} tileAttribution={tileAttribution} compact />
+      </div>
+      <ResultSection title={text.extension.thisWeek} count={activities.length}>
+        {activities.length ? (
+          <ul class="kwk-list">{activities.map((hit) => <ActivityItem key={hit.activity.id} hit={hit} />)}</ul>
+        ) : (
+          <p class="kwk-popup-area__none">{text.extension.nothingThisWeek}</p>
+        )}
+      </ResultSection>
+      <ResultSection title={text.extension.huiskamers} count={huiskamers.length}>
+        {huiskamers.length ? (
+          <ul class="kwk-list">{huiskamers.map((hit) => <HuiskamerItem key={hit.huiskamer.id} hit={hit} />)}</ul>
+        ) : (
+          <p class="kwk-popup-area__none">{text.extension.noHuiskamers}</p>
+        )}
+      </ResultSection>
+      <ResultSection title={text.extension.knownFaces} count={contacts.length}>
+        {contacts.length ? (
+          <ul class="kwk-list kwk-popup-area__faces">
+            {contacts.map((contact) => (
+              <li key={contact.id} class="kwk-item"><ContactCard contact={contact} showName /></li>
+            ))}
+          </ul>
+        ) : (
+          <p class="kwk-popup-area__none">{text.extension.noKnownFaces}</p>
+        )}
+      </ResultSection>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The extension popup: find a buurt, see its provision, call or mail its known
+ * faces, copy a summary for a parent. Everything comes from the local cache, so
+ * it opens at once and works offline; the browser-specific parts (storage,
+ * clipboard, opening the options) come in as props.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { FeedFailure } from '../../lib/feed/model';
+import type { PostcodeLookup } from '../../lib/lookup/postcode';
+import { createFeedIndex } from '../../lib/query';
+import { createAppState } from '../../lib/state';
+import type { CachedFeed } from '../../lib/store/feed-store';
+import type { Lang } from '../../lib/i18n';
+import { AppContext, useApp, useFormat, useText } from '../AppContext';
+import { DetailsPanel } from '../details/DetailsPanel';
+import { ExampleNotice } from '../status/ExampleNotice';
+import { AreaOverview } from './AreaOverview';
+import { AreaSearch } from './AreaSearch';
+import { areaByCode, type FeedAreaMatch, type PopupFeed } from './search-feeds';
+
+export interface PopupFeedEntry {
+  cached: CachedFeed;
+  /** Set when the last background refresh of this feed failed. */
+  failure?: FeedFailure;
+}
+
+export interface PopupAppProps {
+  lang: Lang;
+  feeds: readonly PopupFeedEntry[];
+  /** Text handed over by the context menu. */
+  initialQuery?: string;
+  defaultArea?: string;
+  tiles: string;
+  tileAttribution: string;
+  lookupPostcode(text: string): Promise<PostcodeLookup>;
+  copyText(text: string): Promise<void>;
+  onOpenOptions(): void;
+  onRefresh(): Promise<void>;
+  onUseExample(): Promise<void>;
+  now?: Date;
+}
+
+export function PopupApp(props: PopupAppProps) {
+  const app = useMemo(() => createAppState({ lang: props.lang, view: 'list' }), []);
+  app.lang.value = props.lang;
+  if (props.now) app.now.value = props.now;
+  return (
+    <AppContext.Provider value={app}>
+      <PopupScreen {...props} />
+    </AppContext.Provider>
+  );
+}
+
+function PopupScreen(props: PopupAppProps) {
+  const app = useApp();
+  const messages = useText();
+  const text = messages.extension;
+  const format = useFormat();
+  const [busy, setBusy] = useState(false);
+  const feeds: PopupFeed[] = useMemo(
+    () => props.feeds.map(({ cached }) => ({ url: cached.url, index: createFeedIndex(cached.data) })),
+    [props.feeds],
+  );
+  const [chosenUrl, setChosenUrl] = useState<string>();
+
+  function choose(match: FeedAreaMatch) {
+    const entry = props.feeds.find(({ cached }) => cached.url === match.feedUrl);
+    if (!entry) return;
+    const { data, problems, counts, fetchedAt } = entry.cached;
+    app.feed.value = entry.failure
+      ? { phase: 'stale', data, problems, counts, fetchedAt, failure: entry.failure }
+      : { phase: 'ready', data, problems, counts, fetchedAt, fromCache: true, refreshing: false };
+    app.selection.value = undefined;
+    app.criteria.value = { area: match.code, thisWeek: true };
+    setChosenUrl(match.feedUrl);
+  }
+
+  // The default buurt from the options, when no query was handed over.
+  useMemo(() => {
+    if (props.initialQuery || !props.defaultArea) return;
+    const match = areaByCode(feeds, props.defaultArea);
+    if (match) choose(match);
+  }, [feeds]);
+
+  const shown = props.feeds.find(({ cached }) => cached.url === chosenUrl) ?? props.feeds[0];
+  const anyFailed = props.feeds.some((entry) => entry.failure);
+
+  async function refresh() {
+    setBusy(true);
+    try {
+      await props.onRefresh();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="kwk-root kwk-popup" lang={app.lang.value}>
+      <header class="kwk-popup__header">
+        <h1 class="kwk-popup__title">Kinderwerkkaart</h1>
+        <button type="button" class="kwk-button kwk-button--quiet kwk-popup__options" onClick={props.onOpenOptions}>
+          {text.openOptions}
+        </button>
+      </header>
+      {props.feeds.length === 0 ? (
+        <div class="kwk-popup__empty">
+          <p>{text.noFeeds}</p>
+          <p class="kwk-popup__actions">
+            <button type="button" class="kwk-button" onClick={props.onOpenOptions}>{text.addFeed}</button>
+            <button type="button" class="kwk-button kwk-button--secondary" onClick={() => void props.onUseExample()}>{text.tryExample}</button>
+          </p>
+        </div>
+      ) : (
+        <>
+          <AreaSearch feeds={feeds} initialQuery={props.initialQuery} lookupPostcode={props.lookupPostcode} onChoose={choose} />
+          <p class="kwk-popup__age">
+            <span>{messages.status.updatedAgo(format.relativeTime(shown.cached.fetchedAt, app.now.value))}</span>
+            <button type="button" class="kwk-button kwk-button--quiet kwk-popup__refresh" disabled={busy} onClick={() => void refresh()}>
+              {busy ? text.refreshing : text.refreshNow}
+            </button>
+          </p>
+          {anyFailed && <p class="kwk-popup__notice" role="status">{text.lastRefreshFailed}</p>}
+          {shown.cached.data.meta.example && <ExampleNotice />}
+          {app.criteria.value.area ? (
+            <AreaOverview tiles={props.tiles} tileAttribution={props.tileAttribution} copyText={props.copyText} />
+          ) : (
+            <p class="kwk-popup__choose">{text.chooseArea}</p>
+          )}
+        </>
+      )}
+      <DetailsPanel />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * What the popup reads when it opens (settings, feed health, the cached feeds:
+ * no network) and the browser-bound actions it is given.
+ */
+import { browser } from 'wxt/browser';
+import type { FeedFailure } from '../feed/model';
+import { lookupPostcode } from '../lookup/postcode';
+import { openFeedStore } from '../store/cache';
+import type { CachedFeed } from '../store/feed-store';
+import { languageOf } from './background';
+import { loadFeedHealth } from './feed-health';
+import { askBackgroundToRefresh } from './messages';
+import { loadSettings, saveSettings, type Settings } from './settings';
+
+/** The example feed shipped inside the extension (public/feeds/). */
+export const EXAMPLE_FEED_PATH = '/feeds/almere.json';
+
+export async function loadPopupData() {
+  const [settings, health, store] = await Promise.all([loadSettings(), loadFeedHealth(), openFeedStore()]);
+  const cached = await Promise.all(settings.feeds.map(({ url }) => store.get(url)));
+  const feeds = cached
+    .filter((entry): entry is CachedFeed => entry !== undefined)
+    .map((entry) => ({ cached: entry, failure: health[entry.url]?.ok === false ? (health[entry.url].failure as FeedFailure) : undefined }));
+  return {
+    settings,
+    lang: languageOf(settings),
+    feeds,
+    defaultArea: settings.defaultArea,
+    tiles: settings.tiles,
+    tileAttribution: settings.tileAttribution,
+  };
+}
+
+export function popupActions(settings: Settings, redraw: () => Promise<void>) {
+  return {
+    lookupPostcode: (text: string) => lookupPostcode(text, { endpoint: settings.lookupEndpoint }),
+    copyText: (text: string) => navigator.clipboard.writeText(text),
+    onRefresh: async () => {
+      await askBackgroundToRefresh();
+      await redraw();
+    },
+    onUseExample: async () => {
+      const url = browser.runtime.getURL(EXAMPLE_FEED_PATH);
+      const current = await loadSettings();
+      if (!current.feeds.some((feed) => feed.url === url)) {
+        await saveSettings({ ...current, feeds: [...current.feeds, { url, name: 'Voorbeeld (Almere)' }] });
+      }
+      await askBackgroundToRefresh();
+      await redraw();
+    },
+  };
+}
