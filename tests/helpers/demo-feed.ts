@@ -5,19 +5,21 @@
  *   const { data } = validDemo('almere.json');
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateFeed } from '../../lib/feed/validate';
 
-export const FEEDS_DIR = new URL('../../public/feeds/', import.meta.url);
-
-const readText = (url: URL) => readFileSync(fileURLToPath(url), 'utf8');
+// Paths, not URLs: happy-dom replaces the global URL, which node:url does not accept.
+const FEEDS_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../public/feeds');
+export const FEEDS_DIR = pathToFileURL(FEEDS_PATH + '/');
 
 export function readDemoFeed(name: string): Record<string, unknown> {
-  const feedUrl = new URL(name, FEEDS_DIR);
-  const feed = JSON.parse(readText(feedUrl)) as Record<string, unknown> & { neighbourhoods: Record<string, unknown> };
+  const read = (file: string) => JSON.parse(readFileSync(join(FEEDS_PATH, file), 'utf8'));
+  const feed = read(name) as Record<string, unknown> & { neighbourhoods: Record<string, unknown> };
   for (const [layer, value] of Object.entries(feed.neighbourhoods)) {
     const link = value as { url?: string };
-    if (link.url) feed.neighbourhoods[layer] = JSON.parse(readText(new URL(link.url, feedUrl)));
+    // The demo links files beside the feed by plain name.
+    if (link.url) feed.neighbourhoods[layer] = read(link.url);
   }
   return feed;
 }
