@@ -50,7 +50,9 @@ const input = () => container!.querySelector<HTMLInputElement>('input[type=searc
 const button = (name: RegExp) =>
   [...container!.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
 const submit = async () => {
-  act(() => input().form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  act(() => {
+    input().form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
   await flush();
 };
 
