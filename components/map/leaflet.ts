@@ -1,7 +1,13 @@
 /**
  * The one place the map code gets Leaflet from. The ES module build, because
- * `import 'leaflet'` (the UMD build) writes `window.L` onto the embedding page.
+ * `import 'leaflet'` (the UMD build) writes `window.L` onto the embedding page,
+ * with its window listeners kept out of a `window._leaflet_events` global.
  *
  *   import { L } from './leaflet';
  */
-export * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as Leaflet from 'leaflet/dist/leaflet-src.esm.js';
+import { keepLeafletOffWindow } from './leafletOffWindow';
+
+keepLeafletOffWindow(Leaflet);
+
+export { Leaflet as L };

@@ -22,6 +22,8 @@ export function createLeafletMap(container: HTMLElement, options: { reducedMotio
     zoomControl: false,
     attributionControl: false,
     scrollWheelZoom: false,
+    // Leaflet's resize tracking listens on window (a global expando on the host page); our ResizeObserver covers it.
+    trackResize: false,
     zoomAnimation: animate,
     fadeAnimation: animate,
     markerZoomAnimation: animate,

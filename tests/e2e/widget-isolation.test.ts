@@ -2,7 +2,7 @@
  * The widget is a good guest on someone else's page: it adds no globals (module or
  * classic script), the host's CSS does not reach inside it, and its CSS stays inside.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { launchBrowser } from '../helpers/browser';
@@ -31,6 +31,17 @@ afterAll(async () => {
   await demo?.close();
 });
 
+async function dragMap(page: Page): Promise<void> {
+  const box = await page.locator(`${WIDGET} .leaflet-container`).boundingBox();
+  if (!box) throw new Error('the map is not visible');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 60, y + 40, { steps: 5 });
+  await page.mouse.up();
+}
+
 describe('the widget on a host page', () => {
   for (const [build, tag] of [
     ['ES module', { url: '/widget/kinderwerk-kaart.js', type: 'module' }],
@@ -42,6 +53,10 @@ describe('the widget on a host page', () => {
       const before = await windowKeys(page);
       await page.addScriptTag(tag);
       await waitForResults(page);
+      expect(await windowKeys(page)).toEqual(before);
+      // Dragging the map and pressing a marker make Leaflet listen on window: still no globals after.
+      await dragMap(page);
+      await page.locator(`${WIDGET} .leaflet-marker-icon`).first().click();
       expect(await windowKeys(page)).toEqual(before);
       expect(await page.evaluate(() => typeof customElements.get('kinderwerk-kaart'))).toBe('function');
       await page.context().close();
