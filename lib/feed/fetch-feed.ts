@@ -1,17 +1,29 @@
 /**
  * Loads a feed from its URL and validates it: the whole way from an address to
  * data the cache can store. Linked buurten and wijken are fetched with the same
- * limits; validation pauses between records so a page stays responsive.
+ * limits; validation pauses between records so a page stays responsive. An Open
+ * Referral HSDS or OpenActive address works too: the format is told from the
+ * content, and the source is converted with what `convert` says about the
+ * municipality (lib/interop/direct-source.ts).
  *
  *   const fetched = await fetchFeed(url, { etag: cached?.etag, lastModified: cached?.lastModified });
  *   if (fetched.status === 'ok') store(fetched.result.data, fetched.etag);
+ *
+ *   await fetchFeed('https://example.org/api/services', { convert: { buurtenUrl: 'https://example.org/buurten.geojson' } });
  */
+import { convertDirectSource, type ConvertSettings } from '../interop/direct-source';
+import { detectFeedFormat } from '../interop/detect-format';
 import { loadFeedText, type ConditionalOptions, type LoadOptions } from './load';
 import { resolveLinkedNeighbourhoods } from './linked-neighbourhoods';
-import type { FeedFailure, ValidationResult } from './model';
+import type { FeedFailure, FeedProblem, ValidationResult } from './model';
 import { validateFeedInChunks } from './validate';
 
-export type FetchFeedOptions = LoadOptions & ConditionalOptions;
+export type { ConvertSettings } from '../interop/direct-source';
+
+export type FetchFeedOptions = LoadOptions & ConditionalOptions & {
+  /** For an HSDS or OpenActive address: the municipality and its buurten. Ignored for a kinderwerk feed. */
+  convert?: ConvertSettings;
+};
 
 export type FetchFeedResult =
   | { status: 'ok'; result: Extract<ValidationResult, { ok: true }>; etag?: string; lastModified?: string }
@@ -27,12 +39,28 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
   const parsed = parseFeedJson(loaded.text, url);
   if (!parsed.ok) return { status: 'failed', failure: parsed.failure };
 
-  const { etag: _etag, lastModified: _lastModified, ...limits } = options;
-  const resolved = await resolveLinkedNeighbourhoods(parsed.value, url, (linked) => loadFeedText(linked.href, limits));
+  const { etag: _etag, lastModified: _lastModified, convert, ...limits } = options;
+  let feed = parsed.value;
+  let conversionProblems: FeedProblem[] | undefined;
+  const format = detectFeedFormat(feed);
+  if (format === 'hsds' || format === 'openactive') {
+    const firstPageBytes = new TextEncoder().encode(loaded.text).byteLength;
+    const direct = await convertDirectSource({ url, format, firstPage: feed, firstPageBytes }, convert ?? {}, limits);
+    if (!direct.ok) return { status: 'failed', failure: direct.failure };
+    feed = direct.feed;
+    conversionProblems = direct.problems;
+  }
+
+  const resolved = await resolveLinkedNeighbourhoods(feed, url, (linked) => loadFeedText(linked.href, limits));
   if (!resolved.ok) return { status: 'failed', failure: resolved.failure };
 
   const result = await validateFeedInChunks(resolved.feed);
   if (!result.ok) return { status: 'failed', failure: result.failure };
+  if (conversionProblems) {
+    // The converted feed depends on more than this page (the next pages, the buurten,
+    // the settings), so the first page's validators cannot say it is unchanged.
+    return { status: 'ok', result: { ...result, problems: [...conversionProblems, ...result.problems] } };
+  }
   return {
     status: 'ok',
     result,

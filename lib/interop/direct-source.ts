@@ -1,0 +1,115 @@
+/**
+ * Direct use: an Open Referral HSDS or OpenActive URL given to the widget or the
+ * extension as its feed. The feed loader has read the first page and detected the
+ * format; this follows the remaining pages and loads the buurten with the feed's
+ * limits, then converts everything to a kinderwerk feed, which the loader
+ * validates like any other.
+ *
+ *   const direct = await convertDirectSource(
+ *     { url, format: 'hsds', firstPage: json, firstPageBytes: text.length },
+ *     { buurtenUrl: 'https://almere.example.org/buurten.geojson' },
+ *     { timeoutMs: 10_000 },
+ *   );
+ *   if (direct.ok) validateFeedInChunks(direct.feed);
+ */
+import { loadFeedText, type LoadOptions } from '../feed/load';
+import type { FeedFailure, FeedProblem } from '../feed/model';
+import { WIDGET_HINTS } from './context-hints';
+import { fetchHsdsPages, fetchRpdePages } from './fetch-pages';
+import { problemPlace, type ImportProblem } from './import-problem';
+import { limitedFetch } from './limited-fetch';
+import { asFeedProblems, convertToKinderwerk } from './to-kinderwerk';
+
+/** What the page knows that the source does not (the widget's attributes). */
+export interface ConvertSettings {
+  /** CBS code, `GM0034`; read from the buurt codes when left out. */
+  municipalityCode?: string;
+  /** Read from the boundary file when it has the name. */
+  municipalityName?: string;
+  /** GeoJSON with the CBS buurt boundaries: absolute, or relative to the source. */
+  buurtenUrl?: string;
+  wijkenUrl?: string;
+}
+
+export interface DirectSource {
+  url: string;
+  format: 'hsds' | 'openactive';
+  firstPage: unknown;
+  /** Size of the first page, counted against the feed's size cap. */
+  firstPageBytes: number;
+}
+
+export type DirectFeed =
+  | { ok: true; feed: unknown; problems: FeedProblem[] }
+  | { ok: false; failure: FeedFailure };
+
+const FORMAT_NAMES = { hsds: 'Open Referral HSDS data', openactive: 'OpenActive data' } as const;
+
+/** The fatal problems shown in one failure message; the rest are usually consequences. */
+const SHOWN_REASONS = 5;
+
+export async function convertDirectSource(source: DirectSource, settings: ConvertSettings, limits: LoadOptions): Promise<DirectFeed> {
+  const pageFetch = limitedFetch(limits, source.firstPageBytes);
+  const follow = source.format === 'hsds' ? fetchHsdsPages : fetchRpdePages;
+  const pages = await follow(source.url, { firstPage: source.firstPage, fetch: pageFetch.fetch });
+  const pageFailure = pageFetch.failure();
+  if (pageFailure) return { ok: false, failure: pageFailure };
+
+  const buurten = await loadBoundaries('buurten', settings.buurtenUrl, source.url, limits);
+  if (!buurten.ok) return buurten;
+  const wijken = await loadBoundaries('wijken', settings.wijkenUrl, source.url, limits);
+  if (!wijken.ok) return wijken;
+
+  const converted = convertToKinderwerk(pages.documents, source.format, {
+    municipality: { code: settings.municipalityCode, name: settings.municipalityName },
+    ...(buurten.json !== undefined && { buurten: buurten.json, buurtenFile: buurten.href }),
+    ...(wijken.json !== undefined && { wijken: wijken.json, wijkenFile: wijken.href }),
+    hints: WIDGET_HINTS,
+  });
+  const problems = [...pages.problems, ...converted.problems];
+  if (converted.feed === undefined) return { ok: false, failure: notConverted(source, problems) };
+  return { ok: true, feed: converted.feed, problems: asFeedProblems(problems) };
+}
+
+type LoadedBoundaries = { ok: true; json?: unknown; href?: string } | { ok: false; failure: FeedFailure };
+
+async function loadBoundaries(
+  part: 'buurten' | 'wijken',
+  address: string | undefined,
+  sourceUrl: string,
+  limits: LoadOptions,
+): Promise<LoadedBoundaries> {
+  if (!address) return { ok: true };
+  let href: string;
+  try {
+    href = new URL(address, sourceUrl).href;
+  } catch {
+    return { ok: false, failure: { code: 'invalid-structure', message: `The ${part} address ${JSON.stringify(address)} is not a valid address.` } };
+  }
+  const loaded = await loadFeedText(href, limits);
+  if (loaded.status === 'failed') {
+    return { ok: false, failure: { code: loaded.failure.code, message: `The ${part} could not be loaded: ${loaded.failure.message}` } };
+  }
+  if (loaded.status === 'not-modified') {
+    return { ok: false, failure: { code: 'http-error', message: `The ${part} at ${href} answered "304 Not Modified" to a request for the whole file.` } };
+  }
+  try {
+    return { ok: true, json: JSON.parse(loaded.text.replace(/^\uFEFF/, '')) as unknown, href };
+  } catch (error) {
+    return { ok: false, failure: { code: 'not-json', message: `The ${part} at ${href} are not valid JSON (${(error as Error).message}).` } };
+  }
+}
+
+/** Says what the source is and what is missing to show it: the page's errors, not the records'. */
+function notConverted(source: DirectSource, problems: readonly ImportProblem[]): FeedFailure {
+  const fatal = problems.filter((problem) => problem.severity === 'error' && !problem.path);
+  const reasons = fatal.slice(0, SHOWN_REASONS).map((problem) => {
+    const place = problemPlace(problem);
+    return place ? `${place}: ${problem.reason}` : problem.reason;
+  });
+  const more = fatal.length > SHOWN_REASONS ? `; and ${fatal.length - SHOWN_REASONS} more` : '';
+  return {
+    code: 'unknown-format',
+    message: `${source.url} holds ${FORMAT_NAMES[source.format]}, which could not be made into a kinderwerk feed: ${reasons.join('; ')}${more}.`,
+  };
+}
