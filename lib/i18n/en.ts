@@ -481,6 +481,35 @@ export const en = {
     problemPartlyUsed: 'partly used',
   },
 
+  // Options page of the extension (helper X)
+  optionsPage: {
+    intro: 'Choose which data the extension uses and how it works.',
+    addFeedHeading: 'Add a feed',
+    feedUrlRequired: 'Fill in the address of a feed.',
+    useDemoHint: 'Made-up data for Almere. Useful to try out the extension.',
+    or: 'or',
+    fetchedAt: (date: string) => `Fetched on ${date}`,
+    notFetched: 'Not fetched yet',
+    refreshOk: (date: string) => `Updated on ${date}`,
+    refreshFailed: (date: string, reason: string) => `Update failed on ${date}: ${reason} You see the data that was already stored.`,
+    problems: (n: number) => (n === 0 ? 'No errors in the feed' : `${plural(n, 'error', 'errors')} in the feed`),
+    feedRemoved: (name: string) => `${name} was removed.`,
+    counts: (activities: number, huiskamers: number, contacts: number, buurten: number) =>
+      `Read: ${plural(activities, 'activity', 'activities')}, ${plural(huiskamers, 'huiskamer', 'huiskamers')}, ${plural(contacts, 'kinderwerker', 'kinderwerkers')} and ${plural(buurten, 'neighbourhood', 'neighbourhoods')}.`,
+    problemsShown: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
+    permissionWaiting: 'Give permission if your browser asks for it. Then the extension can also update the feed by itself later.',
+    permissionRefusedButLoaded: 'You did not give permission for this address. The feed was fetched anyway. Updating it in the background may not work because of this.',
+    permissionRefusedAndFailed: 'You did not give permission for this address. That is probably why the extension could not read the feed. Try again and choose Allow.',
+    notSavedOffline: 'The feed could not be stored. Without internet you will not see this data.',
+    technicalDetail: (message: string) => `For the publisher: ${message}`,
+    preferencesHeading: 'Preferences',
+    defaultAreaInvalid: 'This is not a CBS code. A neighbourhood code looks like BU00340202, a district code like WK003402.',
+    tilesInvalid: 'This address is not right. It starts with https:// and contains {z}, {x} and {y}.',
+    saveFailed: 'Saving did not work. Please try again.',
+    privacyHeading: 'Privacy',
+    backgroundRefresh: 'The extension updates the feeds every 6 hours. Without internet you see the data fetched last.',
+  },
+
   // App shell: layout, map/list toggle, data source (helper G)
   appShell: {
     title: (municipality?: string) => (municipality ? `Activities for children in ${municipality}` : 'Activities for children near you'),

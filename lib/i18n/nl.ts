@@ -487,6 +487,35 @@ export const nl = {
     problemPartlyUsed: 'deels gebruikt',
   },
 
+  // Options page of the extension (helper X)
+  optionsPage: {
+    intro: 'Hier kies je welke gegevens de extensie gebruikt en hoe ze werkt.',
+    addFeedHeading: 'Een feed toevoegen',
+    feedUrlRequired: 'Vul het adres van een feed in.',
+    useDemoHint: 'Verzonnen gegevens van Almere. Handig om de extensie uit te proberen.',
+    or: 'of',
+    fetchedAt: (date: string) => `Opgehaald op ${date}`,
+    notFetched: 'Nog niet opgehaald',
+    refreshOk: (date: string) => `Bijwerken gelukt op ${date}`,
+    refreshFailed: (date: string, reason: string) => `Bijwerken mislukt op ${date}: ${reason} Je ziet de gegevens die al waren opgeslagen.`,
+    problems: (n: number) => (n === 0 ? 'Geen fouten in de feed' : `${plural(n, 'fout', 'fouten')} in de feed`),
+    feedRemoved: (name: string) => `${name} is verwijderd.`,
+    counts: (activities: number, huiskamers: number, contacts: number, buurten: number) =>
+      `Ingelezen: ${plural(activities, 'activiteit', 'activiteiten')}, ${plural(huiskamers, 'huiskamer', 'huiskamers')}, ${plural(contacts, 'kinderwerker', 'kinderwerkers')} en ${plural(buurten, 'buurt', 'buurten')}.`,
+    problemsShown: (shown: number, total: number) => `Je ziet de eerste ${shown} van ${total}.`,
+    permissionWaiting: 'Geef toestemming als je browser erom vraagt. Dan kan de extensie de feed later ook zelf bijwerken.',
+    permissionRefusedButLoaded: 'Je gaf geen toestemming voor dit adres. De feed is wel opgehaald. Zelf bijwerken op de achtergrond lukt daardoor misschien niet.',
+    permissionRefusedAndFailed: 'Je gaf geen toestemming voor dit adres. Daardoor kon de extensie de feed waarschijnlijk niet lezen. Probeer het opnieuw en kies Toestaan.',
+    notSavedOffline: 'De feed kon niet worden bewaard. Zonder internet zie je deze gegevens niet.',
+    technicalDetail: (message: string) => `Voor de uitgever: ${message}`,
+    preferencesHeading: 'Voorkeuren',
+    defaultAreaInvalid: 'Dit is geen CBS-code. Een buurtcode ziet eruit als BU00340202, een wijkcode als WK003402.',
+    tilesInvalid: 'Dit adres klopt niet. Het begint met https:// en bevat {z}, {x} en {y}.',
+    saveFailed: 'Opslaan lukte niet. Probeer het nog een keer.',
+    privacyHeading: 'Privacy',
+    backgroundRefresh: 'De extensie werkt de feeds elke 6 uur bij. Zonder internet zie je de gegevens die het laatst zijn opgehaald.',
+  },
+
   // App shell: layout, map/list toggle, data source (helper G)
   appShell: {
     title: (municipality?: string) => (municipality ? `Kinderwerk in ${municipality}` : 'Kinderwerk bij jou in de buurt'),
