@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBuurten, readWijken } from '../../../lib/interop/neighbourhood-source';
 import { validateFeed } from '../../../lib/feed/validate';
 import { BuurtCode, WijkCode } from '../../../lib/feed/schema';
 import { findBuurtCode } from '../../../lib/geo/buurt-of-point';
@@ -94,6 +96,21 @@ describe('the feed generator', () => {
     expect(free).toBeGreaterThan(0.6);
     expect(walkIn).toBeGreaterThan(0.4);
     expect(findBuurtCode(locations[0].latitude, locations[0].longitude, buurten)).toBe(locations[0].buurtCode);
+  });
+
+  it('places everything in real CBS buurten when boundaries are given, without a problem', () => {
+    const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const buurten = readBuurten(read('data/boundaries/almere-buurten.geojson'), 'buurten').features;
+    const wijken = readWijken(read('data/boundaries/almere-wijken.geojson'), 'wijken').features;
+    const feed = generateFeed(feedPlan({ seed: 'almere', locations: 80, activities: 200, municipality: { code: 'GM0034', name: 'Almere' }, boundaries: { buurten, wijken } }));
+    const result = validateFeed(feed);
+    if (!result.ok) throw new Error(result.failure.message);
+    expect(result.problems).toEqual([]);
+    expect(result.data.buurten).toHaveLength(buurten.length);
+    expect(result.data.meta.boundaryAttribution).toContain('Centraal Bureau voor de Statistiek');
+    for (const location of result.data.locations) {
+      expect(findBuurtCode(location.latitude, location.longitude, result.data.buurten)).toBe(location.buurtCode);
+    }
   });
 
   it('makes every activity mobile work when every location is a huiskamer', () => {
