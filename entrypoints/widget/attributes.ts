@@ -4,11 +4,16 @@
  *
  *   const options = readAttributes(element);
  */
+import type { ConvertSettings } from '../../lib/feed/fetch-feed';
 import { BuurtCode, WijkCode } from '../../lib/feed/schema';
 import { pickLanguage, type Lang } from '../../lib/i18n';
 import type { View } from '../../lib/state';
 
-export const OBSERVED_ATTRIBUTES = ['feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution'] as const;
+export const OBSERVED_ATTRIBUTES = [
+  'feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution',
+  // What an HSDS or OpenActive feed lacks: the municipality and its boundaries.
+  'municipality', 'municipality-name', 'buurten', 'wijken',
+] as const;
 export type WidgetAttribute = (typeof OBSERVED_ATTRIBUTES)[number];
 
 /** PDOK BRT-Achtergrondkaart: the government's base map, free, no key, no tracking. */
@@ -26,6 +31,8 @@ export interface WidgetOptions {
   /** Tile URL template; `''` (tiles="none" or tiles="") means no background map. */
   tiles: string;
   attribution: string;
+  /** Used only when `feed` is an Open Referral HSDS or OpenActive address. */
+  convert: ConvertSettings;
 }
 
 export function readAttributes(element: HTMLElement): WidgetOptions {
@@ -44,6 +51,20 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
     view: view === 'map' || view === 'list' ? view : undefined,
     tiles: tiles === undefined ? DEFAULT_TILES : tiles === 'none' ? '' : tiles,
     attribution: get('attribution') ?? (tiles === undefined ? DEFAULT_TILES_ATTRIBUTION : ''),
+    convert: readConvertSettings(get, element.ownerDocument.baseURI),
+  };
+}
+
+function readConvertSettings(get: (name: WidgetAttribute) => string | undefined, base: string): ConvertSettings {
+  const code = /^(GM)?(\d{4})$/i.exec(get('municipality') ?? '')?.[2];
+  const name = get('municipality-name');
+  const buurtenUrl = absoluteUrl(get('buurten'), base);
+  const wijkenUrl = absoluteUrl(get('wijken'), base);
+  return {
+    ...(code && { municipalityCode: `GM${code}` }),
+    ...(name && { municipalityName: name }),
+    ...(buurtenUrl && { buurtenUrl }),
+    ...(wijkenUrl && { wijkenUrl }),
   };
 }
 

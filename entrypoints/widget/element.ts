@@ -33,7 +33,8 @@ export class KinderwerkKaartElement extends HTMLElement {
   readonly #shadow: ShadowRoot;
   #app: AppState | undefined;
   #options: WidgetOptions | undefined;
-  #feedUrl: string | undefined;
+  /** The feed address and its conversion settings now watched, to skip a needless reconnect. */
+  #feedKey: string | undefined;
   #stopFeed: (() => void) | undefined;
   #stopHash: (() => void) | undefined;
 
@@ -51,14 +52,14 @@ export class KinderwerkKaartElement extends HTMLElement {
       applyHash(app, window.location.hash, this.#defaultView());
       this.#stopHash = syncHash(app, window, { defaultView: this.#defaultView() });
     }
-    this.#watch(options.feed);
+    this.#watch(options);
     this.#render();
   }
 
   disconnectedCallback(): void {
     this.#stopFeed?.();
     this.#stopFeed = undefined;
-    this.#feedUrl = undefined;
+    this.#feedKey = undefined;
     this.#stopHash?.();
     this.#stopHash = undefined;
     if (hashOwner === this) hashOwner = undefined;
@@ -71,7 +72,11 @@ export class KinderwerkKaartElement extends HTMLElement {
     const options = (this.#options = readAttributes(this));
     switch (name as WidgetAttribute) {
       case 'feed':
-        this.#watch(options.feed);
+      case 'municipality':
+      case 'municipality-name':
+      case 'buurten':
+      case 'wijken':
+        this.#watch(options);
         break;
       case 'lang':
         app.lang.value = options.lang;
@@ -101,11 +106,12 @@ export class KinderwerkKaartElement extends HTMLElement {
     return this.#options?.view ?? DEFAULT_VIEW;
   }
 
-  #watch(url: string | undefined): void {
-    if (this.#stopFeed && url === this.#feedUrl) return;
+  #watch({ feed, convert }: WidgetOptions): void {
+    const key = JSON.stringify([feed, convert]);
+    if (this.#stopFeed && key === this.#feedKey) return;
     this.#stopFeed?.();
-    this.#feedUrl = url;
-    if (this.#app) this.#stopFeed = connectFeed(this.#app, url);
+    this.#feedKey = key;
+    if (this.#app) this.#stopFeed = connectFeed(this.#app, feed, convert);
   }
 
   #render(): void {

@@ -3,14 +3,17 @@
  * (lib/feed/source.ts). One feed store per page, shared by every widget on it.
  *
  *   const stop = connectFeed(app, 'https://example.org/kinderwerk.json');
+ *   const stop = connectFeed(app, 'https://example.org/api/services', { buurtenUrl: 'https://example.org/buurten.geojson' });
  */
+import type { ConvertSettings } from '../../lib/feed/fetch-feed';
 import { watchFeed, type FeedWatch } from '../../lib/feed/source';
 import { openFeedStore, type FeedStore } from '../../lib/store/cache';
 import type { AppState } from '../../lib/state';
 
 let store: Promise<FeedStore> | undefined;
 
-export function connectFeed(app: AppState, url: string | undefined): () => void {
+/** `convert` tells an Open Referral HSDS or OpenActive feed which municipality it is for. */
+export function connectFeed(app: AppState, url: string | undefined, convert: ConvertSettings = {}): () => void {
   if (!url) {
     // A missing or unusable `feed` attribute: say so instead of spinning forever.
     app.feed.value = {
@@ -24,7 +27,7 @@ export function connectFeed(app: AppState, url: string | undefined): () => void 
   app.feed.value = { phase: 'loading' };
   void (store ??= openFeedStore()).then((feedStore) => {
     if (stopped) return;
-    watch = watchFeed(url, { store: feedStore, onState: (state) => (app.feed.value = state) });
+    watch = watchFeed(url, { store: feedStore, limits: { convert }, onState: (state) => (app.feed.value = state) });
   });
   // Back online after showing cached data: fetch again without a reload.
   const onOnline = () => void watch?.refresh();

@@ -48,4 +48,17 @@ describe('widget attributes', () => {
     expect(readAttributes(element({ view: 'map' })).view).toBe('map');
     expect(readAttributes(element({ view: 'globe' })).view).toBeUndefined();
   });
+
+  it('reads what an HSDS or OpenActive feed lacks: the municipality and its boundaries, relative to the page', () => {
+    const options = readAttributes(element({
+      feed: 'https://sociale-kaart.example.org/api/services',
+      municipality: '0034', 'municipality-name': ' Almere ', buurten: '/geo/buurten.geojson', wijken: 'javascript:alert(1)',
+    }));
+    expect(options.convert).toEqual({
+      municipalityCode: 'GM0034',
+      municipalityName: 'Almere',
+      buurtenUrl: new URL('/geo/buurten.geojson', document.baseURI).href,
+    });
+    expect(readAttributes(element({ municipality: 'Almere' })).convert).toEqual({});
+  });
 });
