@@ -27,7 +27,12 @@ export default defineConfig({
     // Vite keeps whitespace in ES library builds (for bundlers downstream); this file is
     // served to browsers as is, so minify it fully, like the IIFE.
     rolldownOptions: {
-      output: { minify: true },
+      // Lets the converter chunk import what it shares with the widget from the main file,
+      // instead of a third file every visitor would load.
+      preserveEntrySignatures: 'allow-extension',
+      // The HSDS/OpenActive converter is its own file beside the ES module, fetched only for
+      // such a feed; the classic build has it inline (IIFE cannot load chunks).
+      output: { minify: true, chunkFileNames: 'kinderwerk-kaart-[name].js' },
     },
   },
 });

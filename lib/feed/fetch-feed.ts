@@ -11,7 +11,7 @@
  *
  *   await fetchFeed('https://example.org/api/services', { convert: { buurtenUrl: 'https://example.org/buurten.geojson' } });
  */
-import { convertDirectSource, type ConvertSettings } from '../interop/direct-source';
+import type { ConvertSettings } from '../interop/direct-source';
 import { detectFeedFormat } from '../interop/detect-format';
 import { loadFeedText, type ConditionalOptions, type LoadOptions } from './load';
 import { resolveLinkedNeighbourhoods } from './linked-neighbourhoods';
@@ -45,6 +45,9 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
   const format = detectFeedFormat(feed);
   if (format === 'hsds' || format === 'openactive') {
     const firstPageBytes = new TextEncoder().encode(loaded.text).byteLength;
+    // Loaded only for these formats: the converters are a fifth of the widget, and most
+    // municipalities publish a kinderwerk feed.
+    const { convertDirectSource } = await import('../interop/direct-source');
     const direct = await convertDirectSource({ url, format, firstPage: feed, firstPageBytes }, convert ?? {}, limits);
     if (!direct.ok) return { status: 'failed', failure: direct.failure };
     feed = direct.feed;

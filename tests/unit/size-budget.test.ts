@@ -4,7 +4,8 @@ import { builtWidgetGzip, overBudget, readBudget } from '../../bench/size-budget
 describe('the widget size budget', () => {
   it('keeps every widget file within 5% of its recorded gzip budget', async () => {
     const sizes = await builtWidgetGzip();
-    expect(Object.keys(sizes)).toEqual(['kinderwerk-kaart.iife.js', 'kinderwerk-kaart.js']);
+    // The HSDS/OpenActive converter is a chunk the ES module loads only for such feeds.
+    expect(Object.keys(sizes)).toEqual(['kinderwerk-kaart-direct-source.js', 'kinderwerk-kaart.iife.js', 'kinderwerk-kaart.js']);
     expect(overBudget(sizes, readBudget())).toEqual([]);
   }, 60_000);
 
