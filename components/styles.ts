@@ -9,7 +9,8 @@
  */
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 
-const componentCss = import.meta.glob<string>('./**/*.css', { query: '?inline', import: 'default', eager: true });
+// The options page's CSS is not for the widget: entrypoints/options adds it itself.
+const componentCss = import.meta.glob<string>(['./**/*.css', '!./options/**'], { query: '?inline', import: 'default', eager: true });
 
 /** The CSS texts in cascade order: Leaflet first so our rules can refine it, base before components. */
 export function styleTexts(): string[] {
@@ -21,8 +22,8 @@ function rank(path: string): number {
   return path === './base.css' ? 0 : 1;
 }
 
-export function createStyleSheets(): CSSStyleSheet[] {
-  return styleTexts().map((text) => {
+export function createStyleSheets(extra: readonly string[] = []): CSSStyleSheet[] {
+  return [...styleTexts(), ...extra].map((text) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(text);
     return sheet;

@@ -14,6 +14,6 @@ export type { ActivityHit, HuiskamerHit, Hit } from './hits';
 export { contactsForArea } from './contacts';
 export { neighbourhoodTotals, areaTotals, type AreaTotals } from './aggregate';
 export { searchAreas, isPostcode, normalizePostcode, type AreaMatch } from './search';
-export { isBuurtCode, isWijkCode, wijkCodeFromBuurtCode, type Area, type AreaKind, type AreaIndex } from './areas';
+export { indexAreas, isBuurtCode, isWijkCode, wijkCodeFromBuurtCode, type Area, type AreaKind, type AreaIndex } from './areas';
 export { foldText, foldWords, nameSortKey } from './normalize';
 export { isOver, nextOccurrence, runsThisWeek, hasSlotMatching, isoDay, parseIsoDay } from './schedule';

@@ -29,7 +29,9 @@ describe('postcode lookup (PDOK Locatieserver stand-in)', () => {
   });
 
   it('says not found when PDOK knows no such postcode', async () => {
-    server.route('/locatieserver/free', (_req, res) => res.end(JSON.stringify({ response: { numFound: 0, docs: [] } })));
+    server.route('/locatieserver/free', (_req, res) => {
+      res.end(JSON.stringify({ response: { numFound: 0, docs: [] } }));
+    });
     expect(await lookupPostcode('9999 ZZ', { endpoint })).toEqual({ status: 'not-found' });
   });
 

@@ -1,0 +1,142 @@
+/**
+ * The extension's options page: the feeds it follows (add, with the problem
+ * report; remove), preferences, and what the extension sends where. Browser APIs
+ * come in as `services`, so the page runs in tests without an extension.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AreaChoiceGroup } from '../../lib/extension/area-choices';
+import type { FeedOverviewRow } from '../../lib/extension/feed-overview';
+import type { Settings } from '../../lib/extension/settings';
+import { createFormatter, pickLanguage, t, type Lang } from '../../lib/i18n';
+import { AddFeedForm } from './AddFeedForm';
+import { AddFeedReport, type AddReport } from './AddFeedReport';
+import { FeedList } from './FeedList';
+import { Preferences } from './Preferences';
+import type { OptionsServices } from './services';
+
+export interface OptionsPageProps {
+  services: OptionsServices;
+  initial: Settings;
+  /** Called when the language changes, so the document's lang follows. */
+  onLanguage?(lang: Lang): void;
+}
+
+export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps) {
+  const [settings, setSettings] = useState(initial);
+  const [rows, setRows] = useState<FeedOverviewRow[]>([]);
+  const [areaGroups, setAreaGroups] = useState<AreaChoiceGroup[]>([]);
+  const [address, setAddress] = useState('');
+  const [addressError, setAddressError] = useState<string>();
+  const [report, setReport] = useState<AddReport>();
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const reportRef = useRef<HTMLDivElement>(null);
+
+  const lang = pickLanguage(settings.lang === 'auto' ? undefined : settings.lang, services.browserLanguages);
+  const text = t(lang);
+  const format = createFormatter(lang);
+  const m = text.optionsPage;
+
+  useEffect(() => onLanguage?.(lang), [lang]);
+
+  async function reload(): Promise<Settings> {
+    const fresh = await services.loadSettings();
+    setSettings(fresh);
+    const [overview, groups] = await Promise.all([services.loadOverview(fresh.feeds), services.loadAreaChoices(fresh.feeds)]);
+    setRows(overview);
+    setAreaGroups(groups);
+    return fresh;
+  }
+
+  useEffect(() => {
+    void reload();
+    // The background refresh writes health and cache: keep the page current.
+    return services.onChanged(() => void reload());
+  }, []);
+
+  useEffect(() => {
+    if (report) reportRef.current?.focus();
+  }, [report]);
+
+  // Must run inside the click or submit: adding may ask the browser for a permission.
+  function add(target: string) {
+    setAnnouncement('');
+    const started = services.startAddingFeed(target, settings.feeds);
+    if (!started.ok) {
+      if (started.reason === 'already-added') {
+        setAddressError(undefined);
+        setReport({ kind: 'already-added' });
+      } else {
+        setAddressError(started.reason === 'empty' ? m.feedUrlRequired : text.options.feedUrlInvalid);
+        inputRef.current?.focus();
+      }
+      return;
+    }
+    setAddressError(undefined);
+    setReport(undefined);
+    setBusy(true);
+    void started.outcome.then(async (outcome) => {
+      await reload();
+      if (outcome.status === 'added' && target === address) setAddress('');
+      setBusy(false);
+      setReport({ kind: 'outcome', outcome });
+    });
+  }
+
+  async function remove(url: string, name: string) {
+    setBusy(true);
+    setReport(undefined);
+    try {
+      await services.removeFeed(url);
+      setAnnouncement(m.feedRemoved(name));
+    } catch {
+      setAnnouncement(m.removeFailed(name));
+    }
+    await reload();
+    setBusy(false);
+    inputRef.current?.focus();
+  }
+
+  async function savePreferences(next: Settings) {
+    await services.saveSettings(next);
+    setSettings(await services.loadSettings());
+  }
+
+  return (
+    <main class="kwk-options" lang={lang}>
+      <h1 class="kwk-options__title">{text.extension.optionsTitle}</h1>
+      <p class="kwk-options__intro">{m.intro}</p>
+
+      <section class="kwk-options__section" aria-labelledby="kwk-options-feeds">
+        <h2 id="kwk-options-feeds" class="kwk-options__heading">{text.extension.feedsHeading}</h2>
+        <p>{text.extension.feedsIntro}</p>
+        <FeedList rows={rows} text={text} format={format} busy={busy} onRemove={(url, name) => void remove(url, name)} />
+        <p role="status" class="kwk-options__announcement">{announcement}</p>
+        <AddFeedForm
+          text={text}
+          value={address}
+          error={addressError}
+          busy={busy}
+          inputRef={inputRef}
+          onInput={setAddress}
+          onAdd={() => add(address)}
+          onUseExample={() => add(services.exampleFeedUrl)}
+        />
+        {busy && <p role="status" class="kwk-options__busy">{text.extension.adding}</p>}
+        {report && <AddFeedReport report={report} text={text} reportRef={reportRef} />}
+      </section>
+
+      <section class="kwk-options__section" aria-labelledby="kwk-options-prefs">
+        <h2 id="kwk-options-prefs" class="kwk-options__heading">{m.preferencesHeading}</h2>
+        <Preferences text={text} settings={settings} areaGroups={areaGroups} onSave={savePreferences} />
+      </section>
+
+      <section class="kwk-options__section" aria-labelledby="kwk-options-privacy">
+        <h2 id="kwk-options-privacy" class="kwk-options__heading">{m.privacyHeading}</h2>
+        <p>{text.extension.privacy}</p>
+        <p>{m.backgroundRefresh}</p>
+      </section>
+    </main>
+  );
+}
