@@ -10,6 +10,7 @@
 import { useSignal } from '@preact/signals';
 import { createPortal } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { PDOK_TILES } from '../../lib/geo/tiles';
 import { useApp, useFormat, useText } from '../AppContext';
 import { BuurtLayer } from './BuurtLayer';
 import { createAreaFitter } from './areaFit';
@@ -33,8 +34,6 @@ export interface MapViewProps {
   compact?: boolean;
 }
 
-/** PDOK BRT-Achtergrondkaart in grey: a government map without tracking, calm under the colours. */
-export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
 
 /** A legend is open from the start only where it leaves room for the map. */
 const LEGEND_OPEN_MIN_WIDTH = 560;

@@ -6,6 +6,7 @@
  */
 import type { ConvertSettings } from '../../lib/feed/fetch-feed';
 import { BuurtCode, WijkCode } from '../../lib/feed/schema';
+import { PDOK_TILES, PDOK_TILES_ATTRIBUTION } from '../../lib/geo/tiles';
 import { pickLanguage, type Lang } from '../../lib/i18n';
 import type { View } from '../../lib/state';
 
@@ -16,9 +17,9 @@ export const OBSERVED_ATTRIBUTES = [
 ] as const;
 export type WidgetAttribute = (typeof OBSERVED_ATTRIBUTES)[number];
 
-/** PDOK BRT-Achtergrondkaart: the government's base map, free, no key, no tracking. */
-export const DEFAULT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
-export const DEFAULT_TILES_ATTRIBUTION = 'Kaart: Kadaster';
+/** PDOK BRT-Achtergrondkaart (lib/geo/tiles.ts), the default of every map. */
+export const DEFAULT_TILES = PDOK_TILES;
+export const DEFAULT_TILES_ATTRIBUTION = PDOK_TILES_ATTRIBUTION;
 
 export interface WidgetOptions {
   /** Absolute URL of the feed, or undefined when the attribute is missing. */

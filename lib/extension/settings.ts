@@ -9,8 +9,8 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PDOK_LOCATIESERVER } from '../lookup/postcode';
 import { WebUrl } from '../feed/schema';
+import { PDOK_TILES, PDOK_TILES_ATTRIBUTION } from '../geo/tiles';
 
-export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
 
 const FEED_SCHEMES = ['https:', 'http:', 'chrome-extension:', 'moz-extension:'];
 
@@ -34,7 +34,7 @@ export const Settings = z.object({
   /** Buurt or wijk code the popup opens with. */
   defaultArea: z.string().max(20).optional().catch(undefined),
   tiles: z.string().max(500).catch(PDOK_TILES),
-  tileAttribution: z.string().max(200).catch('Kaart: Kadaster'),
+  tileAttribution: z.string().max(200).catch(PDOK_TILES_ATTRIBUTION),
   lookupEndpoint: WebUrl.catch(PDOK_LOCATIESERVER),
 });
 export type Settings = z.infer<typeof Settings>;
