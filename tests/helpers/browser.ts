@@ -27,12 +27,17 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A persistent profile with the unpacked extension loaded. */
-export async function launchWithExtension(extensionDir: string): Promise<{ context: BrowserContext; extensionId: string }> {
+export async function launchWithExtension(
+  extensionDir: string,
+  options: { locale?: string } = {},
+): Promise<{ context: BrowserContext; extensionId: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'kwk-profile-'));
+  const lang = options.locale ? [`--lang=${options.locale}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    ...(options.locale && { locale: options.locale }),
+    args: [...CHROMIUM_FLAGS, ...lang, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };
