@@ -28,7 +28,7 @@ export const en = {
     updatedAgo: (relative: string) => `Updated ${relative}`,
     feedUnreachable: 'The data could not be loaded.',
     feedUnreachableHint: 'Check your internet connection. Try again later.',
-    showingOldData: (date: string) => `You are seeing data from ${date}. Newer data could not be loaded.`,
+    showingOldData: (date: string) => `Updated on ${date}. Newer data could not be loaded.`,
     offline: 'You are offline. You are seeing the data from your last visit.',
     retry: 'Try again',
     noData: 'No data yet',
@@ -470,7 +470,7 @@ export const en = {
 
   // StatusBanner (helper H)
   statusBanner: {
-    staleTitle: 'No connection.',
+    staleTitle: 'Not the latest data.',
     failedTitle: 'The map cannot be shown right now.',
     failedWhatToDo: 'Please try again later. Still not working? Contact the municipality.',
     emptyFeed: 'There are no activities in this data yet.',

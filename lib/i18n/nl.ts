@@ -35,7 +35,7 @@ export const nl = {
     updatedAgo: (relative: string) => `Bijgewerkt ${relative}`,
     feedUnreachable: 'De gegevens konden niet worden geladen.',
     feedUnreachableHint: 'Controleer je internet. Probeer het straks nog een keer.',
-    showingOldData: (date: string) => `Je ziet gegevens van ${date}. Nieuwere gegevens konden niet worden geladen.`,
+    showingOldData: (date: string) => `Bijgewerkt op ${date}. Nieuwere gegevens konden niet worden geladen.`,
     offline: 'Je bent offline. Je ziet de gegevens van je vorige bezoek.',
     retry: 'Opnieuw proberen',
     noData: 'Nog geen gegevens',
@@ -476,7 +476,7 @@ export const nl = {
 
   // StatusBanner (helper H)
   statusBanner: {
-    staleTitle: 'Geen verbinding.',
+    staleTitle: 'Niet de nieuwste gegevens.',
     failedTitle: 'De kaart kan nu niet worden getoond.',
     failedWhatToDo: 'Probeer het later nog een keer. Lukt het niet? Neem dan contact op met de gemeente.',
     emptyFeed: 'Er staan nog geen activiteiten in deze gegevens.',

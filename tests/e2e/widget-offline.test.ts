@@ -68,8 +68,8 @@ describe('when the feed cannot be reached', () => {
       await waitForResults(page);
       expect(await resultTotal(page)).toBe(total);
       expect(await polygonCount(page)).toBeGreaterThan(10);
-      // "Geen verbinding. Je ziet gegevens van maandag 23 november 2026, 10:15."
-      expect(await staleNotice(page)).toMatch(/\d{4}/);
+      // "Niet de nieuwste gegevens. Bijgewerkt op maandag 23 november 2026, 10:15. …"
+      expect(await staleNotice(page)).toMatch(/Bijgewerkt op \S+ \d{1,2} \S+ \d{4}/);
     }
     await page.context().close();
   });
