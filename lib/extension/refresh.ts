@@ -13,8 +13,9 @@ export async function refreshAllFeeds(
 ): Promise<Record<string, FeedHealth>> {
   const checkedAt = (deps.now?.() ?? new Date()).toISOString();
   const entries = await Promise.all(
-    settings.feeds.map(async ({ url }): Promise<FeedHealth> => {
-      const outcome = await refreshFeed(url, { store: deps.store, fetchFeed: deps.fetchFeed, now: deps.now });
+    settings.feeds.map(async ({ url, convert }): Promise<FeedHealth> => {
+      const limits = convert ? { convert } : undefined;
+      const outcome = await refreshFeed(url, { store: deps.store, fetchFeed: deps.fetchFeed, now: deps.now, limits });
       return outcome.status === 'failed'
         ? { url, checkedAt, ok: false, failure: outcome.failure }
         : { url, checkedAt, ok: true };

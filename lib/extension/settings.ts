@@ -25,6 +25,19 @@ export const FeedSubscription = z.object({
   }, 'a feed address starts with https:// or http://'),
   /** Municipality name, shown in lists; taken from the feed when it was added. */
   name: z.string().max(100).optional(),
+  /**
+   * For an Open Referral HSDS or OpenActive address: what the source lacks (the
+   * municipality and its CBS boundaries), as the widget's attributes give it.
+   */
+  convert: z
+    .object({
+      municipalityCode: z.string().regex(/^GM\d{4}$/).optional(),
+      municipalityName: z.string().max(100).optional(),
+      buurtenUrl: WebUrl.optional(),
+      wijkenUrl: WebUrl.optional(),
+    })
+    .optional()
+    .catch(undefined),
 });
 export type FeedSubscription = z.infer<typeof FeedSubscription>;
 

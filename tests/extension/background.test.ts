@@ -63,6 +63,16 @@ describe('background worker', () => {
     expect(await browser.action.getTitle({})).toMatch(/niet worden bijgewerkt/);
   });
 
+  it('refreshes an HSDS or OpenActive feed with the municipality and buurten given when it was added', async () => {
+    const HSDS = 'https://sociale-kaart.example.org/api/services';
+    const convert = { municipalityCode: 'GM0034', buurtenUrl: 'https://data.example.org/buurten.geojson' };
+    await saveSettings({ ...DEFAULT_SETTINGS, feeds: [{ url: HSDS, name: 'Almere', convert }] });
+    const fetchFeed: FetchFeed = vi.fn(async () => ({ status: 'not-modified' as const }));
+    startBackground({ openStore: async () => createMemoryFeedStore('unavailable'), fetchFeed });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {}, () => undefined);
+    expect(fetchFeed).toHaveBeenCalledWith(HSDS, expect.objectContaining({ convert }));
+  });
+
   it('clears the badge once a refresh succeeds again', async () => {
     const store = createMemoryFeedStore('unavailable');
     await store.put(cachedFeed(FEED));
