@@ -23,7 +23,8 @@ export interface OptionsPageProps {
 
 export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps) {
   const [settings, setSettings] = useState(initial);
-  const [rows, setRows] = useState<FeedOverviewRow[]>([]);
+  // Undefined until first read: "no feeds yet" must not flash by while the list loads.
+  const [rows, setRows] = useState<FeedOverviewRow[]>();
   const [areaGroups, setAreaGroups] = useState<AreaChoiceGroup[]>([]);
   const [address, setAddress] = useState('');
   const [addressError, setAddressError] = useState<string>();
@@ -38,7 +39,9 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
   const format = createFormatter(lang);
   const m = text.optionsPage;
 
-  useEffect(() => onLanguage?.(lang), [lang]);
+  useEffect(() => {
+    onLanguage?.(lang);
+  }, [lang]);
 
   async function reload(): Promise<Settings> {
     const fresh = await services.loadSettings();
@@ -48,6 +51,9 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
     setAreaGroups(groups);
     return fresh;
   }
+
+  /** After an add or remove the answer must still reach the user when storage cannot be read. */
+  const reloadQuietly = () => reload().catch(() => undefined);
 
   useEffect(() => {
     void reload();
@@ -77,8 +83,9 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
     setReport(undefined);
     setBusy(true);
     void started.outcome.then(async (outcome) => {
-      await reload();
-      if (outcome.status === 'added' && target === address) setAddress('');
+      await reloadQuietly();
+      // Only empty the field if it still holds this address: typing goes on while a feed loads.
+      if (outcome.status === 'added') setAddress((current) => (current === target ? '' : current));
       setBusy(false);
       setReport({ kind: 'outcome', outcome });
     });
@@ -93,13 +100,16 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
     } catch {
       setAnnouncement(m.removeFailed(name));
     }
-    await reload();
+    await reloadQuietly();
     setBusy(false);
     inputRef.current?.focus();
   }
 
+  // Only the preferences come from the form: the feed list is whatever storage holds
+  // now, so a feed added elsewhere (the popup's example button) is not undone.
   async function savePreferences(next: Settings) {
-    await services.saveSettings(next);
+    const { lang, defaultArea, tiles, tileAttribution, lookupEndpoint } = next;
+    await services.saveSettings({ ...(await services.loadSettings()), lang, defaultArea, tiles, tileAttribution, lookupEndpoint });
     setSettings(await services.loadSettings());
   }
 
@@ -111,7 +121,7 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
       <section class="kwk-options__section" aria-labelledby="kwk-options-feeds">
         <h2 id="kwk-options-feeds" class="kwk-options__heading">{text.extension.feedsHeading}</h2>
         <p>{text.extension.feedsIntro}</p>
-        <FeedList rows={rows} text={text} format={format} busy={busy} onRemove={(url, name) => void remove(url, name)} />
+        {rows && <FeedList rows={rows} text={text} format={format} busy={busy} onRemove={(url, name) => void remove(url, name)} />}
         <p role="status" class="kwk-options__announcement">{announcement}</p>
         <AddFeedForm
           text={text}
@@ -123,7 +133,8 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
           onAdd={() => add(address)}
           onUseExample={() => add(services.exampleFeedUrl)}
         />
-        {busy && <p role="status" class="kwk-options__busy">{text.extension.adding}</p>}
+        {/* Always present: a live region added together with its text is often not read out. */}
+        <p role="status" class="kwk-options__busy">{busy ? text.extension.adding : ''}</p>
         {report && <AddFeedReport report={report} text={text} reportRef={reportRef} />}
       </section>
 

@@ -57,8 +57,8 @@ const GROUPS: AreaChoiceGroup[] = [
 ];
 
 const PROBLEMS: FeedProblem[] = [
-  { path: 'activities[3].ageRange', id: 'zwo-act-judo', kind: 'activity', reason: 'The minimum age is above the maximum age; swap them.', severity: 'error' },
-  { path: 'contacts[1].phone', id: 'zwo-con-ali', kind: 'contact', reason: 'This is not a phone number; it was left out.', severity: 'warning' },
+  { path: 'activities[3].ageRange', id: 'zwo-act-judo', kind: 'activities', reason: 'The minimum age is above the maximum age; swap them.', severity: 'error' },
+  { path: 'contacts[1].phone', id: 'zwo-con-ali', kind: 'contacts', reason: 'This is not a phone number; it was left out.', severity: 'warning' },
 ];
 
 function addedOutcome(url: string, problems: FeedProblem[] = PROBLEMS): AddFeedOutcome {
@@ -189,6 +189,19 @@ describe('options page: the feed list', () => {
     expect(tilburg.textContent).toContain('Nog niet opgehaald');
   });
 
+  it('does not say there are no feeds while the list is still loading', async () => {
+    const fake = fakeServices();
+    let finishLoading!: () => void;
+    fake.services.loadOverview.mockImplementationOnce(
+      (feeds) => new Promise((done) => (finishLoading = () => done(feeds.map((feed) => ({ url: feed.url, name: feed.name, example: false }))))),
+    );
+    await openPage(fake);
+    expect(text()).not.toContain('Je hebt nog geen feeds.');
+    finishLoading();
+    await flush();
+    expect(feedCards()).toHaveLength(2);
+  });
+
   it('says there are no feeds yet', async () => {
     await openPage(fakeServices({ ...SETTINGS, feeds: [] }), { ...SETTINGS, feeds: [] });
     expect(feedCards()).toHaveLength(0);
@@ -306,6 +319,33 @@ describe('options page: adding a feed', () => {
     expect(addressField().value).toBe(NEW_FEED);
     expect(feedCards()).toHaveLength(2);
   });
+  it('announces the busy text in a live region that was on the page before, so screen readers read it', async () => {
+    const { finishAdd } = await openPage();
+    const regions = [...page().querySelectorAll('[role=status]')];
+    await submitAddress(NEW_FEED);
+    expect(regions.some((region) => region.isConnected && region.textContent === 'Bezig met ophalen en controleren…')).toBe(true);
+    await finishAdd(addedOutcome(NEW_FEED));
+  });
+
+  it('keeps a second address typed while the first one loads', async () => {
+    const { finishAdd } = await openPage();
+    await submitAddress(NEW_FEED);
+    type(addressField(), 'https://data.deventer.example/kinderwerk.json');
+    await finishAdd(addedOutcome(NEW_FEED));
+    expect(report()!.textContent).toContain('Zwolle is toegevoegd.');
+    expect(addressField().value).toBe('https://data.deventer.example/kinderwerk.json');
+  });
+
+  it('still shows the report when the list cannot be read again afterwards', async () => {
+    const fake = fakeServices();
+    await openPage(fake);
+    await submitAddress(NEW_FEED);
+    fake.services.loadSettings.mockRejectedValueOnce(new Error('storage unavailable'));
+    await fake.finishAdd(addedOutcome(NEW_FEED, []));
+    expect(report()!.textContent).toBe('Zwolle is toegevoegd.Ingelezen: 12 activiteiten, 2 huiskamers, 1 kinderwerker en 40 buurten.');
+    expect(statusTexts()).not.toContain('Bezig met ophalen en controleren…');
+    expect(buttonNamed(page(), 'Feed toevoegen').disabled).toBe(false);
+  });
 });
 
 describe('options page: removing a feed', () => {
@@ -360,6 +400,17 @@ describe('options page: preferences', () => {
     expect(services.saveSettings).toHaveBeenCalledTimes(1);
     expect(services.saveSettings).toHaveBeenCalledWith({ ...SETTINGS, lang: 'nl', defaultArea: 'BU00340202', tiles });
     expect(statusTexts()).toContain('Opgeslagen');
+  });
+
+  it('does not undo a feed added elsewhere (the popup’s example button) when saving', async () => {
+    const fake = fakeServices();
+    await openPage(fake);
+    const addedByPopup = { url: 'chrome-extension://test/feeds/almere.json', name: 'Voorbeeld (Almere)' };
+    await fake.services.saveSettings({ ...SETTINGS, feeds: [...SETTINGS.feeds, addedByPopup] });
+    fake.services.saveSettings.mockClear();
+    choose(byLabel<HTMLSelectElement>(page(), 'Taal'), 'en');
+    await save();
+    expect(fake.services.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ lang: 'en', feeds: [...SETTINGS.feeds, addedByPopup] }));
   });
 
   it('switches the whole page to English when English is chosen', async () => {
