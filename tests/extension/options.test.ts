@@ -235,6 +235,17 @@ describe('what the options page shows', () => {
     expect(almereAreas.slice(itsWijk + 1, filmwijk + 1).every((area) => area.kind === 'buurt')).toBe(true);
     expect(groups[1].areas.every((area) => area.code.startsWith('WK0855') || area.code.startsWith('BU0855'))).toBe(true);
   });
+  it('offers a municipality once when two feeds cover it (the example and the real feed)', async () => {
+    await add(at('/almere.json'));
+    await add(at('/almere-broken-activity.json'));
+    await add(at('/tilburg.json'));
+
+    const groups = await loadAreaChoices((await loadSettings()).feeds, { store });
+
+    expect(groups.map((group) => group.municipality)).toEqual(['Almere', 'Tilburg']);
+    const codes = groups[0].areas.map((area) => area.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
 });
 
 describe('the services the page gets', () => {
