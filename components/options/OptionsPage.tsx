@@ -32,6 +32,8 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
+  // Focus moves after the render that marks the field wrong, so its error is read out with it.
+  const [addressFocusRequest, setAddressFocusRequest] = useState(0);
   const reportRef = useRef<HTMLDivElement>(null);
 
   const lang = pickLanguage(settings.lang === 'auto' ? undefined : settings.lang, services.browserLanguages);
@@ -65,6 +67,10 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
     if (report) reportRef.current?.focus();
   }, [report]);
 
+  useEffect(() => {
+    if (addressFocusRequest) inputRef.current?.focus();
+  }, [addressFocusRequest]);
+
   // Must run inside the click or submit: adding may ask the browser for a permission.
   function add(target: string) {
     setAnnouncement('');
@@ -75,7 +81,7 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
         setReport({ kind: 'already-added' });
       } else {
         setAddressError(started.reason === 'empty' ? m.feedUrlRequired : text.options.feedUrlInvalid);
-        inputRef.current?.focus();
+        setAddressFocusRequest((count) => count + 1);
       }
       return;
     }

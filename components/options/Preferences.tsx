@@ -3,7 +3,7 @@
  * their attribution, and the postcode lookup. Saved together with one button;
  * a wrong address is named next to its field and nothing is saved.
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { AreaChoiceGroup } from '../../lib/extension/area-choices';
 import type { Settings } from '../../lib/extension/settings';
 import type { Messages } from '../../lib/i18n';
@@ -42,6 +42,13 @@ export function Preferences({ text, settings, areaGroups, onSave }: PreferencesP
     lookupEndpoint: settings.lookupEndpoint,
   });
   const [errors, setErrors] = useState<FieldErrors>({});
+  const fields = { tiles: useRef<HTMLInputElement>(null), lookupEndpoint: useRef<HTMLInputElement>(null) };
+  // The first wrong field gets focus after the render that attaches its error, so it is
+  // read out; without this a screen reader user hears nothing after "Opslaan".
+  const [focusRequest, setFocusRequest] = useState<{ field: keyof FieldErrors }>();
+  useEffect(() => {
+    if (focusRequest) fields[focusRequest.field].current?.focus();
+  }, [focusRequest]);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const change = (patch: Partial<Draft>) => {
     setDraft({ ...draft, ...patch });
@@ -54,8 +61,10 @@ export function Preferences({ text, settings, areaGroups, onSave }: PreferencesP
     if (!isTileTemplate(draft.tiles.trim())) found.tiles = m.tilesInvalid;
     if (!isWebAddress(draft.lookupEndpoint.trim())) found.lookupEndpoint = m.lookupInvalid;
     setErrors(found);
-    if (Object.keys(found).length) {
+    const firstWrong = (['tiles', 'lookupEndpoint'] as const).find((name) => found[name]);
+    if (firstWrong) {
       setStatus('idle');
+      setFocusRequest({ field: firstWrong });
       return;
     }
     setStatus('saving');
@@ -81,6 +90,7 @@ export function Preferences({ text, settings, areaGroups, onSave }: PreferencesP
         <label class="kwk-field__label" for={`${id}-${name}`}>{label}</label>
         <span id={`${id}-${name}-hint`} class="kwk-options__hint">{hint}</span>
         <input
+          ref={fields[name]}
           id={`${id}-${name}`}
           class="kwk-field__control"
           type="url"

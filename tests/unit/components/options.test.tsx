@@ -237,6 +237,14 @@ describe('options page: adding a feed', () => {
     expect(report()).toBeNull();
   });
 
+  it('moves the cursor to the field only once it is marked wrong, so a screen reader reads the error', async () => {
+    await openPage();
+    const seen: Array<string | null> = [];
+    addressField().addEventListener('focus', (event) => seen.push((event.target as HTMLInputElement).getAttribute('aria-invalid')));
+    await submitAddress('');
+    expect(seen).toEqual(['true']);
+  });
+
   it('says an address that is not a web address is wrong, and clears that once it is right', async () => {
     const fake = await openPage();
     await submitAddress('data.zwolle.example/kinderwerk.json');
@@ -388,6 +396,16 @@ describe('options page: preferences', () => {
     expect(errorOf(tilesField())).toContain('Dit adres klopt niet. Het begint met https:// en bevat {z}, {x} en {y}.');
     expect(services.saveSettings).not.toHaveBeenCalled();
     expect(statusTexts()).not.toContain('Opgeslagen');
+  });
+
+  it('puts the cursor on the wrong field, with its error already attached', async () => {
+    await openPage();
+    const seen: string[] = [];
+    tilesField().addEventListener('focus', () => seen.push(errorOf(tilesField())));
+    type(tilesField(), 'tiles.example.org/{z}/{x}/{y}.png');
+    await save();
+    expect(document.activeElement).toBe(tilesField());
+    expect(seen).toEqual([expect.stringContaining('Dit adres klopt niet.')]);
   });
 
   it('saves language, start buurt and tiles together and says it is saved', async () => {
