@@ -447,6 +447,15 @@ describe('options page: preferences', () => {
     expect(text()).not.toContain('Een feed toevoegen');
   });
 
+  it('speaks the browser language when the language is "Zoals je browser"', async () => {
+    const initial: Settings = { ...SETTINGS, lang: 'auto' };
+    const fake = fakeServices(initial);
+    fake.services.browserLanguages = ['en-GB', 'nl'];
+    await openPage(fake, initial);
+    expect(page().querySelector('h1')!.textContent).toBe('Kinderwerkkaart: settings');
+    expect(byLabel<HTMLSelectElement>(page(), 'Language').value).toBe('auto');
+  });
+
   it('offers the wijken and buurten of each municipality as the buurt to start with', async () => {
     await openPage();
     const groups = [...areaSelect().querySelectorAll('optgroup')];
