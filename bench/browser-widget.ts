@@ -5,8 +5,9 @@
  *   cold (empty cache, feed from the local server) and warm (a return visit: the
  *   cached feed, then a conditional request answered "304 Not Modified");
  * - the long main-thread tasks from adding the element until the page is quiet;
- * - typing in the text filter on the city feed: per keystroke, the time until the
- *   list changes and the main thread's total work (Chromium's TaskDuration metric).
+ * - typing in the text filter on the city feed, and each choice in the filter panel
+ *   (selects and checkboxes): the time until the list changes and the main thread's
+ *   total work (Chromium's TaskDuration metric).
  *
  *   const results = await widgetTimings(browser, server, log);
  */
@@ -27,7 +28,9 @@ export interface WidgetFeedTimings {
   warm: Visit[];
 }
 
+/** One keystroke in the text filter, or one change in the filter panel. */
 export interface Keystroke {
+  /** The key pressed, or the filter changed ("Leeftijd: 8"). */
   key: string;
   listUpdatedMs?: number;
   /** Main-thread busy time for the keystroke, minus the idle baseline. */
@@ -43,6 +46,8 @@ export interface WidgetTimings {
   city: WidgetFeedTimings;
   region: WidgetFeedTimings;
   typing: Keystroke[];
+  /** Each choice in the filter panel's selects and checkboxes, on the city feed. */
+  filtering: Keystroke[];
   /** Main-thread time of one measuring cycle without a keystroke: subtracted from each keystroke. */
   typingBaselineMs: number;
 }
@@ -87,7 +92,23 @@ async function durations(cdp: CDPSession): Promise<Durations> {
 /** Keys for typing each word and deleting it again. */
 const typingKeys = (): string[] => TYPED_WORDS.flatMap((word) => [...word, ...Array<string>(word.length).fill('Backspace')]);
 
-async function typeInFilter(page: Page): Promise<{ typing: Keystroke[]; baseline: number }> {
+/** Measures one interaction: Chromium's main-thread totals before and after it, minus the idle baseline. */
+async function measured(cdp: CDPSession, key: string, baseline: number, act: () => Promise<{ listUpdatedMs?: number }>): Promise<Keystroke> {
+  const before = await durations(cdp);
+  const { listUpdatedMs } = await act();
+  const after = await durations(cdp);
+  return {
+    key,
+    listUpdatedMs,
+    mainThreadMs: Math.max(0, after.task - before.task - baseline),
+    scriptMs: after.script - before.script,
+    styleMs: after.style - before.style,
+    layoutMs: after.layout - before.layout,
+  };
+}
+
+/** Types in the text filter, then goes through the filter panel's choices, each timed. */
+async function interact(page: Page): Promise<{ typing: Keystroke[]; filtering: Keystroke[]; baseline: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.evaluate(() => (window as unknown as Probe).kwkProbe.watchTyping());
@@ -105,21 +126,19 @@ async function typeInFilter(page: Page): Promise<{ typing: Keystroke[]; baseline
 
   const typing: Keystroke[] = [];
   for (const key of typingKeys()) {
-    const before = await durations(cdp);
-    await page.keyboard.press(key);
-    const { listUpdatedMs } = await settle();
-    const after = await durations(cdp);
-    typing.push({
-      key,
-      listUpdatedMs,
-      mainThreadMs: Math.max(0, after.task - before.task - baseline),
-      scriptMs: after.script - before.script,
-      styleMs: after.style - before.style,
-      layoutMs: after.layout - before.layout,
-    });
+    typing.push(await measured(cdp, key, baseline, async () => {
+      await page.keyboard.press(key);
+      return settle();
+    }));
+  }
+  const filtering: Keystroke[] = [];
+  const changes = await page.evaluate(() => (window as unknown as Probe).kwkProbe.filterChanges());
+  for (const change of changes) {
+    filtering.push(await measured(cdp, change.label, baseline, () =>
+      page.evaluate((step) => (window as unknown as Probe).kwkProbe.changeFilter(step), change)));
   }
   await cdp.detach();
-  return { typing, baseline };
+  return { typing, filtering, baseline };
 }
 
 export async function widgetTimings(browser: Browser, server: BenchServer, log: (line: string) => void): Promise<WidgetTimings> {
@@ -127,14 +146,14 @@ export async function widgetTimings(browser: Browser, server: BenchServer, log: 
   const demo = await visits(browser, server, 'demo', 3, 3);
   await demo.context.close();
 
-  log('widget: city feed, 2 cold and 5 warm visits, then typing in the text filter');
+  log('widget: city feed, 2 cold and 5 warm visits, then typing in the text filter and changing filters');
   const city = await visits(browser, server, 'city', 2, 5);
-  const { typing, baseline } = await typeInFilter(city.page);
+  const { typing, filtering, baseline } = await interact(city.page);
   await city.context.close();
 
   log('widget: region feed, 1 cold visit');
   const region = await visits(browser, server, 'region', 1, 0, 120_000);
   await region.context.close();
 
-  return { demo: demo.result, city: city.result, region: region.result, typing, typingBaselineMs: baseline };
+  return { demo: demo.result, city: city.result, region: region.result, typing, filtering, typingBaselineMs: baseline };
 }

@@ -15,10 +15,12 @@ function table(title: string, rows: readonly Row[], print: (line: string) => voi
 }
 
 const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`);
+/** A longest task of 0 means the Long Tasks API saw none over 50 ms. */
+const longest = (value: number) => (value === 0 ? 'no task over 50 ms' : `longest task ${ms(value)}`);
 const perSecond = (value: number) => `${value.toLocaleString('en')} rec/s`;
 
 export function printTable(results: BenchResults, print: (line: string) => void): void {
-  const { throughput: t, browserTasks: tasks, indexedDb: idb, widget, typing, queries, size } = results;
+  const { throughput: t, browserTasks: tasks, indexedDb: idb, widget, typing, filtering, queries, size } = results;
   table('Validation + indexing throughput (records per second; ms per 1,000 records)', [
     ['node, city', perSecond(t.node.city.recordsPerSecond), `${t.node.city.msPer1000Records} ms/1k  (validate ${ms(t.node.city.validateMs)}, index ${ms(t.node.city.indexMs)}, ${t.node.city.records} records)`],
     ['node, region', perSecond(t.node.region.recordsPerSecond), `${t.node.region.msPer1000Records} ms/1k  (validate ${ms(t.node.region.validateMs)}, index ${ms(t.node.region.indexMs)}, ${t.node.region.records} records)`],
@@ -27,19 +29,19 @@ export function printTable(results: BenchResults, print: (line: string) => void)
   ], print);
   table('Single main-thread steps in Chromium', [
     ['city: JSON.parse', ms(tasks.cityParseMs), `${results.feeds.city.megabytes} MB`],
-    ['city: validate in chunks (as the widget)', ms(tasks.cityValidateInChunks.ms), `longest task ${ms(tasks.cityValidateInChunks.longestTaskMs)}`],
+    ['city: validate in chunks (as the widget)', ms(tasks.cityValidateInChunks.ms), longest(tasks.cityValidateInChunks.longestTaskMs)],
     ['city: build the index (one task)', ms(tasks.cityIndexMs), ''],
     ['region: JSON.parse / build the index', `${ms(tasks.regionParseMs)} / ${ms(tasks.regionIndexMs)}`, `${results.feeds.region.megabytes} MB`],
-    ['IndexedDB: write the city feed', ms(idb.writeCity.ms), `longest task ${ms(idb.writeCity.longestTaskMs)}; ${idb.msPer1000Records.write} ms/1k records`],
-    ['IndexedDB: read it after a reload', ms(idb.readCityAfterReload.ms), `longest task ${ms(idb.readCityAfterReload.longestTaskMs)}; ${idb.msPer1000Records.read} ms/1k records`],
-    ['what-if: the same in slices of 1,000, write', ms(idb.whatIfSlicesOf1000.write.ms), `longest task ${ms(idb.whatIfSlicesOf1000.write.longestTaskMs)} (${idb.whatIfSlicesOf1000.write.slices} slices, one per task)`],
-    ['what-if: read the slices after a reload', ms(idb.whatIfSlicesOf1000.read.ms), `longest task ${ms(idb.whatIfSlicesOf1000.read.longestTaskMs)}`],
+    ['IndexedDB: write the city feed', ms(idb.writeCity.ms), `${longest(idb.writeCity.longestTaskMs)}; ${idb.msPer1000Records.write} ms/1k records`],
+    ['IndexedDB: read it after a reload', ms(idb.readCityAfterReload.ms), `${longest(idb.readCityAfterReload.longestTaskMs)}; ${idb.msPer1000Records.read} ms/1k records`],
+    ['what-if: the same in slices of 1,000, write', ms(idb.whatIfSlicesOf1000.write.ms), `${longest(idb.whatIfSlicesOf1000.write.longestTaskMs)} (${idb.whatIfSlicesOf1000.write.slices} slices, one per task)`],
+    ['what-if: read the slices after a reload', ms(idb.whatIfSlicesOf1000.read.ms), longest(idb.whatIfSlicesOf1000.read.longestTaskMs)],
   ], print);
   if (widget) {
     const visit = (name: string, v: typeof widget.city.cold) => [
       name,
       v?.firstMarkersMs != null ? ms(v.firstMarkersMs) : 'none',
-      v ? `longest task ${ms(v.longestTaskMs)}, blocking ${ms(v.blockingMs)}, ${v.runs} run(s)${v.failure ? `; "${v.failure}"` : ''}` : '',
+      v ? `${longest(v.longestTaskMs)}, blocking ${ms(v.blockingMs)}, ${v.runs} run(s)${v.failure ? `; "${v.failure}"` : ''}` : '',
     ] as Row;
     table('Widget: element added → first markers painted (median), long tasks until quiet', [
       visit('demo, cold', widget.demo.cold),
@@ -57,13 +59,20 @@ export function printTable(results: BenchResults, print: (line: string) => void)
       ['  of which JavaScript / styles / layout', `${typing.widget.script.p50} / ${typing.widget.style.p50} / ${typing.widget.layout.p50} ms`, `p50 each; p95 ${typing.widget.script.p95} / ${typing.widget.style.p95} / ${typing.widget.layout.p95} ms`] as Row,
       ['widget: keystroke → list changed', q(typing.widget.listUpdated), `${typing.widget.listUpdated.n} keys changed the list`] as Row,
     ] : []),
+    ...(filtering ? [
+      ['widget: main-thread work per filter choice', q(filtering.widget.mainThread), `${filtering.widget.keystrokes} choices (selects, checkboxes); slowest: ${filtering.widget.slowest.map((s) => `${s.change} ${Math.round(s.mainThreadMs)} ms`).join(', ')}`] as Row,
+      ['  of which JavaScript / styles / layout', `${filtering.widget.script.p50} / ${filtering.widget.style.p50} / ${filtering.widget.layout.p50} ms`, `p50 each; p95 ${filtering.widget.script.p95} / ${filtering.widget.style.p95} / ${filtering.widget.layout.p95} ms`] as Row,
+      ['widget: filter choice → list changed', q(filtering.widget.listUpdated), `${filtering.widget.listUpdated.n} choices changed the list`] as Row,
+    ] : []),
     ['chromium: queries per keystroke', q(queries.browser.typing.queries), `+ map places/clusters ${q(queries.browser.typing.map)}`],
     ['chromium: queries per filter click', q(queries.browser.clicks.queries), `+ map ${q(queries.browser.clicks.map)}`],
     ['node: queries per keystroke', q(queries.node.typing.queries), `+ map ${q(queries.node.typing.map)}`],
   ], print);
   if (size) {
-    table('Widget size (ES module)', [
-      ['min / gzip', `${size.minKb} / ${size.gzipKb} KB`, `floor (libraries alone) ${size.floorGzipKb} KB gzip; ratio ${size.ratio} ×`],
+    table('Widget size (min / gzip)', [
+      ['first load: min / gzip', `${size.minKb} / ${size.gzipKb} KB`, `floor (libraries alone) ${size.floorMinKb} / ${size.floorGzipKb} KB; ratio ${size.minRatio} × min, ${size.ratio} × gzip`],
+      ...size.lazyChunks.map((chunk) => [`lazy: ${chunk.file}`, `${chunk.minKb} / ${chunk.gzipKb} KB`, 'loaded only for an HSDS or OpenActive feed; not in the first load'] as Row),
+      ...(size.iife ? [['classic script (.iife.js), all in one', `${size.iife.minKb} / ${size.iife.gzipKb} KB`, 'for pages without modules; holds the lazy chunk too'] as Row] : []),
       ['largest sources (unminified share)', '', size.bundleShares.slice(0, 6).map((s) => `${s.source} ${s.percent}%`).join(', ')],
     ], print);
   }

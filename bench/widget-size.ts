@@ -2,8 +2,10 @@
  * The widget's weight against its floor: the gzip size of the ES module build next to
  * the gzip size of the libraries it bundles on their own (dist/widget/size.json,
  * written by scripts/widget-size.ts in `npm run build:widget`), and which sources the
- * bytes come from. Builds the widget first when dist/ is missing or older than the
- * sources.
+ * bytes come from. Chunks the module imports only when needed (the HSDS/OpenActive
+ * converter, kinderwerk-kaart-direct-source.js) are reported apart and left out of the
+ * first-load size and the ratio. Builds the widget first when dist/ is missing or older
+ * than the sources.
  *
  *   const size = await widgetSize(log);   // { gzip: 129000, floorGzip: 78000, ratio: 1.64, … }
  */
@@ -14,6 +16,8 @@ import { build, type Rollup } from 'vite';
 
 const DIST = 'dist/widget';
 const MODULE_FILE = 'kinderwerk-kaart.js';
+/** The classic-script build: one file with everything, the converter included (no lazy loading). */
+const IIFE_FILE = 'kinderwerk-kaart.iife.js';
 const SOURCES = ['components', 'lib', 'entrypoints/widget', 'vite.widget.config.ts', 'package-lock.json'];
 
 interface Size { min: number; gzip: number }
@@ -25,8 +29,13 @@ interface SizeReport {
 }
 
 export interface WidgetSize {
+  /** The ES module a visitor loads first: what the ratio counts. */
   min: number;
   gzip: number;
+  /** Chunks the ES module imports only when needed (the HSDS/OpenActive converter), not in the first load. */
+  lazyChunks: ({ file: string } & Size)[];
+  /** The classic-script build, for pages that cannot load a module; it holds the lazy chunks too. */
+  iife?: Size;
   floorGzip: number;
   floorMin: number;
   /** Widget gzip ÷ floor gzip. */
@@ -76,9 +85,14 @@ export async function widgetSize(log: (line: string) => void): Promise<WidgetSiz
   ensureBuilt(log);
   const report = JSON.parse(readFileSync(join(DIST, 'size.json'), 'utf8')) as SizeReport;
   const file = report.files[MODULE_FILE];
+  const lazyChunks = Object.entries(report.files)
+    .filter(([name]) => name !== MODULE_FILE && name !== IIFE_FILE)
+    .map(([name, size]) => ({ file: name, ...size }));
   return {
     min: file.min,
     gzip: file.gzip,
+    lazyChunks,
+    iife: report.files[IIFE_FILE],
     floorGzip: report.floorTotal.gzip,
     floorMin: report.floorTotal.min,
     ratio: file.gzip / report.floorTotal.gzip,

@@ -2,7 +2,8 @@
  * The benchmark's eyes inside the widget page, loaded in <head> before the widget:
  * it records every long main-thread task from the start, mounts <kinderwerk-kaart>
  * on request and times how long until its first map markers are in the DOM and on
- * screen, and times each keystroke in the text filter until the list changes.
+ * screen, and times each keystroke in the text filter and each change in the filter
+ * panel until the list changes.
  *
  *   const shown = await page.evaluate((feed) => window.kwkProbe.mount(feed), url);
  *   const tasks = await page.evaluate(() => window.kwkProbe.settle());
@@ -13,6 +14,8 @@ const TAG = 'kinderwerk-kaart';
 const MARKER = '.leaflet-marker-icon';
 /** The widget's notice when the feed could not be loaded (components/status/FeedFailed.tsx). */
 const FAILED = '[role="alert"]';
+/** The filter panel (components/filters/Filters.tsx). */
+const FILTERS = '.kwk-filters';
 
 const longTasks: PerformanceEntry[] = [];
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
@@ -55,6 +58,11 @@ export interface Settled extends LongTasks {
   /** Markers on the map once the page is quiet (the first frame may show fewer). */
   markers: number;
 }
+
+/** A change in the filter panel: a choice in its n-th select, or a click on its n-th checkbox. */
+export type FilterChange =
+  | { control: 'select'; index: number; value: string; label: string }
+  | { control: 'checkbox'; index: number; label: string };
 
 /** Times of the last keystroke in the text filter and of the list's first change after it. */
 let typedAt: number | undefined;
@@ -113,6 +121,39 @@ export const kwkProbe = {
     await afterNextPaint();
     await afterNextPaint();
     return { listUpdatedMs: typedAt !== undefined && listChangedAt !== undefined ? listChangedAt - typedAt : undefined };
+  },
+
+  /** Every change the filter panel's selects and checkboxes offer a visitor, in a fixed order. */
+  filterChanges(): FilterChange[] {
+    const panel = element!.shadowRoot!.querySelector(FILTERS)!;
+    const selects = [...panel.querySelectorAll('select')].flatMap((select, index) => {
+      const name = select.labels?.[0]?.textContent?.trim() ?? `select ${index}`;
+      // A few choices each, then back to "all", so every step starts from a different result.
+      const values = [...select.options].map((option) => option.value).filter((value) => value !== '');
+      const picked = values.filter((_, i) => i % Math.max(1, Math.floor(values.length / 4)) === 0).slice(0, 4);
+      return [...picked, ''].map((value) => ({ control: 'select' as const, index, value, label: `${name}: ${value || 'all'}` }));
+    });
+    const checkboxes = [...panel.querySelectorAll('input[type="checkbox"]')].flatMap((box, index) => {
+      const name = (box as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? `checkbox ${index}`;
+      return ['on', 'off'].map((state) => ({ control: 'checkbox' as const, index, label: `${name}: ${state}` }));
+    });
+    return [...selects, ...checkboxes];
+  },
+
+  /** Makes one change in the filter panel as a visitor's input would, then waits as after a keystroke. */
+  async changeFilter(change: FilterChange): Promise<{ listUpdatedMs?: number }> {
+    const panel = element!.shadowRoot!.querySelector(FILTERS)!;
+    typedAt = performance.now();
+    listChangedAt = undefined;
+    if (change.control === 'checkbox') {
+      (panel.querySelectorAll('input[type="checkbox"]')[change.index] as HTMLInputElement).click();
+    } else {
+      const select = panel.querySelectorAll('select')[change.index];
+      select.value = change.value;
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    return kwkProbe.afterKeystroke();
   },
 
   /** The filter's results right now, as the list counts them. */
