@@ -21,6 +21,16 @@ describe('npm run feed:generate', () => {
     expect(printed).toContain('75 activities');
   });
 
+  it('writes the city size of issue 5, and feed:check accepts it without a problem', () => {
+    const out = join(dir, 'city.json');
+    const printed = execFileSync('npx', ['tsx', 'scripts/feed-generate.ts', '--size', 'city', '--seed', 'cli', '--out', out], { encoding: 'utf8' });
+    expect(printed).toContain('500 buurten');
+    expect(printed).toContain('5000 locations, 20000 activities, 200 huiskamers, 1000 contacts');
+    const check = spawnSync('npx', ['tsx', 'scripts/feed-check.ts', out], { encoding: 'utf8' });
+    expect(check.stdout).toContain('Result: no problems.');
+    expect(check.status).toBe(0);
+  }, 60_000);
+
   it('stops with exit code 2 and a reason for an unknown size', () => {
     const result = run(['--size', 'country', '--out', join(dir, 'x.json')]);
     expect(result.status).toBe(2);
