@@ -7,6 +7,7 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Messages } from '../../lib/i18n';
+import { SourceContextFields, type SourceContext } from './SourceContextFields';
 
 export interface AddFeedFormProps {
   text: Messages;
@@ -16,11 +17,16 @@ export interface AddFeedFormProps {
   busy: boolean;
   inputRef: Ref<HTMLInputElement>;
   onInput(value: string): void;
+  /** What an HSDS or OpenActive address needs besides itself. */
+  sourceContext: SourceContext;
+  sourceContextError?: string;
+  onSourceContext(value: SourceContext): void;
   onAdd(): void;
   onUseExample(): void;
 }
 
-export function AddFeedForm({ text, value, error, busy, inputRef, onInput, onAdd, onUseExample }: AddFeedFormProps) {
+export function AddFeedForm(props: AddFeedFormProps) {
+  const { text, value, error, busy, inputRef, onInput, onAdd, onUseExample } = props;
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -58,6 +64,7 @@ export function AddFeedForm({ text, value, error, busy, inputRef, onInput, onAdd
           </div>
           {error && <p id={errorId} class="kwk-options__error">{error}</p>}
         </div>
+        <SourceContextFields text={text} value={props.sourceContext} error={props.sourceContextError} onChange={props.onSourceContext} />
       </form>
       <div class="kwk-options-add__example">
         <button type="button" class="kwk-button kwk-button--secondary" disabled={busy} aria-describedby={exampleHintId} onClick={onUseExample}>

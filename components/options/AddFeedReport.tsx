@@ -19,7 +19,7 @@ export interface AddFeedReportProps {
 }
 
 export function AddFeedReport({ report, text, reportRef }: AddFeedReportProps) {
-  const failed = report.kind === 'already-added' || report.outcome.status === 'failed';
+  const failed = report.kind === 'already-added' || report.outcome.status !== 'added';
   return (
     <div ref={reportRef} tabIndex={-1} class={`kwk-notice kwk-options-report ${failed ? 'kwk-notice--error' : 'kwk-options-report--ok'}`}>
       {report.kind === 'already-added' ? <p class="kwk-notice__title">{text.extension.feedAlreadyAdded}</p> : <OutcomeReport outcome={report.outcome} text={text} />}
@@ -40,6 +40,7 @@ function OutcomeReport({ outcome, text }: { outcome: AddFeedOutcome; text: Messa
       </>
     );
   }
+  if (outcome.status === 'not-saved') return <p class="kwk-notice__title">{m.saveFailed}</p>;
   const { data, problems, counts } = outcome.feed;
   const name = data.meta.municipality.name;
   return (

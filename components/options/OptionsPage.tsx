@@ -11,7 +11,8 @@ import { createFormatter, pickLanguage, t, type Lang } from '../../lib/i18n';
 import { AddFeedForm } from './AddFeedForm';
 import { AddFeedReport, type AddReport } from './AddFeedReport';
 import { FeedList } from './FeedList';
-import { Preferences } from './Preferences';
+import { isWebAddress, Preferences } from './Preferences';
+import { NO_SOURCE_CONTEXT, readSourceContext, type SourceContext } from './SourceContextFields';
 import type { OptionsServices } from './services';
 
 export interface OptionsPageProps {
@@ -28,6 +29,8 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
   const [areaGroups, setAreaGroups] = useState<AreaChoiceGroup[]>([]);
   const [address, setAddress] = useState('');
   const [addressError, setAddressError] = useState<string>();
+  const [sourceContext, setSourceContext] = useState<SourceContext>(NO_SOURCE_CONTEXT);
+  const [sourceContextError, setSourceContextError] = useState<string>();
   const [report, setReport] = useState<AddReport>();
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -72,9 +75,12 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
   }, [addressFocusRequest]);
 
   // Must run inside the click or submit: adding may ask the browser for a permission.
-  function add(target: string) {
+  function add(target: string, context: SourceContext = NO_SOURCE_CONTEXT) {
     setAnnouncement('');
-    const started = services.startAddingFeed(target, settings.feeds);
+    const source = readSourceContext(context, isWebAddress);
+    setSourceContextError(source.ok ? undefined : m.sourceContextInvalid);
+    if (!source.ok) return;
+    const started = services.startAddingFeed(target, settings.feeds, source.convert);
     if (!started.ok) {
       if (started.reason === 'already-added') {
         setAddressError(undefined);
@@ -92,6 +98,7 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
       await reloadQuietly();
       // Only empty the field if it still holds this address: typing goes on while a feed loads.
       if (outcome.status === 'added') setAddress((current) => (current === target ? '' : current));
+      if (outcome.status === 'added' && context !== NO_SOURCE_CONTEXT) setSourceContext(NO_SOURCE_CONTEXT);
       setBusy(false);
       setReport({ kind: 'outcome', outcome });
     });
@@ -136,7 +143,10 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
           busy={busy}
           inputRef={inputRef}
           onInput={setAddress}
-          onAdd={() => add(address)}
+          sourceContext={sourceContext}
+          sourceContextError={sourceContextError}
+          onSourceContext={setSourceContext}
+          onAdd={() => add(address, sourceContext)}
           onUseExample={() => add(services.exampleFeedUrl)}
         />
         {/* Always present: a live region added together with its text is often not read out. */}

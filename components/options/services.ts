@@ -15,7 +15,7 @@ export interface OptionsServices {
   /** navigator.languages, for "same as your browser". */
   browserLanguages: readonly string[];
   /** Call straight from the click or submit handler: it may ask for a permission. */
-  startAddingFeed(text: string, subscribed: readonly FeedSubscription[]): AddFeedStart;
+  startAddingFeed(text: string, subscribed: readonly FeedSubscription[], convert?: FeedSubscription['convert']): AddFeedStart;
   removeFeed(url: string): Promise<void>;
   loadOverview(feeds: readonly FeedSubscription[]): Promise<FeedOverviewRow[]>;
   loadAreaChoices(feeds: readonly FeedSubscription[]): Promise<AreaChoiceGroup[]>;

@@ -55,7 +55,9 @@ export function startAddingFeed(
 ): AddFeedStart {
   const checked = checkFeedAddress(text, subscribed);
   if (!checked.ok) return checked;
-  const permission = requestHostPermission(checked.url);
+  // The boundaries of an HSDS or OpenActive source may live on another website.
+  const boundaries = [options.convert?.buurtenUrl, options.convert?.wijkenUrl].filter((url): url is string => Boolean(url));
+  const permission = requestHostPermission(checked.url, boundaries);
   return { ok: true, url: checked.url, asksPermission: !isOwnUrl(checked.url), outcome: addFeed(checked.url, { ...options, permission }) };
 }
 
@@ -68,7 +70,9 @@ export type AddFeedOutcome =
     /** Added, but not kept for offline use (storage full or unavailable). */
     saveFailure?: FeedStoreErrorReason;
   }
-  | { status: 'failed'; failure: FeedFailure; permission: PermissionOutcome | 'pending' };
+  | { status: 'failed'; failure: FeedFailure; permission: PermissionOutcome | 'pending' }
+  /** Fetched and valid, but the subscription could not be stored (browser storage failed). */
+  | { status: 'not-saved'; permission: PermissionOutcome | 'pending' };
 
 export interface AddFeedOptions {
   store: FeedStore;
@@ -78,13 +82,17 @@ export interface AddFeedOptions {
   now?: () => Date;
   /** How long a failed fetch waits for the user to answer the permission prompt. */
   permissionWaitMs?: number;
+  /** For an HSDS or OpenActive address: the municipality and its boundaries. */
+  convert?: FeedSubscription['convert'];
 }
 
 /** Never throws: every outcome is something the page can show. */
 export async function addFeed(url: string, options: AddFeedOptions): Promise<AddFeedOutcome> {
   let permission: PermissionOutcome | 'pending' = 'pending';
   const answered = options.permission.then((outcome) => (permission = outcome));
-  const refresh = () => refreshFeed(url, { store: options.store, fetchFeed: options.fetchFeed, now: options.now });
+  const convert = options.convert && Object.keys(options.convert).length ? options.convert : undefined;
+  const refresh = () =>
+    refreshFeed(url, { store: options.store, fetchFeed: options.fetchFeed, now: options.now, ...(convert && { limits: { convert } }) });
 
   // Try at once: feeds that send CORS headers load without the permission, and a
   // prompt nobody answers (headless browsers, a user who walked away) must not block.
@@ -97,11 +105,15 @@ export async function addFeed(url: string, options: AddFeedOptions): Promise<Add
   if (outcome.status === 'failed') return { status: 'failed', failure: outcome.failure, permission };
 
   const name = outcome.feed.data.meta.municipality.name;
-  const settings = await loadSettings();
-  const feeds = settings.feeds.filter((feed) => feed.url !== url);
-  await saveSettings({ ...settings, feeds: [...feeds, { url, name }] });
-  const checkedAt = (options.now?.() ?? new Date()).toISOString();
-  await saveFeedHealth([{ url, checkedAt, ok: true }]);
+  try {
+    const settings = await loadSettings();
+    const feeds = settings.feeds.filter((feed) => feed.url !== url);
+    await saveSettings({ ...settings, feeds: [...feeds, { url, name, ...(convert && { convert }) }] });
+    const checkedAt = (options.now?.() ?? new Date()).toISOString();
+    await saveFeedHealth([{ url, checkedAt, ok: true }]);
+  } catch {
+    return { status: 'not-saved', permission };
+  }
   return {
     status: 'added',
     feed: outcome.feed,

@@ -28,12 +28,16 @@ export function isOwnUrl(url: string): boolean {
   return url.startsWith(browser.runtime.getURL('/'));
 }
 
-/** Call synchronously from the click or submit handler. Never rejects. */
-export function requestHostPermission(url: string): Promise<PermissionOutcome> {
-  if (isOwnUrl(url)) return Promise.resolve('not-needed');
+/**
+ * Call synchronously from the click or submit handler. Never rejects. `alsoUrls`:
+ * files the feed needs from other websites (an HSDS source's buurten), asked in the same prompt.
+ */
+export function requestHostPermission(url: string, alsoUrls: readonly string[] = []): Promise<PermissionOutcome> {
+  const origins = [...new Set([url, ...alsoUrls].filter((each) => !isOwnUrl(each)).map(originPattern))];
+  if (origins.length === 0) return Promise.resolve('not-needed');
   try {
     return browser.permissions
-      .request({ origins: [originPattern(url)] })
+      .request({ origins })
       .then((granted): PermissionOutcome => (granted ? 'granted' : 'refused'), (): PermissionOutcome => 'failed');
   } catch {
     return Promise.resolve('failed');

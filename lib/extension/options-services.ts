@@ -19,7 +19,7 @@ export function createOptionsServices(store: FeedStore): OptionsServices {
   return {
     exampleFeedUrl: browser.runtime.getURL(EXAMPLE_FEED_PATH),
     browserLanguages: navigator.languages,
-    startAddingFeed: (text, subscribed) => startAddingFeed(text, subscribed, { store }),
+    startAddingFeed: (text, subscribed, convert) => startAddingFeed(text, subscribed, { store, convert }),
     removeFeed: (url) => removeFeed(url, { store }),
     loadOverview: (feeds) => loadFeedOverview(feeds, { store }),
     loadAreaChoices: (feeds) => loadAreaChoices(feeds, { store }),

@@ -42,7 +42,14 @@ export const FeedSubscription = z.object({
 export type FeedSubscription = z.infer<typeof FeedSubscription>;
 
 export const Settings = z.object({
-  feeds: z.array(FeedSubscription).catch([]),
+  // One damaged entry must not cost the worker every other subscription.
+  feeds: z
+    .array(z.unknown())
+    .catch([])
+    .transform((entries) => entries.flatMap((entry) => {
+      const parsed = FeedSubscription.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    })),
   lang: z.enum(['auto', 'nl', 'en']).catch('auto'),
   /** Buurt or wijk code the popup opens with. */
   defaultArea: z.string().max(20).optional().catch(undefined),

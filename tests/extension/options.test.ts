@@ -4,6 +4,7 @@
  * subscribes and caches it, removing it forgets it and gives the website
  * permission back, and the overview and buurt choices are what the page shows.
  */
+import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -46,6 +47,8 @@ beforeAll(async () => {
     });
   serve('/almere.json', almere);
   serve('/tilburg.json', tilburg);
+  serve('/api/services', readFileSync('tests/fixtures/interop/hsds/service-full.json', 'utf8'));
+  serve('/boundaries/buurten.geojson', readFileSync('tests/fixtures/interop/buurten.geojson', 'utf8'));
   serve('/almere-broken-activity.json', almereWithOneBrokenActivity());
   serve('/not-a-feed.json', '{"format": "kinderwerk", "version": 1, "activities": [');
   server.route('/moved-away.json', (req, res) => {
@@ -73,8 +76,8 @@ beforeEach(async () => {
 const at = (path: string) => `${server.origin}${path}`;
 const now = () => new Date('2026-11-23T09:00:00.000Z');
 
-async function add(url: string): Promise<AddFeedOutcome> {
-  const started = startAddingFeed(url, (await loadSettings()).feeds, { store, now });
+async function add(url: string, convert?: { buurtenUrl?: string; municipalityCode?: string }): Promise<AddFeedOutcome> {
+  const started = startAddingFeed(url, (await loadSettings()).feeds, { store, now, convert });
   if (!started.ok) throw new Error(`not started: ${started.reason}`);
   return started.outcome;
 }
@@ -90,6 +93,18 @@ describe('adding a feed', () => {
     expect(cached?.data.meta.municipality.name).toBe('Almere');
     expect(cached?.data.activities.length).toBeGreaterThan(40);
     expect((await loadFeedHealth())[at('/almere.json')]).toEqual({ url: at('/almere.json'), checkedAt: '2026-11-23T09:00:00.000Z', ok: true });
+  });
+
+  it('adds an Open Referral HSDS address with its buurten, and keeps them for the background refresh', async () => {
+    const convert = { buurtenUrl: at('/boundaries/buurten.geojson'), municipalityCode: 'GM0034' };
+    const outcome = await add(at('/api/services'), convert);
+
+    expect(outcome).toMatchObject({ status: 'added' });
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+    expect((await loadSettings()).feeds).toEqual([{ url: at('/api/services'), name: 'Almere', convert }]);
+    const cached = await store.get(at('/api/services'));
+    expect(cached?.data.activities.map((activity) => activity.name)).toContain('Huiswerkklas De Werven');
+    expect(cached?.data.buurten.length).toBeGreaterThan(0);
   });
 
   it('adds a feed with one broken record and reports where and what', async () => {

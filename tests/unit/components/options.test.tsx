@@ -269,7 +269,7 @@ describe('options page: adding a feed', () => {
     const { services, finishAdd } = await openPage();
     await submitAddress(NEW_FEED);
 
-    expect(services.startAddingFeed).toHaveBeenCalledWith(NEW_FEED, SETTINGS.feeds);
+    expect(services.startAddingFeed).toHaveBeenCalledWith(NEW_FEED, SETTINGS.feeds, undefined);
     expect(statusTexts()).toContain('Bezig met ophalen en controleren…');
     expect(buttonNamed(page(), 'Feed toevoegen').disabled).toBe(true);
     expect(buttonNamed(page(), 'Voorbeelddata gebruiken').disabled).toBe(true);
@@ -304,9 +304,29 @@ describe('options page: adding a feed', () => {
     const { services, finishAdd } = await openPage();
     click(buttonNamed(page(), 'Voorbeelddata gebruiken'));
     await flush();
-    expect(services.startAddingFeed).toHaveBeenCalledWith('chrome-extension://test/feeds/almere.json', SETTINGS.feeds);
+    expect(services.startAddingFeed).toHaveBeenCalledWith('chrome-extension://test/feeds/almere.json', SETTINGS.feeds, undefined);
     await finishAdd(addedOutcome('chrome-extension://test/feeds/almere.json', []));
     expect(report()!.textContent).toContain('is toegevoegd.');
+  });
+
+  it('passes the buurten and municipality an HSDS or OpenActive address needs', async () => {
+    const { services } = await openPage();
+    type(byLabel(page(), 'Adres van de buurtgrenzen (GeoJSON van het CBS)'), ' https://data.example.org/buurten.geojson ');
+    type(byLabel(page(), 'Gemeentecode (mag leeg)'), '0034');
+    await submitAddress('https://sociale-kaart.example.org/api/services');
+    expect(services.startAddingFeed).toHaveBeenCalledWith('https://sociale-kaart.example.org/api/services', SETTINGS.feeds, {
+      buurtenUrl: 'https://data.example.org/buurten.geojson',
+      municipalityCode: 'GM0034',
+    });
+  });
+
+  it('says what is wrong in the HSDS fields and starts nothing', async () => {
+    const { services } = await openPage();
+    const buurten = byLabel<HTMLInputElement>(page(), 'Adres van de buurtgrenzen (GeoJSON van het CBS)');
+    type(buurten, 'buurten.geojson');
+    await submitAddress('https://sociale-kaart.example.org/api/services');
+    expect(services.startAddingFeed).not.toHaveBeenCalled();
+    expect(errorOf(buurten)).toContain('Een adres begint met https:// en een gemeentecode ziet eruit als GM0034.');
   });
 
   it('says in words why a feed could not be added, with the technical detail for the publisher, and keeps the address', async () => {

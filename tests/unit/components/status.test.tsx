@@ -39,8 +39,8 @@ describe('status states', () => {
         fetchedAt: '2026-09-10T08:30:00', failure: { code: 'offline', message: 'offline' },
       };
     });
-    expect(container.textContent).toContain('Geen verbinding.');
-    expect(container.textContent).toContain('Je ziet gegevens van donderdag 10 september 2026, 08:30.');
+    expect(container.textContent).toContain('Niet de nieuwste gegevens.');
+    expect(container.textContent).toContain('Bijgewerkt op donderdag 10 september 2026, 08:30.');
   });
 
   it('marks example data, and folds a problem count away for the publisher', () => {
