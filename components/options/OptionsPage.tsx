@@ -79,7 +79,11 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
     setAnnouncement('');
     const source = readSourceContext(context, isWebAddress);
     setSourceContextError(source.ok ? undefined : m.sourceContextInvalid);
-    if (!source.ok) return;
+    if (!source.ok) {
+      // An older report would read as the answer to this attempt.
+      setReport(undefined);
+      return;
+    }
     const started = services.startAddingFeed(target, settings.feeds, source.convert);
     if (!started.ok) {
       if (started.reason === 'already-added') {
