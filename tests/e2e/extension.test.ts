@@ -55,7 +55,10 @@ async function lookUp(page: Page, name: string): Promise<string> {
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
   const overview = page.locator('.kwk-popup-area');
   await overview.getByRole('heading', { name, level: 2 }).waitFor();
-  return overview.innerText();
+  // Everything but the small map, whose markers and tile notice come and go as it draws.
+  return overview.evaluate((section) =>
+    [...section.children].filter((child) => !child.classList.contains('kwk-popup-area__map')).map((child) => (child as HTMLElement).innerText).join('\n'),
+  );
 }
 
 async function scanWithAxe(page: Page): Promise<{ violations: string[]; checkedNodes: number }> {
