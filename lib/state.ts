@@ -5,7 +5,8 @@
  *   const app = createAppState({ lang: 'nl' });
  *   app.criteria.value = { ...app.criteria.value, age: 8 };
  */
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, signal, untracked, type ReadonlySignal, type Signal } from '@preact/signals';
+import { deferredSignal } from './deferred-signal';
 import type { FeedState } from './feed/source';
 import type { Criteria } from './query/criteria';
 import type { Lang } from './i18n';
@@ -31,10 +32,33 @@ export interface AppState {
   /** "Now", as a signal so tests and "this week" can pin it. */
   now: Signal<Date>;
   index: ReadonlySignal<FeedIndex | undefined>;
+  /** What the list shows: follows every keystroke. */
   activities: ReadonlySignal<ActivityHit[]>;
   huiskamers: ReadonlySignal<HuiskamerHit[]>;
   contacts: ReadonlySignal<Contact[]>;
+  /**
+   * The criteria once typing in the text filter pauses; any other change follows at once.
+   * The map and the URL hash read these, so a keystroke redraws only the list.
+   */
+  settledCriteria: ReadonlySignal<Criteria>;
+  /** Makes `settledCriteria` follow now: the reader left the text field or pressed Enter. */
+  settle(): void;
+  /** The hits for `settledCriteria`: what the map marks. The list's own hits once settled. */
+  settledActivities: ReadonlySignal<ActivityHit[]>;
+  settledHuiskamers: ReadonlySignal<HuiskamerHit[]>;
+  /** Per buurt and wijk, for `settledCriteria`. */
   totals: ReadonlySignal<Map<string, AreaTotals>>;
+}
+
+/** How long the map and the URL wait for the next keystroke before they follow the text filter. */
+export const TYPING_PAUSE_MS = 180;
+
+/** True when the two differ in the free text and nothing else: someone is typing. */
+function onlyTextChanged(next: Criteria, settled: Criteria): boolean {
+  if (next.text === settled.text) return false;
+  const keys = new Set([...Object.keys(next), ...Object.keys(settled)] as (keyof Criteria)[]);
+  keys.delete('text');
+  return [...keys].every((key) => next[key] === settled[key] || JSON.stringify(next[key]) === JSON.stringify(settled[key]));
 }
 
 export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?: View; selection?: Selection }): AppState {
@@ -49,6 +73,19 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     return state.phase === 'ready' || state.phase === 'stale' ? state.data : undefined;
   });
   const index = computed(() => (data.value ? createFeedIndex(data.value) : undefined));
+  const activities = computed(() => (index.value ? filterActivities(index.value, criteria.value, now.value) : []));
+  const huiskamers = computed(() => (index.value ? filterHuiskamers(index.value, criteria.value, now.value) : []));
+  const settled = deferredSignal(criteria, (next, last) => (onlyTextChanged(next, last) ? TYPING_PAUSE_MS : 0));
+  const settledCriteria = settled.value;
+  // Once settled, the criteria are the very object the list filtered by, so its hits are reused.
+  const settledHits = <H>(listHits: ReadonlySignal<H[]>, filter: (index: FeedIndex, criteria: Criteria, now: Date) => H[]) =>
+    computed(() => {
+      const wanted = settledCriteria.value;
+      const feedIndex = index.value;
+      const at = now.value;
+      if (!feedIndex) return [];
+      return untracked(() => (criteria.value === wanted ? listHits.value : filter(feedIndex, wanted, at)));
+    });
   return {
     lang: signal(initial.lang),
     feed,
@@ -57,9 +94,13 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     view: signal(initial.view ?? 'map'),
     now,
     index,
-    activities: computed(() => (index.value ? filterActivities(index.value, criteria.value, now.value) : [])),
-    huiskamers: computed(() => (index.value ? filterHuiskamers(index.value, criteria.value, now.value) : [])),
+    activities,
+    huiskamers,
     contacts: computed(() => (index.value ? contactsForArea(index.value, criteria.value.area) : [])),
-    totals: computed(() => (index.value ? neighbourhoodTotals(index.value, criteria.value) : new Map())),
+    settledCriteria,
+    settle: settled.flush,
+    settledActivities: settledHits(activities, filterActivities),
+    settledHuiskamers: settledHits(huiskamers, filterHuiskamers),
+    totals: computed(() => (index.value ? neighbourhoodTotals(index.value, settledCriteria.value) : new Map())),
   };
 }

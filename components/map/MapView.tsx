@@ -73,7 +73,8 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
 
   const index = app.index.value;
   const totals = app.totals.value;
-  const area = app.criteria.value.area;
+  // The map follows the criteria once typing pauses (lib/state.ts), so a keystroke redraws only the list.
+  const area = app.settledCriteria.value.area;
 
   useEffect(() => {
     const container = canvas.current;
@@ -162,8 +163,8 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
   const measure = effectiveMeasure(wantedMeasure.value, provision);
   const shading = useMemo(() => shadeBuurten(provision, measure), [provision, measure]);
 
-  const activities = app.activities.value;
-  const huiskamers = app.huiskamers.value;
+  const activities = app.settledActivities.value;
+  const huiskamers = app.settledHuiskamers.value;
   const places = useMemo(() => placesFromHits(activities, huiskamers), [activities, huiskamers]);
   const selectedPlace = selectedPlaceId(app.selection.value, (kind, id) =>
     (kind === 'activity' ? index?.activitiesById.get(id) : index?.huiskamersById.get(id))?.location?.id,

@@ -6,7 +6,7 @@
  *   const stop = syncHash(app, window, { defaultView: 'list' });
  *
  * Nothing is written until the reader changes something: opening a page must not
- * rewrite its address.
+ * rewrite its address. Typed text reaches the address once typing pauses.
  */
 import { batch, effect } from '@preact/signals';
 import type { AppState, View } from '../../lib/state';
@@ -32,7 +32,8 @@ export function syncHash(app: AppState, win: Window, options: { defaultView: Vie
   win.addEventListener('hashchange', onHashChange);
   let firstRun = true;
   const stopEffect = effect(() => {
-    const own = formatHashState(currentState(app, options.defaultView));
+    // The settled criteria: replaceState costs about 10 ms, too much for every keystroke.
+    const own = formatHashState(currentState(app, options.defaultView, app.settledCriteria.value));
     if (firstRun) return void (firstRun = false);
     const hash = nextHash(win.location.hash, own);
     if (hash === undefined) return;
@@ -47,7 +48,7 @@ export function syncHash(app: AppState, win: Window, options: { defaultView: Vie
 }
 
 // The view goes into the link only when it differs from where the widget starts.
-function currentState(app: AppState, defaultView: View): HashState {
+function currentState(app: AppState, defaultView: View, criteria = app.criteria.value): HashState {
   const view = app.view.value;
-  return { criteria: app.criteria.value, selection: app.selection.value, view: view === defaultView ? undefined : view };
+  return { criteria, selection: app.selection.value, view: view === defaultView ? undefined : view };
 }

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateFeed } from '../../lib/feed/validate';
-import { createAppState } from '../../lib/state';
+import { createAppState, TYPING_PAUSE_MS } from '../../lib/state';
 import { feedPlan } from '../../scripts/generate/feed-plan';
 import { generateFeed } from '../../scripts/generate/generate-feed';
 
@@ -35,5 +35,42 @@ describe('the app state', () => {
     app.feed.value = { phase: 'failed', failure: { code: 'offline', message: 'offline' } };
     expect(app.index.value).toBeUndefined();
     expect(app.activities.value).toEqual([]);
+  });
+
+  describe('while someone types in the text filter', () => {
+    afterEach(() => void vi.useRealTimers());
+
+    it('narrows the list at every key, and the map and totals once typing pauses, to the same result', () => {
+      vi.useFakeTimers();
+      const app = createAppState({ lang: 'nl' });
+      app.feed.value = readyFeed();
+      const all = app.activities.value.length;
+      const totalsBefore = app.totals.value;
+      const word = app.activities.value[0].activity.name.split(' ')[0];
+      for (let i = 1; i <= word.length; i++) app.criteria.value = { text: word.slice(0, i) };
+
+      expect(app.activities.value.length).toBeLessThan(all);
+      expect(app.settledActivities.value).toHaveLength(all);
+      expect(app.totals.value).toBe(totalsBefore);
+
+      vi.advanceTimersByTime(TYPING_PAUSE_MS);
+      expect(app.settledCriteria.value).toEqual({ text: word });
+      expect(app.settledActivities.value).toEqual(app.activities.value);
+      expect(app.totals.value).not.toBe(totalsBefore);
+    });
+
+    it('lets the map follow at once on Enter or leaving the field, and on any other filter', () => {
+      vi.useFakeTimers();
+      const app = createAppState({ lang: 'nl' });
+      app.feed.value = readyFeed();
+      app.criteria.value = { text: 'a' };
+      app.settle();
+      expect(app.settledCriteria.value).toEqual({ text: 'a' });
+
+      app.criteria.value = { text: 'ab' };
+      app.criteria.value = { text: 'ab', age: 8 };
+      expect(app.settledCriteria.value).toEqual({ text: 'ab', age: 8 });
+      expect(app.settledHuiskamers.value).toEqual(app.huiskamers.value);
+    });
   });
 });

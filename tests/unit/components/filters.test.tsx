@@ -43,6 +43,18 @@ describe('Filters', () => {
     expect(resultNames(container, 'Activiteiten')).toEqual(['Knutselclub']);
   });
 
+  it('lets the map follow the typed text on Enter or on leaving the field, without waiting for a pause', () => {
+    const app = readyApp();
+    const { container } = mount(<Filters />, app);
+    const search = byLabel<HTMLInputElement>(container, 'Zoeken');
+    type(search, 'knutsel');
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(app.settledCriteria.value).toEqual({ text: 'knutsel' });
+    type(search, 'voetbal');
+    search.dispatchEvent(new FocusEvent('blur'));
+    expect(app.settledCriteria.value).toEqual({ text: 'voetbal' });
+  });
+
   it('asks for the location only on click, then sorts by distance and shows it', () => {
     const getCurrentPosition = vi.fn<Geolocation['getCurrentPosition']>((success) =>
       success({ coords: { latitude: 52.375, longitude: 5.226 } } as GeolocationPosition),

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppContext } from '../../../components/AppContext';
 import { MapView } from '../../../components/map/MapView';
-import { createAppState, type AppState } from '../../../lib/state';
+import { createAppState, TYPING_PAUSE_MS, type AppState } from '../../../lib/state';
 import { MAP_COUNTS, MAP_DATA } from './fixture';
 
 function readyApp(): AppState {
@@ -52,6 +52,24 @@ describe('MapView', () => {
     // "a2" is for ages 10 to 12.
     act(() => void (app.criteria.value = { age: 4 }));
     expect(offersOnMap()).toBe(2);
+  });
+
+  it('follows typed text once typing pauses, and then shows what the list shows', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const app = readyApp();
+      const view = mount(app);
+      const offersOnMap = () =>
+        [...view.querySelectorAll('.kwk-marker span')].reduce((sum, number) => sum + Number(number.textContent), 0);
+      act(() => void (app.criteria.value = { text: 'Activiteit a' }));
+      act(() => void (app.criteria.value = { text: 'Activiteit a3' }));
+      expect(app.activities.value).toHaveLength(1);
+      expect(offersOnMap()).toBe(3);
+      act(() => void vi.advanceTimersByTime(TYPING_PAUSE_MS));
+      expect(offersOnMap()).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sets the area filter when a buurt is clicked', () => {

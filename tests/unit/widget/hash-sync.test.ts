@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyHash, syncHash } from '../../../entrypoints/widget/hash-sync';
-import { createAppState, type AppState } from '../../../lib/state';
+import { createAppState, TYPING_PAUSE_MS, type AppState } from '../../../lib/state';
 
 let app: AppState;
 let stop: () => void = () => undefined;
@@ -11,7 +11,10 @@ beforeEach(() => {
   app = createAppState({ lang: 'nl', view: 'list' });
 });
 
-afterEach(() => stop());
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
 
 describe('the widget and the address bar', () => {
   it('opens the view a link describes', () => {
@@ -29,6 +32,16 @@ describe('the widget and the address bar', () => {
     app.criteria.value = {};
     expect(location.hash).toBe('');
     expect(location.pathname).toBe('/kinderwerk');
+  });
+
+  it('writes typed text into the address once typing pauses, not at every key', () => {
+    vi.useFakeTimers();
+    stop = syncHash(app, window, { defaultView: 'list' });
+    app.criteria.value = { text: 'v' };
+    app.criteria.value = { text: 'vo' };
+    expect(location.hash).toBe('');
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    expect(location.hash).toBe('#kwk:q=vo');
   });
 
   it('leaves an anchor of the host page alone', () => {
