@@ -1,15 +1,17 @@
 /**
  * The feed cache in IndexedDB, with a memory fallback when the browser has no usable
- * IndexedDB. Each feed is one record, so replacing it is one transaction: after a
- * crash the old or the new feed is there, never a mix.
+ * IndexedDB. Each feed is a small meta record and a big data record (feed-record.ts),
+ * always written together in one transaction: after a crash the old or the new feed
+ * is there, never a mix. A 304 rewrites the small record only.
  *
  *   const store = await openFeedStore();
  *   if (!store.persistent) showNotice(store.notice);
  *   await store.put(entry); // may throw FeedStoreError('storage-full')
  */
 import { createConnection, DatabaseBlockedError, DB_NAME, type DatabaseConnection, type KinderwerkDatabase } from './db';
+import { joinFeed, metaOf, splitFeed } from './feed-record';
 import {
-  FeedStoreError, STORAGE_NOTICES, type CachedFeed, type FeedStore, type StorageNoticeCode,
+  FeedStoreError, STORAGE_NOTICES, type CachedFeed, type CachedFeedMeta, type FeedStore, type StorageNoticeCode,
 } from './feed-store';
 import { createMemoryFeedStore } from './memory-store';
 
@@ -61,6 +63,30 @@ function toStoreError(error: unknown): FeedStoreError {
     : new FeedStoreError('write-failed', 'The feed could not be saved. It is used until the page is closed; the feed saved earlier is kept.', { cause: error });
 }
 
+/**
+ * Waits for `tx` to commit the `writes` issued in it. When any write fails, even
+ * when it throws at once, the transaction is aborted so that none of them lands.
+ */
+async function allOrNothing(tx: { done: Promise<void>; abort(): void }, writes: Array<() => Promise<unknown>>): Promise<void> {
+  const issue = (write: () => Promise<unknown>) => {
+    try {
+      return write();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  try {
+    await Promise.all([...writes.map(issue), tx.done]);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Aborted or finished already.
+    }
+    throw error;
+  }
+}
+
 class IndexedDbFeedStore implements FeedStore {
   /** Entries this session could not save; they win over the database until saved. */
   readonly #sessionCopies = new Map<string, CachedFeed>();
@@ -84,14 +110,25 @@ class IndexedDbFeedStore implements FeedStore {
   async get(url: string): Promise<CachedFeed | undefined> {
     const copy = this.#sessionCopies.get(url);
     if (copy) return structuredClone(copy);
-    return this.#withDatabase((db) => db.get('feeds', url), undefined);
+    return this.#withDatabase(async (db) => {
+      const tx = db.transaction(['feedMeta', 'feeds']);
+      const [meta, payload] = await Promise.all([tx.objectStore('feedMeta').get(url), tx.objectStore('feeds').get(url)]);
+      return meta && payload && joinFeed(meta, payload);
+    }, undefined);
+  }
+
+  async getMeta(url: string): Promise<CachedFeedMeta | undefined> {
+    const copy = this.#sessionCopies.get(url);
+    if (copy) return structuredClone(metaOf(copy));
+    return this.#withDatabase((db) => db.get('feedMeta', url), undefined);
   }
 
   async put(entry: CachedFeed): Promise<void> {
+    const { meta, payload } = splitFeed(entry);
     try {
       const saved = await this.#withDatabase(async (db) => {
-        const tx = db.transaction('feeds', 'readwrite');
-        await Promise.all([tx.store.put(entry), tx.done]);
+        const tx = db.transaction(['feeds', 'feedMeta'], 'readwrite');
+        await allOrNothing(tx, [() => tx.objectStore('feeds').put(payload), () => tx.objectStore('feedMeta').put(meta)]);
         return true;
       }, false);
       if (saved) this.#sessionCopies.delete(entry.url);
@@ -107,10 +144,9 @@ class IndexedDbFeedStore implements FeedStore {
     if (copy) this.#sessionCopies.set(url, { ...copy, fetchedAt });
     try {
       await this.#withDatabase(async (db) => {
-        const tx = db.transaction('feeds', 'readwrite');
-        const entry = await tx.store.get(url);
-        if (entry) await tx.store.put({ ...entry, fetchedAt });
-        await tx.done;
+        const tx = db.transaction('feedMeta', 'readwrite');
+        const meta = await tx.store.get(url);
+        await allOrNothing(tx, meta ? [() => tx.store.put({ ...meta, fetchedAt })] : []);
       }, undefined);
     } catch (error) {
       throw toStoreError(error);
@@ -119,14 +155,17 @@ class IndexedDbFeedStore implements FeedStore {
 
   async delete(url: string): Promise<void> {
     this.#sessionCopies.delete(url);
-    await this.#withDatabase((db) => db.delete('feeds', url), undefined);
+    await this.#withDatabase(async (db) => {
+      const tx = db.transaction(['feeds', 'feedMeta'], 'readwrite');
+      await allOrNothing(tx, [() => tx.objectStore('feeds').delete(url), () => tx.objectStore('feedMeta').delete(url)]);
+    }, undefined);
   }
 
   async list(): Promise<Array<{ url: string; fetchedAt: string }>> {
     const fetchedAtByUrl = await this.#withDatabase(async (db) => {
       const found = new Map<string, string>();
-      // A key cursor on the index reads URLs and dates without loading whole feeds.
-      let cursor = await db.transaction('feeds').store.index('by-fetchedAt').openKeyCursor();
+      // A key cursor on the index reads URLs and dates without loading even the meta records.
+      let cursor = await db.transaction('feedMeta').store.index('by-fetchedAt').openKeyCursor();
       while (cursor) {
         found.set(cursor.primaryKey, cursor.key);
         cursor = await cursor.continue();

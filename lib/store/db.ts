@@ -5,42 +5,68 @@
  *
  *   const connection = createConnection({ name: DB_NAME, factory: indexedDB });
  *   const db = await connection.open();
- *   const cached = await db.get('feeds', url);
+ *   const meta = await db.get('feedMeta', url);
  *
  * idb recognises databases with `instanceof IDBDatabase`, so a custom `factory` must
  * come from the same IndexedDB implementation as the globals (in tests: import
  * 'fake-indexeddb/auto' before passing `new IDBFactory()`).
  */
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { CachedFeed } from './feed-store';
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { isWholeCachedFeed, metaOf, type FeedPayload } from './feed-record';
+import type { CachedFeedMeta } from './feed-store';
 
 export const DB_NAME = 'kinderwerkkaart';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type SettingValue = string | number | boolean;
 
+/**
+ * A cached feed is two records under its URL, written in one transaction: `feedMeta`
+ * (small) and `feeds` (the data). See feed-record.ts.
+ */
 export interface KinderwerkDB extends DBSchema {
-  /** Since v1. The last good feed per URL. */
-  feeds: { key: string; value: CachedFeed; indexes: { 'by-fetchedAt': string } };
+  /** Since v1. The data of the last good feed per URL; until v3 the whole feed. */
+  feeds: { key: string; value: FeedPayload };
+  /** Since v3. The small part of each cached feed: dates, validators, counts. */
+  feedMeta: { key: string; value: CachedFeedMeta; indexes: { 'by-fetchedAt': string } };
   /** Since v2. Small preferences, keyed by name. */
   settings: { key: string; value: SettingValue };
 }
 
 export type KinderwerkDatabase = IDBPDatabase<KinderwerkDB>;
-type UpgradeTransaction = IDBPTransaction<KinderwerkDB, StoreNames<KinderwerkDB>[], 'versionchange'>;
 
 /**
  * `MIGRATIONS[n]` upgrades version n to n + 1. Each step runs in order from the
- * version found on disk, so a v1 database with data becomes v2 with the same data.
- * Never change a step that has shipped; add a new one.
+ * version found on disk, so a v1 database with data becomes v3 with the same data.
+ * Never change what a shipped step does; add a new one. Steps use the plain
+ * IndexedDB API: they deal with the shapes of every older version, not only the
+ * schema above.
  */
-const MIGRATIONS: Array<(db: KinderwerkDatabase, tx: UpgradeTransaction) => void> = [
+const MIGRATIONS: Array<(db: IDBDatabase, tx: IDBTransaction) => void> = [
   (db) => {
     db.createObjectStore('feeds', { keyPath: 'url' });
   },
   (db, tx) => {
     tx.objectStore('feeds').createIndex('by-fetchedAt', 'fetchedAt');
     db.createObjectStore('settings');
+  },
+  (db, tx) => {
+    const metaStore = db.createObjectStore('feedMeta', { keyPath: 'url' });
+    metaStore.createIndex('by-fetchedAt', 'fetchedAt');
+    const feeds = tx.objectStore('feeds');
+    feeds.deleteIndex('by-fetchedAt');
+    // Reads each old feed once, in this upgrade only. The old records keep their
+    // (now unused) date and validators until the feed is next replaced: rewriting
+    // megabytes here would slow down the page that happens to upgrade.
+    const cursorRequest = feeds.openCursor();
+    cursorRequest.addEventListener('success', () => {
+      const cursor = cursorRequest.result;
+      if (!cursor) return;
+      // A damaged record must not fail the upgrade (that would leave the cache unusable).
+      if (isWholeCachedFeed(cursor.value)) metaStore.put(metaOf(cursor.value));
+      else cursor.delete();
+      cursor.continue();
+    });
   },
 ];
 
@@ -71,9 +97,8 @@ export function openKinderwerkDB(options: OpenOptions): Promise<KinderwerkDataba
     const request = options.factory.open(options.name, DB_VERSION);
     let gaveUp = false;
     request.addEventListener('upgradeneeded', (event) => {
-      const db = wrap(request.result) as unknown as KinderwerkDatabase;
-      const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
-      for (let version = event.oldVersion; version < DB_VERSION; version++) MIGRATIONS[version](db, tx);
+      const tx = request.transaction as IDBTransaction;
+      for (let version = event.oldVersion; version < DB_VERSION; version++) MIGRATIONS[version](request.result, tx);
     });
     request.addEventListener('blocked', () => {
       gaveUp = true;

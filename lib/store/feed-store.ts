@@ -1,13 +1,14 @@
 /**
  * The contract of the feed cache: the last good feed per URL, with what is needed
  * to show it (data, problem report, counts) and to revalidate it (fetchedAt, ETag,
- * Last-Modified). Two implementations: IndexedDB (cache.ts) and memory (memory-store.ts).
+ * Last-Modified); the small part alone is `CachedFeedMeta`. Two implementations: IndexedDB (cache.ts) and memory (memory-store.ts).
  *
  *   const store = await openFeedStore();
  *   await store.put({ url, data, problems, counts, fetchedAt: new Date().toISOString() });
  *   const cached = await store.get(url);
  */
 import type { FeedCounts, FeedProblem, KinderwerkData } from '../feed/model';
+import type { Meta } from '../feed/schema';
 
 /** One cached feed. Plain, structured-cloneable data only. */
 export interface CachedFeed {
@@ -21,6 +22,23 @@ export interface CachedFeed {
   lastModified?: string;
 }
 
+/**
+ * The small part of a cached feed: what revalidating it and describing it need,
+ * without reading its data. Kept apart so a "304 Not Modified" rewrites only this.
+ */
+export interface CachedFeedMeta {
+  url: string;
+  /** As `CachedFeed.fetchedAt`. */
+  fetchedAt: string;
+  etag?: string;
+  lastModified?: string;
+  counts: FeedCounts;
+  /** `problems.length` of the cached feed. */
+  problemCount: number;
+  /** The feed's own `meta`: municipality, publisher, licence, whether it is example data. */
+  about: Meta;
+}
+
 /** Why the cache does not survive a reload; the UI shows a translated text for each. */
 export type StorageNoticeCode =
   /** IndexedDB is missing or refused (private browsing, blocked storage). */
@@ -32,9 +50,14 @@ export type StorageNoticeCode =
 
 export interface FeedStore {
   get(url: string): Promise<CachedFeed | undefined>;
+  /** The small part of a cached feed, read without its data. */
+  getMeta(url: string): Promise<CachedFeedMeta | undefined>;
   /** Replaces the entry for `entry.url` at once. Throws `FeedStoreError` when it could not be saved. */
   put(entry: CachedFeed): Promise<void>;
-  /** Marks a cached feed as confirmed unchanged (after a 304). No-op when nothing is cached. */
+  /**
+   * Marks a cached feed as confirmed unchanged (after a 304). No-op when nothing is
+   * cached. Writes only the small meta record, never the data.
+   */
   touch(url: string, fetchedAt: string): Promise<void>;
   delete(url: string): Promise<void>;
   list(): Promise<Array<{ url: string; fetchedAt: string }>>;

@@ -6,6 +6,7 @@
  *
  *   const store = createMemoryFeedStore('unavailable');
  */
+import { metaOf } from './feed-record';
 import { STORAGE_NOTICES, type CachedFeed, type FeedStore, type StorageNoticeCode } from './feed-store';
 
 export function createMemoryFeedStore(noticeCode: StorageNoticeCode): FeedStore {
@@ -17,6 +18,10 @@ export function createMemoryFeedStore(noticeCode: StorageNoticeCode): FeedStore 
     async get(url) {
       const entry = entries.get(url);
       return entry && structuredClone(entry);
+    },
+    async getMeta(url) {
+      const entry = entries.get(url);
+      return entry && structuredClone(metaOf(entry));
     },
     async put(entry) {
       entries.set(entry.url, structuredClone(entry));

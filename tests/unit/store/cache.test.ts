@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedStoreError, openFeedStore } from '../../../lib/store/cache';
+import { DB_VERSION } from '../../../lib/store/db';
 import { cachedFeed, firstTitle } from '../../fixtures/store/cached-feed';
 import { openRaw } from './raw-idb';
 
@@ -71,6 +72,49 @@ describe('openFeedStore with IndexedDB', () => {
     expect(await store.get(URL_B)).toBeUndefined();
   });
 
+  it('after a 304, rewrites only the small record and never reads or writes the data (issue 5)', async () => {
+    const store = await openFeedStore({ indexedDB: freshBrowser() });
+    await store.put(cachedFeed(URL_A, { title: 'Voetbal', etag: '"a1"' }));
+
+    const storesUsed: string[] = [];
+    for (const method of ['get', 'put', 'getAll', 'openCursor'] as const) {
+      const real = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
+        storesUsed.push(this.name);
+        return real.apply(this, args);
+      } as never);
+    }
+    await store.touch(URL_A, '2026-03-01T08:00:00.000Z');
+    vi.restoreAllMocks();
+
+    expect(storesUsed.length).toBeGreaterThan(0);
+    expect(storesUsed.every((name) => name === 'feedMeta')).toBe(true);
+    expect(await store.getMeta(URL_A)).toMatchObject({ fetchedAt: '2026-03-01T08:00:00.000Z', etag: '"a1"' });
+  });
+
+  it('describes a cached feed without its data: date, validators, counts, problems, municipality', async () => {
+    const store = await openFeedStore({ indexedDB: freshBrowser() });
+    const entry = cachedFeed(URL_A, { title: 'Voetbal', etag: '"a1"' });
+    entry.problems = [{ severity: 'warning', kind: 'activities', id: 'act-1', path: 'activities[0].name', reason: 'The name is too long.' }];
+    await store.put(entry);
+
+    const meta = await store.getMeta(URL_A);
+    expect(meta).toEqual({
+      url: URL_A,
+      fetchedAt: '2026-01-05T10:00:00.000Z',
+      etag: '"a1"',
+      counts: entry.counts,
+      problemCount: 1,
+      about: entry.data.meta,
+    });
+    expect(meta).not.toHaveProperty('data');
+    expect(meta?.about.municipality.name).toBe('Voorbeeldstad');
+    expect(await store.getMeta(URL_B)).toBeUndefined();
+
+    await store.delete(URL_A);
+    expect(await store.getMeta(URL_A)).toBeUndefined();
+  });
+
   it('leaves the old feed whole when the replacing transaction breaks off half-way', async () => {
     const browser = freshBrowser();
     const store = await openFeedStore({ indexedDB: browser });
@@ -92,6 +136,30 @@ describe('openFeedStore with IndexedDB', () => {
     expect(kept?.data.buurten).toHaveLength(1);
   });
 
+  it('keeps the old feed, date and ETag together when the crash comes between its two records', async () => {
+    const browser = freshBrowser();
+    const store = await openFeedStore({ indexedDB: browser });
+    await store.put(cachedFeed(URL_A, { title: 'Oud maar goed', etag: '"old"' }));
+
+    const realPut = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = realPut.apply(this, args);
+      if (++puts === 2) this.transaction.abort(); // the first record was written, the second was not
+      return request;
+    });
+    await expect(store.put(cachedFeed(URL_A, { title: 'Nieuw', etag: '"new"', fetchedAt: '2026-02-01T10:00:00.000Z' })))
+      .rejects.toMatchObject({ reason: 'write-failed' });
+    vi.restoreAllMocks();
+    store.close();
+
+    const afterCrash = await openFeedStore({ indexedDB: browser });
+    const kept = await afterCrash.get(URL_A);
+    expect(firstTitle(kept)).toBe('Oud maar goed');
+    expect(kept).toMatchObject({ etag: '"old"', fetchedAt: '2026-01-05T10:00:00.000Z' });
+    expect(await afterCrash.getMeta(URL_A)).toMatchObject({ etag: '"old"', fetchedAt: '2026-01-05T10:00:00.000Z' });
+  });
+
   it('when storage is full, says so, keeps the saved feed and serves the new one this session', async () => {
     const browser = freshBrowser();
     const store = await openFeedStore({ indexedDB: browser });
@@ -108,6 +176,7 @@ describe('openFeedStore with IndexedDB', () => {
 
     expect(firstTitle(await store.get(URL_A))).toBe('Nieuw');
     expect(await store.list()).toEqual([{ url: URL_A, fetchedAt: '2026-02-01T10:00:00.000Z' }]);
+    expect(await store.getMeta(URL_A)).toMatchObject({ fetchedAt: '2026-02-01T10:00:00.000Z' });
     vi.restoreAllMocks();
     store.close();
 
@@ -130,8 +199,10 @@ describe('openFeedStore without usable IndexedDB', () => {
     expect(firstTitle(await store.get(URL_A))).toBe('Voetbal');
     await store.touch(URL_A, '2026-03-01T08:00:00.000Z');
     expect(await store.list()).toEqual([{ url: URL_A, fetchedAt: '2026-03-01T08:00:00.000Z' }]);
+    expect(await store.getMeta(URL_A)).toMatchObject({ fetchedAt: '2026-03-01T08:00:00.000Z', problemCount: 0 });
     await store.delete(URL_A);
     expect(await store.get(URL_A)).toBeUndefined();
+    expect(await store.getMeta(URL_A)).toBeUndefined();
   }
 
   it('keeps feeds in memory and says why when the browser has no IndexedDB', async () => {
@@ -180,7 +251,7 @@ describe('openFeedStore with other tabs', () => {
     await store.put(cachedFeed(URL_A, { title: 'Voetbal' }));
 
     // A newer version of the page in another tab: it must not be blocked by us.
-    const newerTab = await openRaw(browser, 'kinderwerkkaart', 3);
+    const newerTab = await openRaw(browser, 'kinderwerkkaart', DB_VERSION + 1);
     newerTab.close();
 
     await store.put(cachedFeed(URL_B, { title: 'Knutselen' }));
@@ -211,7 +282,7 @@ describe('openFeedStore with other tabs', () => {
     const browser = freshBrowser();
     const store = await openFeedStore({ indexedDB: browser });
     await store.put(cachedFeed(URL_A, { title: 'Voetbal' }));
-    const db = await openRaw(browser, 'kinderwerkkaart', 2);
+    const db = await openRaw(browser, 'kinderwerkkaart', DB_VERSION);
     db.close();
 
     const connections: IDBDatabase[] = [];
