@@ -86,6 +86,8 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
       if (!feedIndex) return [];
       return untracked(() => (criteria.value === wanted ? listHits.value : filter(feedIndex, wanted, at)));
     });
+  const settledActivities = settledHits(activities, filterActivities);
+  const settledHuiskamers = settledHits(huiskamers, filterHuiskamers);
   return {
     lang: signal(initial.lang),
     feed,
@@ -99,8 +101,14 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     contacts: computed(() => (index.value ? contactsForArea(index.value, criteria.value.area) : [])),
     settledCriteria,
     settle: settled.flush,
-    settledActivities: settledHits(activities, filterActivities),
-    settledHuiskamers: settledHits(huiskamers, filterHuiskamers),
-    totals: computed(() => (index.value ? neighbourhoodTotals(index.value, settledCriteria.value) : new Map())),
+    settledActivities,
+    settledHuiskamers,
+    // Counted from the map's hits, not by a second query over the feed (ignored when an area narrows them).
+    totals: computed(() => {
+      const feedIndex = index.value;
+      if (!feedIndex) return new Map<string, AreaTotals>();
+      const found = { activities: settledActivities.value, huiskamers: settledHuiskamers.value };
+      return neighbourhoodTotals(feedIndex, settledCriteria.value, now.value, found);
+    }),
   };
 }

@@ -9,11 +9,16 @@
  * The criteria narrow what is counted (age, days, categories, ...); `area` and
  * `near` are ignored, because the map shows every area side by side. An activity
  * that visits two buurten counts once in each, and once in a wijk that holds both.
+ * Without an area the list's hits are the very offers counted, so passing them
+ * (`found`) spares a second pass over the feed:
+ *
+ *   neighbourhoodTotals(index, criteria, now, { activities, huiskamers });
  */
 import type { Huiskamer } from '../feed/schema';
 import type { Criteria } from './criteria';
 import type { Area, AreaKind } from './areas';
 import type { FeedIndex } from './feedIndex';
+import type { ActivityHit, HuiskamerHit } from './hits';
 import { contactsForArea } from './contacts';
 import { matchingPositions } from './filter';
 
@@ -60,33 +65,65 @@ function finish(totals: AreaTotals): AreaTotals {
   return totals;
 }
 
-/** Totals for every buurt and wijk the feed knows, by code. */
-export function neighbourhoodTotals(index: FeedIndex, criteria: Criteria = {}, now: Date = new Date()): Map<string, AreaTotals> {
+/** The hits already found for the same criteria, to count instead of querying again. */
+export interface FoundHits {
+  activities: readonly ActivityHit[];
+  huiskamers: readonly HuiskamerHit[];
+}
+
+/** The buurten and wijken an offer counts in: its buurten, and each of their wijken once. */
+function areasOf(index: FeedIndex, buurtCodes: readonly string[]): readonly string[] {
+  if (buurtCodes.length === 1) return [buurtCodes[0], index.areas.wijkOf(buurtCodes[0])];
+  return [...buurtCodes, ...new Set(buurtCodes.map(index.areas.wijkOf))];
+}
+
+/** Kinderwerkers per buurt and wijk do not depend on the filters: counted once per index. */
+const contactCounts = new WeakMap<FeedIndex, Map<string, number>>();
+
+function contactsPerArea(index: FeedIndex): Map<string, number> {
+  let counts = contactCounts.get(index);
+  if (counts) return counts;
+  counts = new Map();
+  for (const contact of index.contactList) {
+    const buurtCodes = [...new Set(contact.buurtCodes ?? [])];
+    for (const code of areasOf(index, buurtCodes)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  contactCounts.set(index, counts);
+  return counts;
+}
+
+/**
+ * Totals for every buurt and wijk the feed knows, by code. `found` are the hits for
+ * these criteria; they are counted when the criteria name no area (an area narrows the hits).
+ */
+export function neighbourhoodTotals(index: FeedIndex, criteria: Criteria = {}, now: Date = new Date(), found?: FoundHits): Map<string, AreaTotals> {
   const totals = new Map<string, AreaTotals>();
   for (const area of [...index.areas.buurten.values(), ...index.areas.wijken.values()]) {
     totals.set(area.code, emptyTotals(area));
   }
   const counted = { ...criteria, area: undefined };
-  for (const i of matchingPositions(index.activityColumns, index.activities, counted, now)) {
-    for (const code of index.activities[i].areaCodes) {
+  const hits = found && criteria.area === undefined ? found : undefined;
+  const activityAreas = hits
+    ? hits.activities.map((hit) => areasOf(index, hit.buurtCodes))
+    : matchingPositions(index.activityColumns, index.activities, counted, now).map((i) => index.activities[i].areaCodes);
+  for (const codes of activityAreas) {
+    for (const code of codes) {
       const area = totals.get(code);
       if (area) area.activities += 1;
     }
   }
-  for (const i of matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now)) {
-    const entry = index.huiskamers[i];
+  const huiskamers = hits
+    ? hits.huiskamers.map((hit) => ({ huiskamer: hit.huiskamer, areaCodes: areasOf(index, hit.buurtCodes) }))
+    : matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now).map((i) => index.huiskamers[i]);
+  for (const entry of huiskamers) {
     for (const code of entry.areaCodes) {
       const area = totals.get(code);
       if (area) addHuiskamer(area, entry.huiskamer);
     }
   }
-  for (const contact of index.contactList) {
-    const buurtCodes = new Set(contact.buurtCodes ?? []);
-    const wijkCodes = new Set([...buurtCodes].map(index.areas.wijkOf));
-    for (const code of [...buurtCodes, ...wijkCodes]) {
-      const area = totals.get(code);
-      if (area) area.contacts += 1;
-    }
+  for (const [code, count] of contactsPerArea(index)) {
+    const area = totals.get(code);
+    if (area) area.contacts = count;
   }
   for (const area of totals.values()) finish(area);
   return totals;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaTotals, contactsForArea, createFeedIndex, neighbourhoodTotals } from '../../../lib/query';
+import { areaTotals, contactsForArea, createFeedIndex, filterActivities, filterHuiskamers, neighbourhoodTotals } from '../../../lib/query';
+import type { Criteria } from '../../../lib/query/criteria';
 import { makeTown, NOW } from './fixture';
 
 const index = createFeedIndex(makeTown());
@@ -45,6 +46,18 @@ describe('neighbourhoodTotals', () => {
     expect(forEightYearOlds.get('BU03630101')?.activities).toBe(2); // Kookclub, Speelbus
     expect(forEightYearOlds.get('BU03630102')).toMatchObject({ activities: 2, huiskamers: 1 });
     expect(forEightYearOlds.size).toBe(6);
+  });
+
+  it('counts the same from the hits the list already found, and queries anew when an area narrows them', () => {
+    const found = (criteria: Criteria) => ({
+      activities: filterActivities(index, criteria, NOW),
+      huiskamers: filterHuiskamers(index, criteria, NOW),
+    });
+    for (const criteria of [{}, { age: 8 }, { text: 'voetbal' }, { freeOnly: true, near: { lat: 52.37, lon: 4.9 } }] as Criteria[]) {
+      expect(neighbourhoodTotals(index, criteria, NOW, found(criteria))).toEqual(neighbourhoodTotals(index, criteria, NOW));
+    }
+    const inWijk: Criteria = { area: 'WK036301' };
+    expect(neighbourhoodTotals(index, inWijk, NOW, found(inWijk))).toEqual(totals);
   });
 });
 
