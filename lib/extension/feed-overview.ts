@@ -26,15 +26,16 @@ export async function loadFeedOverview(feeds: readonly FeedSubscription[], optio
   const health = await loadFeedHealth();
   return Promise.all(
     feeds.map(async ({ url, name }): Promise<FeedOverviewRow> => {
-      const cached = await options.store.get(url).catch(() => undefined);
+      // The small part only: a city feed's data is megabytes this page does not show.
+      const cached = await options.store.getMeta(url).catch(() => undefined);
       const last = health[url];
       return {
         url,
-        name: cached?.data.meta.municipality.name ?? name,
+        name: cached?.about.municipality.name ?? name,
         fetchedAt: cached?.fetchedAt,
         health: last && { ok: last.ok, checkedAt: last.checkedAt, ...(last.failure ? { failure: last.failure } : {}) },
-        problemCount: cached?.problems.length,
-        example: cached?.data.meta.example === true,
+        problemCount: cached?.problemCount,
+        example: cached?.about.example === true,
       };
     }),
   );
