@@ -1,6 +1,7 @@
 /**
  * The feed cache in a real browser: lib/store/cache.ts, bundled on its own, saves a
- * feed in Chromium's IndexedDB and reads it back after a reload.
+ * feed in Chromium's IndexedDB and reads it back after a reload, and upgrades what
+ * an older version of this code saved.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,6 +80,62 @@ describe('the feed cache in Chromium', () => {
       etag: '"v7"',
       buurt: 'Centrum',
       listed: [{ url: FEED_URL, fetchedAt: '2026-01-05T10:00:00.000Z' }],
+    });
+    await page.close();
+  });
+
+  it('after a 304, keeps the feed with its new date; upgrades a version 2 cache without losing it', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+
+    // What version 2 of this code left behind: one whole-feed record, indexed by date.
+    await page.evaluate(async (entry) => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('kinderwerkkaart', 2);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('feeds', { keyPath: 'url' }).createIndex('by-fetchedAt', 'fetchedAt');
+          request.result.createObjectStore('settings');
+        };
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('feeds', 'readwrite');
+          tx.objectStore('feeds').put(entry);
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, cachedFeed(FEED_URL, { title: 'Knutselen uit versie 2', etag: '"v2"' }));
+
+    const upgraded = await page.evaluate(async (url) => {
+      const store = await (window as unknown as PageWithStore).kwkStore.openFeedStore();
+      const entry = await store.get(url);
+      await store.touch(url, '2026-03-01T08:00:00.000Z');
+      return { persistent: store.persistent, title: entry?.data.activities[0]?.name, etag: entry?.etag };
+    }, FEED_URL);
+    expect(upgraded).toEqual({ persistent: true, title: 'Knutselen uit versie 2', etag: '"v2"' });
+
+    await page.reload();
+    const nextVisit = await page.evaluate(async (url) => {
+      const store = await (window as unknown as PageWithStore).kwkStore.openFeedStore();
+      const entry = await store.get(url);
+      const meta = await store.getMeta(url);
+      return {
+        title: entry?.data.activities[0]?.name,
+        fetchedAt: entry?.fetchedAt,
+        etag: entry?.etag,
+        meta: meta && { fetchedAt: meta.fetchedAt, municipality: meta.about.municipality.name },
+        listed: await store.list(),
+      };
+    }, FEED_URL);
+    expect(nextVisit).toEqual({
+      title: 'Knutselen uit versie 2',
+      fetchedAt: '2026-03-01T08:00:00.000Z',
+      etag: '"v2"',
+      meta: { fetchedAt: '2026-03-01T08:00:00.000Z', municipality: 'Voorbeeldstad' },
+      listed: [{ url: FEED_URL, fetchedAt: '2026-03-01T08:00:00.000Z' }],
     });
     await page.close();
   });
