@@ -5,6 +5,7 @@
  * permission back, and the overview and buurt choices are what the page shows.
  */
 import { readFileSync } from 'node:fs';
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
