@@ -65,6 +65,14 @@ export function maskOf<T extends string>(bits: Record<T, number>, values: readon
 }
 
 export function buildColumns(offers: readonly OfferFacts[]): Columns {
+  const steps = buildColumnsSteps(offers);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same, a step per offer, so a region's index can pause in between (see `feedIndexSteps`). */
+export function* buildColumnsSteps(offers: readonly OfferFacts[]): Generator<void, Columns> {
   const size = offers.length;
   const columns: Columns = {
     size,
@@ -82,7 +90,8 @@ export function buildColumns(offers: readonly OfferFacts[]): Columns {
   };
   let place = 0;
   const positions = new Map<string, number[]>();
-  offers.forEach((offer, i) => {
+  for (let i = 0; i < size; i++) {
+    const offer = offers[i];
     columns.ageMin[i] = offer.ageRange.min;
     columns.ageMax[i] = offer.ageRange.max;
     columns.days[i] = offer.schedule.days;
@@ -101,7 +110,8 @@ export function buildColumns(offers: readonly OfferFacts[]): Columns {
       if (list) list.push(i);
       else positions.set(code, [i]);
     }
-  });
+    yield;
+  }
   columns.placeStart[size] = place;
   for (const [code, list] of positions) columns.positionsByArea.set(code, Uint32Array.from(list));
   return columns;

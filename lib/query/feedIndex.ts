@@ -5,6 +5,10 @@
  *
  *   const index = createFeedIndex(data);
  *   filterActivities(index, { area: 'WK036301', age: 8 }, new Date());
+ *
+ * A region (100,000 activities) takes seconds to index, so the work is written as
+ * steps (`feedIndexSteps`, one per record): `createFeedIndex` runs them at once,
+ * `createFeedIndexInChunks` (feedIndexInChunks.ts) pauses between slices.
  */
 import type { KinderwerkData } from '../feed/model';
 import type { Activity, Contact, Huiskamer, Location, Organization } from '../feed/schema';
@@ -14,7 +18,7 @@ import { nl } from '../i18n/nl';
 import { indexAreas, type AreaIndex } from './areas';
 import type { ActivityHit, HuiskamerHit } from './hits';
 import { foldText, nameSortKey } from './normalize';
-import { buildColumns, type Columns, type OfferFacts } from './columns';
+import { buildColumnsSteps, type Columns, type OfferFacts } from './columns';
 import { compileSchedule } from './schedule';
 
 /** What activity and huiskamer entries share: where they are, how to find them, what the filters test. */
@@ -71,12 +75,29 @@ const byId = <T extends { id: string }>(records: readonly T[]): Map<string, T> =
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
-/** Sorts on precomputed keys, then id, so equal names keep a stable order. */
-function sortByName<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): T[] {
-  return items
-    .map((item) => ({ item, key: nameSortKey(name(item)), id: id(item) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ item }) => item);
+/**
+ * Sorts on precomputed keys, then id, so equal names keep a stable order. A step
+ * per key; the sort itself is one step (about 100 ms for 100,000 names).
+ */
+function* sortByName<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): Generator<void, T[]> {
+  const keyed: { item: T; key: string; id: string }[] = [];
+  for (const item of items) {
+    keyed.push({ item, key: nameSortKey(name(item)), id: id(item) });
+    yield;
+  }
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  yield;
+  return keyed.map(({ item }) => item);
+}
+
+/** `items.map(make)`, a step per item. */
+function* mapSteps<T, U>(items: readonly T[], make: (item: T) => U): Generator<void, U[]> {
+  const made: U[] = [];
+  for (const item of items) {
+    made.push(make(item));
+    yield;
+  }
+  return made;
 }
 
 function groupByBuurt<T extends { buurtCodes: readonly string[] }>(entries: readonly T[]): Map<string, T[]> {
@@ -131,7 +152,16 @@ const ACTIVITY_LABELS = labelsInBothLanguages((m) => m.categories);
 const PROGRAMME_LABELS = labelsInBothLanguages((m) => m.programmes);
 
 export function createFeedIndex(data: KinderwerkData): FeedIndex {
+  const steps = feedIndexSteps(data);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The index, built one record (or one small whole, like the buurten) per step. */
+export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex> {
   const areas = indexAreas(data);
+  yield;
   const locations = byId(data.locations);
   const organizations = byId(data.organizations);
 
@@ -151,7 +181,8 @@ export function createFeedIndex(data: KinderwerkData): FeedIndex {
   };
 
   // Entries are written out field by field: object spread is many times slower in V8, and a city has 20,000.
-  const activities = sortByName(data.activities, (a) => a.name, (a) => a.id).map((activity): ActivityEntry => {
+  const activitiesInOrder = yield* sortByName(data.activities, (a) => a.name, (a) => a.id);
+  const activities = yield* mapSteps(activitiesInOrder, (activity): ActivityEntry => {
     const { location, organization, buurtCodes, wijkCodes, areaCodes, places, text } = place(activity);
     const searchText = `${foldText(`${activity.name} | ${activity.description ?? ''}`)} | ${ACTIVITY_LABELS[activity.category]} | ${
       PROGRAMME_LABELS[activity.programme]} | ${text}`;
@@ -167,7 +198,8 @@ export function createFeedIndex(data: KinderwerkData): FeedIndex {
     };
   });
 
-  const huiskamers = sortByName(data.huiskamers, (h) => h.name, (h) => h.id).map((huiskamer): HuiskamerEntry => {
+  const huiskamersInOrder = yield* sortByName(data.huiskamers, (h) => h.name, (h) => h.id);
+  const huiskamers = yield* mapSteps(huiskamersInOrder, (huiskamer): HuiskamerEntry => {
     const { location, organization, buurtCodes, wijkCodes, areaCodes, places, text } = place(huiskamer);
     const ownText = [huiskamer.name, huiskamer.description ?? '', ...(huiskamer.goals ?? []), nl.locationKinds.huiskamer];
     const searchText = `${foldText(ownText.join(' | '))} | ${text}`;
@@ -183,8 +215,14 @@ export function createFeedIndex(data: KinderwerkData): FeedIndex {
     };
   });
 
-  const contactList = sortByName(data.contacts, (c) => c.name, (c) => c.id);
+  const contactList = yield* sortByName(data.contacts, (c) => c.name, (c) => c.id);
   const contactsByBuurt = groupByBuurt(contactList.map((contact) => ({ contact, buurtCodes: unique(contact.buurtCodes ?? []) })));
+  const activityColumns = yield* buildColumnsSteps(activities);
+  const huiskamerColumns = yield* buildColumnsSteps(huiskamers);
+  const activitiesById = new Map(activities.map((entry) => [entry.activity.id, entry]));
+  yield;
+  const activitiesByBuurt = groupByBuurt(activities);
+  yield;
 
   return {
     data,
@@ -192,14 +230,14 @@ export function createFeedIndex(data: KinderwerkData): FeedIndex {
     locations,
     organizations,
     contacts: byId(data.contacts),
-    activitiesById: new Map(activities.map((entry) => [entry.activity.id, entry])),
+    activitiesById,
     huiskamersById: new Map(huiskamers.map((entry) => [entry.huiskamer.id, entry])),
     activities,
-    activityColumns: buildColumns(activities),
+    activityColumns,
     huiskamers,
-    huiskamerColumns: buildColumns(huiskamers),
+    huiskamerColumns,
     contactList,
-    activitiesByBuurt: groupByBuurt(activities),
+    activitiesByBuurt,
     huiskamersByBuurt: groupByBuurt(huiskamers),
     contactsByBuurt: new Map([...contactsByBuurt].map(([code, list]) => [code, list.map((item) => item.contact)])),
   };

@@ -9,6 +9,7 @@
 export type { Criteria, TimeOfDay } from './criteria';
 export { NO_CRITERIA } from './criteria';
 export { createFeedIndex, type FeedIndex, type ActivityEntry, type HuiskamerEntry } from './feedIndex';
+export { createFeedIndexInChunks, indexedRecordCount, INDEX_AT_ONCE_MAX_RECORDS, type IndexChunkOptions } from './feedIndexInChunks';
 export { filterActivities, filterHuiskamers } from './filter';
 export type { ActivityHit, HuiskamerHit, Hit } from './hits';
 export { contactsForArea } from './contacts';
