@@ -5,13 +5,14 @@
  *   const app = createAppState({ lang: 'nl' });
  *   app.criteria.value = { ...app.criteria.value, age: 8 };
  */
-import { computed, signal, untracked, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, effect, signal, untracked, type ReadonlySignal, type Signal } from '@preact/signals';
 import { deferredSignal } from './deferred-signal';
 import type { FeedState } from './feed/source';
 import type { Criteria } from './query/criteria';
 import type { Lang } from './i18n';
+import type { KinderwerkData } from './feed/model';
 import {
-  createFeedIndex, filterActivities, filterHuiskamers, contactsForArea, neighbourhoodTotals,
+  createFeedIndex, createFeedIndexInChunks, indexedRecordCount, INDEX_AT_ONCE_MAX_RECORDS, filterActivities, filterHuiskamers, contactsForArea, neighbourhoodTotals,
   type FeedIndex, type ActivityHit, type HuiskamerHit, type AreaTotals,
 } from './query';
 import type { Contact } from './feed/schema';
@@ -31,6 +32,11 @@ export interface AppState {
   view: Signal<View>;
   /** "Now", as a signal so tests and "this week" can pin it. */
   now: Signal<Date>;
+  /**
+   * The index of the feed's data. Undefined until the first data is indexed: a big feed
+   * (a region) is indexed in slices, the page answering in between, and the UI shows
+   * "loading" until then. New data keeps the previous index shown until its own is ready.
+   */
   index: ReadonlySignal<FeedIndex | undefined>;
   /** What the list shows: follows every keystroke. */
   activities: ReadonlySignal<ActivityHit[]>;
@@ -61,6 +67,43 @@ function onlyTextChanged(next: Criteria, settled: Criteria): boolean {
   return [...keys].every((key) => next[key] === settled[key] || JSON.stringify(next[key]) === JSON.stringify(settled[key]));
 }
 
+/**
+ * The index of the latest data. A small feed is indexed at once (the index is there when
+ * the feed state is set); a big one in slices, and a build for data that has since been
+ * replaced is cancelled, so an older index never replaces a newer one.
+ */
+function followWithIndex(data: ReadonlySignal<KinderwerkData | undefined>): ReadonlySignal<FeedIndex | undefined> {
+  const index = signal<FeedIndex | undefined>(undefined);
+  let building: AbortController | undefined;
+  effect(() => {
+    const current = data.value;
+    building?.abort();
+    building = undefined;
+    if (!current) {
+      index.value = undefined;
+      return;
+    }
+    if (untracked(() => index.value)?.data === current) return;
+    if (indexedRecordCount(current) <= INDEX_AT_ONCE_MAX_RECORDS) {
+      index.value = createFeedIndex(current);
+      return;
+    }
+    const controller = new AbortController();
+    building = controller;
+    createFeedIndexInChunks(current, { signal: controller.signal }).then(
+      (built) => {
+        if (building !== controller) return;
+        building = undefined;
+        index.value = built;
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) throw error;
+      },
+    );
+  });
+  return computed(() => index.value);
+}
+
 export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?: View; selection?: Selection }): AppState {
   const feed = signal<FeedState>({ phase: 'loading' });
   const criteria = signal<Criteria>(initial.criteria ?? {});
@@ -72,7 +115,7 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     const state = feed.value;
     return state.phase === 'ready' || state.phase === 'stale' ? state.data : undefined;
   });
-  const index = computed(() => (data.value ? createFeedIndex(data.value) : undefined));
+  const index = followWithIndex(data);
   const activities = computed(() => (index.value ? filterActivities(index.value, criteria.value, now.value) : []));
   const huiskamers = computed(() => (index.value ? filterHuiskamers(index.value, criteria.value, now.value) : []));
   const settled = deferredSignal(criteria, (next, last) => (onlyTextChanged(next, last) ? TYPING_PAUSE_MS : 0));

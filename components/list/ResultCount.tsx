@@ -12,7 +12,8 @@ export function ResultCount() {
   const text = useText();
   const format = useFormat();
   const feed = app.feed.value;
-  const ready = feed.phase === 'ready' || feed.phase === 'stale';
+  // Empty until the index is ready too: a big feed is indexed in slices after it arrives.
+  const ready = (feed.phase === 'ready' || feed.phase === 'stale') && app.index.value !== undefined;
   const area = app.criteria.value.area;
   const counts = format.list([
     text.list.activitiesCount(app.activities.value.length),

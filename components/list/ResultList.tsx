@@ -26,6 +26,9 @@ export function ResultList() {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feed = app.feed.value;
+  // A big feed is indexed in slices after it arrives (lib/state.ts): until then it is still loading.
+  const arrived = feed.phase === 'ready' || feed.phase === 'stale';
+  const indexed = app.index.value !== undefined;
 
   return (
     <section class="kwk-results" aria-labelledby={headingId}>
@@ -34,9 +37,9 @@ export function ResultList() {
       </h2>
       <PrintHeader />
       <ResultCount />
-      {feed.phase === 'loading' && <LoadingList />}
+      {(feed.phase === 'loading' || (arrived && !indexed)) && <LoadingList />}
       {feed.phase === 'failed' && <FeedFailed failure={feed.failure} />}
-      {(feed.phase === 'ready' || feed.phase === 'stale') && <Results focusHeading={() => headingRef.current?.focus()} />}
+      {arrived && indexed && <Results focusHeading={() => headingRef.current?.focus()} />}
     </section>
   );
 }

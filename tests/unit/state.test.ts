@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateFeed } from '../../lib/feed/validate';
+import { createFeedIndexInChunks } from '../../lib/query';
 import { createAppState, TYPING_PAUSE_MS } from '../../lib/state';
 import { feedPlan } from '../../scripts/generate/feed-plan';
 import { generateFeed } from '../../scripts/generate/generate-feed';
 
-function readyFeed() {
-  const result = validateFeed(generateFeed(feedPlan({ buurten: 9, locations: 20, activities: 40, seed: 'state' })));
+function readyFeed(activities = 40, seed = 'state') {
+  const result = validateFeed(generateFeed(feedPlan({ buurten: 9, locations: 20, activities, seed })));
   if (!result.ok) throw new Error(result.failure.message);
   const { data, problems, counts } = result;
   return { phase: 'ready' as const, data, problems, counts, fetchedAt: '2026-11-01T08:00:00Z', fromCache: true, refreshing: true };
@@ -35,6 +36,57 @@ describe('the app state', () => {
     app.feed.value = { phase: 'failed', failure: { code: 'offline', message: 'offline' } };
     expect(app.index.value).toBeUndefined();
     expect(app.activities.value).toEqual([]);
+  });
+
+  describe('with a feed too big to index at once (a region)', () => {
+    // Over INDEX_AT_ONCE_MAX_RECORDS, so indexed in slices.
+    const big = readyFeed(2_500, 'big-1');
+    const bigger = readyFeed(4_000, 'big-2');
+
+    it('shows nothing found until the index is ready, then every activity', async () => {
+      const app = createAppState({ lang: 'nl' });
+      app.feed.value = big;
+      expect(app.index.value).toBeUndefined();
+      expect(app.activities.value).toEqual([]);
+      await vi.waitFor(() => expect(app.index.value?.data).toBe(big.data));
+      expect(app.index.value?.activities).toHaveLength(2_500);
+    });
+
+    it('lets newer data win over an older feed still being indexed', async () => {
+      const app = createAppState({ lang: 'nl' });
+      // The older feed is the bigger one, so its index would be ready last.
+      app.feed.value = bigger;
+      app.feed.value = big;
+      await vi.waitFor(() => expect(app.index.value).toBeDefined());
+      expect(app.index.value?.data).toBe(big.data);
+      // As long again as the older index needed: it never arrives.
+      await createFeedIndexInChunks(bigger.data);
+      expect(app.index.value?.data).toBe(big.data);
+    });
+
+    it('keeps a small feed that arrived while a big one was indexed, and drops the index when the feed fails', async () => {
+      const app = createAppState({ lang: 'nl' });
+      const small = readyFeed();
+      app.feed.value = big;
+      app.feed.value = small;
+      expect(app.index.value?.data).toBe(small.data);
+      await createFeedIndexInChunks(big.data);
+      expect(app.index.value?.data).toBe(small.data);
+
+      app.feed.value = big;
+      app.feed.value = { phase: 'failed', failure: { code: 'offline', message: 'offline' } };
+      await createFeedIndexInChunks(big.data);
+      expect(app.index.value).toBeUndefined();
+    });
+
+    it('keeps showing the previous index while new data is indexed', async () => {
+      const app = createAppState({ lang: 'nl' });
+      app.feed.value = big;
+      await vi.waitFor(() => expect(app.index.value).toBeDefined());
+      app.feed.value = bigger;
+      expect(app.index.value?.data).toBe(big.data);
+      await vi.waitFor(() => expect(app.index.value?.data).toBe(bigger.data));
+    });
   });
 
   describe('while someone types in the text filter', () => {
