@@ -12,7 +12,7 @@ import type { FeedFailure } from './model';
 export interface LoadOptions {
   /** Give up on one attempt after this long, body included. Default 15 s. */
   timeoutMs?: number;
-  /** Largest body accepted, in bytes. Default 20 MB. */
+  /** Largest body accepted, in bytes. Default 80 MB (see `DEFAULT_MAX_BYTES`). */
   maxBytes?: number;
   /** Retries after the first attempt, for network errors, timeouts and 5xx only. Default 2. */
   retries?: number;
@@ -34,7 +34,13 @@ export type LoadResult =
   | { status: 'failed'; failure: FeedFailure };
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * A region feed (2,000 buurten, 100,000 activities) is 53 MB of compact JSON; 80 MB leaves
+ * half as much again for longer texts or indented JSON. The cap stays to keep a wrong or
+ * runaway file from filling a phone's memory (the text, then the parsed objects, take a
+ * few times its size). See docs/performance.md.
+ */
+export const DEFAULT_MAX_BYTES = 80 * 1024 * 1024;
 
 type Attempt = LoadResult & { retry?: boolean };
 
