@@ -11,7 +11,8 @@ export function FeedFailed({ failure }: { failure: FeedFailure }) {
     <div class="kwk-notice kwk-notice--error" role="alert">
       <p class="kwk-notice__title">{text.statusBanner.failedTitle}</p>
       <p>{text.feedFailures[failure.code]}</p>
-      <p>{text.statusBanner.failedWhatToDo}</p>
+      {/* "Try again later" cannot help a file that is too large; its own message says whom to tell. */}
+      {failure.code !== 'too-large' && <p>{text.statusBanner.failedWhatToDo}</p>}
     </div>
   );
 }

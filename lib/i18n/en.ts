@@ -39,7 +39,7 @@ export const en = {
     'not-json': 'The data file is broken. It is not valid JSON.',
     'unknown-format': 'This file is not a kinderwerk feed.',
     'unknown-version': 'We do not know this version of the feed yet.',
-    'too-large': 'The data file is too large.',
+    'too-large': 'The data file is too large to show here. Please let the municipality know.',
     'invalid-structure': 'The data file does not have the right structure.',
     offline: 'You are offline.',
     timeout: 'Loading took too long.',

@@ -46,7 +46,7 @@ export const nl = {
     'not-json': 'Het bestand met gegevens is kapot. Het is geen geldig JSON.',
     'unknown-format': 'Dit bestand is geen kinderwerk-feed.',
     'unknown-version': 'Deze versie van de feed kennen we nog niet.',
-    'too-large': 'Het bestand met gegevens is te groot.',
+    'too-large': 'Het bestand met gegevens is te groot om hier te laten zien. Laat dit weten aan de gemeente.',
     'invalid-structure': 'Het bestand met gegevens heeft niet de goede opbouw.',
     offline: 'Je bent offline.',
     timeout: 'Het laden duurde te lang.',
