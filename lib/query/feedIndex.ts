@@ -20,6 +20,7 @@ import type { ActivityHit, HuiskamerHit } from './hits';
 import { foldText, nameSortKey } from './normalize';
 import { buildColumnsSteps, type Columns, type OfferFacts } from './columns';
 import { compileSchedule } from './schedule';
+import { sortInSteps } from './sortInSteps';
 
 /** What activity and huiskamer entries share: where they are, how to find them, what the filters test. */
 interface EntryBase extends OfferFacts {
@@ -77,7 +78,7 @@ const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
 /**
  * Sorts on precomputed keys, then id, so equal names keep a stable order. A step
- * per key; the sort itself is one step (about 100 ms for 100,000 names).
+ * per key, then the steps of the sort.
  */
 function* sortByName<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): Generator<void, T[]> {
   const keyed: { item: T; key: string; id: string }[] = [];
@@ -85,9 +86,8 @@ function* sortByName<T>(items: readonly T[], name: (item: T) => string, id: (ite
     keyed.push({ item, key: nameSortKey(name(item)), id: id(item) });
     yield;
   }
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  yield;
-  return keyed.map(({ item }) => item);
+  const sorted = yield* sortInSteps(keyed, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sorted.map(({ item }) => item);
 }
 
 /** `items.map(make)`, a step per item. */
@@ -100,7 +100,7 @@ function* mapSteps<T, U>(items: readonly T[], make: (item: T) => U): Generator<v
   return made;
 }
 
-function groupByBuurt<T extends { buurtCodes: readonly string[] }>(entries: readonly T[]): Map<string, T[]> {
+function* groupByBuurt<T extends { buurtCodes: readonly string[] }>(entries: readonly T[]): Generator<void, Map<string, T[]>> {
   const groups = new Map<string, T[]>();
   for (const entry of entries) {
     for (const code of entry.buurtCodes) {
@@ -108,8 +108,19 @@ function groupByBuurt<T extends { buurtCodes: readonly string[] }>(entries: read
       if (group) group.push(entry);
       else groups.set(code, [entry]);
     }
+    yield;
   }
   return groups;
+}
+
+/** `new Map(items.map((item) => [key(item), item]))`, a step per item. */
+function* mapByKey<T>(items: readonly T[], key: (item: T) => string): Generator<void, Map<string, T>> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    map.set(key(item), item);
+    yield;
+  }
+  return map;
 }
 
 /** Where an offer is. Shared by every offer with the same location, organisation and buurten. */
@@ -216,13 +227,13 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
   });
 
   const contactList = yield* sortByName(data.contacts, (c) => c.name, (c) => c.id);
-  const contactsByBuurt = groupByBuurt(contactList.map((contact) => ({ contact, buurtCodes: unique(contact.buurtCodes ?? []) })));
+  const contactsByBuurt = yield* groupByBuurt(contactList.map((contact) => ({ contact, buurtCodes: unique(contact.buurtCodes ?? []) })));
   const activityColumns = yield* buildColumnsSteps(activities);
   const huiskamerColumns = yield* buildColumnsSteps(huiskamers);
-  const activitiesById = new Map(activities.map((entry) => [entry.activity.id, entry]));
-  yield;
-  const activitiesByBuurt = groupByBuurt(activities);
-  yield;
+  const activitiesById = yield* mapByKey(activities, (entry) => entry.activity.id);
+  const huiskamersById = yield* mapByKey(huiskamers, (entry) => entry.huiskamer.id);
+  const activitiesByBuurt = yield* groupByBuurt(activities);
+  const huiskamersByBuurt = yield* groupByBuurt(huiskamers);
 
   return {
     data,
@@ -231,14 +242,14 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
     organizations,
     contacts: byId(data.contacts),
     activitiesById,
-    huiskamersById: new Map(huiskamers.map((entry) => [entry.huiskamer.id, entry])),
+    huiskamersById,
     activities,
     activityColumns,
     huiskamers,
     huiskamerColumns,
     contactList,
     activitiesByBuurt,
-    huiskamersByBuurt: groupByBuurt(huiskamers),
+    huiskamersByBuurt,
     contactsByBuurt: new Map([...contactsByBuurt].map(([code, list]) => [code, list.map((item) => item.contact)])),
   };
 }
