@@ -1,15 +1,19 @@
 /**
  * The feed cache in IndexedDB, with a memory fallback when the browser has no usable
- * IndexedDB. Each feed is a small meta record and a big data record (feed-record.ts),
- * always written together in one transaction: after a crash the old or the new feed
- * is there, never a mix. A 304 rewrites the small record only.
+ * IndexedDB. Each feed is a small meta record and its data in slices of up to 1,000
+ * records (feed-slices.ts), always written together in one transaction: after a
+ * crash the old or the new feed is there, never a mix. Slices are written and read
+ * one per task, so no single structured clone blocks the page for long. A 304
+ * rewrites the small record only.
  *
  *   const store = await openFeedStore();
  *   if (!store.persistent) showNotice(store.notice);
  *   await store.put(entry); // may throw FeedStoreError('storage-full')
  */
 import { createConnection, DatabaseBlockedError, DB_NAME, type DatabaseConnection, type KinderwerkDatabase } from './db';
-import { joinFeed, metaOf, splitFeed } from './feed-record';
+import { copyFeed } from './feed-copy';
+import { joinFeed, metaOf } from './feed-record';
+import { joinSlices, sliceFeed, sliceRange, type FeedSlice } from './feed-slices';
 import {
   FeedStoreError, STORAGE_NOTICES, type CachedFeed, type CachedFeedMeta, type FeedStore, type StorageNoticeCode,
 } from './feed-store';
@@ -64,19 +68,28 @@ function toStoreError(error: unknown): FeedStoreError {
 }
 
 /**
- * Waits for `tx` to commit the `writes` issued in it. When any write fails, even
- * when it throws at once, the transaction is aborted so that none of them lands.
+ * Issues all `requests` at once and waits for them. One that throws at once (a full
+ * disk, say) rejects like one that fails later, and the others still get a handler.
  */
-async function allOrNothing(tx: { done: Promise<void>; abort(): void }, writes: Array<() => Promise<unknown>>): Promise<void> {
-  const issue = (write: () => Promise<unknown>) => {
+function issueAll(requests: Array<() => Promise<unknown>>): Promise<unknown[]> {
+  return Promise.all(requests.map((issue) => {
     try {
-      return write();
+      return issue();
     } catch (error) {
       return Promise.reject(error);
     }
-  };
+  }));
+}
+
+/**
+ * Runs `writes` in `tx` and waits for the transaction to commit. When any write
+ * fails, even when it throws at once, the transaction is aborted so that none of
+ * them lands. `writes` may issue one request after another (awaiting each): a
+ * pending request keeps the transaction open, a timer would not.
+ */
+async function allOrNothing(tx: { done: Promise<void>; abort(): void }, writes: () => Promise<unknown>): Promise<void> {
   try {
-    await Promise.all([...writes.map(issue), tx.done]);
+    await Promise.all([writes(), tx.done]);
   } catch (error) {
     try {
       tx.abort();
@@ -109,11 +122,25 @@ class IndexedDbFeedStore implements FeedStore {
 
   async get(url: string): Promise<CachedFeed | undefined> {
     const copy = this.#sessionCopies.get(url);
-    if (copy) return structuredClone(copy);
+    if (copy) return copyFeed(copy);
     return this.#withDatabase(async (db) => {
-      const tx = db.transaction(['feedMeta', 'feeds']);
-      const [meta, payload] = await Promise.all([tx.objectStore('feedMeta').get(url), tx.objectStore('feeds').get(url)]);
-      return meta && payload && joinFeed(meta, payload);
+      const tx = db.transaction(['feedMeta', 'feedSlices', 'feeds']);
+      // A cursor step per slice: each slice is cloned out of the database in a task of its own.
+      const readSlices = async () => {
+        const slices: FeedSlice[] = [];
+        let cursor = await tx.objectStore('feedSlices').openCursor(sliceRange(url));
+        while (cursor) {
+          slices.push(cursor.value);
+          cursor = await cursor.continue();
+        }
+        return slices;
+      };
+      const [meta, slices] = await Promise.all([tx.objectStore('feedMeta').get(url), readSlices()]);
+      if (!meta) return undefined;
+      if (slices.length > 0) return joinSlices(meta, slices);
+      // Saved before version 4 of the database and not replaced since.
+      const payload = await tx.objectStore('feeds').get(url);
+      return payload && joinFeed(meta, payload);
     }, undefined);
   }
 
@@ -124,19 +151,33 @@ class IndexedDbFeedStore implements FeedStore {
   }
 
   async put(entry: CachedFeed): Promise<void> {
-    const { meta, payload } = splitFeed(entry);
+    const { url } = entry;
+    const meta = metaOf(entry);
+    const slices = sliceFeed(entry);
+    let failure: unknown;
+    let saved = false;
     try {
-      const saved = await this.#withDatabase(async (db) => {
-        const tx = db.transaction(['feeds', 'feedMeta'], 'readwrite');
-        await allOrNothing(tx, [() => tx.objectStore('feeds').put(payload), () => tx.objectStore('feedMeta').put(meta)]);
+      saved = await this.#withDatabase(async (db) => {
+        const tx = db.transaction(['feedMeta', 'feedSlices', 'feeds'], 'readwrite');
+        await allOrNothing(tx, async () => {
+          const sliceStore = tx.objectStore('feedSlices');
+          await issueAll([
+            () => sliceStore.delete(sliceRange(url)),
+            () => tx.objectStore('feeds').delete(url),
+            () => tx.objectStore('feedMeta').put(meta),
+          ]);
+          // One put per slice, each issued when the previous one succeeded: every put
+          // clones its slice at once, so issuing them all together would be one long task.
+          for (const [position, slice] of slices.entries()) await sliceStore.put(slice, [url, position]);
+        });
         return true;
       }, false);
-      if (saved) this.#sessionCopies.delete(entry.url);
-      else this.#sessionCopies.set(entry.url, structuredClone(entry));
     } catch (error) {
-      this.#sessionCopies.set(entry.url, structuredClone(entry));
-      throw toStoreError(error);
+      failure = error;
     }
+    if (saved) this.#sessionCopies.delete(url);
+    else this.#sessionCopies.set(url, await copyFeed(entry));
+    if (failure !== undefined) throw toStoreError(failure);
   }
 
   async touch(url: string, fetchedAt: string): Promise<void> {
@@ -146,7 +187,7 @@ class IndexedDbFeedStore implements FeedStore {
       await this.#withDatabase(async (db) => {
         const tx = db.transaction('feedMeta', 'readwrite');
         const meta = await tx.store.get(url);
-        await allOrNothing(tx, meta ? [() => tx.store.put({ ...meta, fetchedAt })] : []);
+        await allOrNothing(tx, async () => meta && tx.store.put({ ...meta, fetchedAt }));
       }, undefined);
     } catch (error) {
       throw toStoreError(error);
@@ -156,8 +197,12 @@ class IndexedDbFeedStore implements FeedStore {
   async delete(url: string): Promise<void> {
     this.#sessionCopies.delete(url);
     await this.#withDatabase(async (db) => {
-      const tx = db.transaction(['feeds', 'feedMeta'], 'readwrite');
-      await allOrNothing(tx, [() => tx.objectStore('feeds').delete(url), () => tx.objectStore('feedMeta').delete(url)]);
+      const tx = db.transaction(['feedMeta', 'feedSlices', 'feeds'], 'readwrite');
+      await allOrNothing(tx, () => issueAll([
+        () => tx.objectStore('feedSlices').delete(sliceRange(url)),
+        () => tx.objectStore('feeds').delete(url),
+        () => tx.objectStore('feedMeta').delete(url),
+      ]));
     }, undefined);
   }
 

@@ -13,20 +13,26 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { isWholeCachedFeed, metaOf, type FeedPayload } from './feed-record';
+import type { FeedSlice, SliceKey } from './feed-slices';
 import type { CachedFeedMeta } from './feed-store';
 
 export const DB_NAME = 'kinderwerkkaart';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type SettingValue = string | number | boolean;
 
 /**
- * A cached feed is two records under its URL, written in one transaction: `feedMeta`
- * (small) and `feeds` (the data). See feed-record.ts.
+ * A cached feed is a `feedMeta` record (small) and its data in `feedSlices`, all
+ * written in one transaction. See feed-record.ts and feed-slices.ts.
  */
 export interface KinderwerkDB extends DBSchema {
-  /** Since v1. The data of the last good feed per URL; until v3 the whole feed. */
+  /**
+   * Since v1. The data of a feed saved before v4, in one record (until v3 the whole
+   * feed). Read until that feed is next replaced, which deletes its record.
+   */
   feeds: { key: string; value: FeedPayload };
+  /** Since v4. The data of each cached feed, in slices of up to 1,000 records. */
+  feedSlices: { key: SliceKey; value: FeedSlice };
   /** Since v3. The small part of each cached feed: dates, validators, counts. */
   feedMeta: { key: string; value: CachedFeedMeta; indexes: { 'by-fetchedAt': string } };
   /** Since v2. Small preferences, keyed by name. */
@@ -37,7 +43,7 @@ export type KinderwerkDatabase = IDBPDatabase<KinderwerkDB>;
 
 /**
  * `MIGRATIONS[n]` upgrades version n to n + 1. Each step runs in order from the
- * version found on disk, so a v1 database with data becomes v3 with the same data.
+ * version found on disk, so a v1 database with data becomes v4 with the same data.
  * Never change what a shipped step does; add a new one. Steps use the plain
  * IndexedDB API: they deal with the shapes of every older version, not only the
  * schema above.
@@ -67,6 +73,12 @@ const MIGRATIONS: Array<(db: IDBDatabase, tx: IDBTransaction) => void> = [
       else cursor.delete();
       cursor.continue();
     });
+  },
+  (db) => {
+    // Old records are not sliced here: that would read and write every cached feed
+    // in the upgrade (seconds for a region feed, in one task, and a quota error
+    // would fail the upgrade on every visit). They are read as they are instead.
+    db.createObjectStore('feedSlices');
   },
 ];
 

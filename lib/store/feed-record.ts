@@ -1,16 +1,17 @@
 /**
- * How one cached feed is kept in IndexedDB: as two records under the same URL. The
- * small one (`CachedFeedMeta`: dates, validators, counts) is all a return visit
- * answered with "304 Not Modified" has to change; the big one (`FeedPayload`: the
- * data, ~11 MB for a city) is only written when the feed itself changed.
+ * The small record of a cached feed (`CachedFeedMeta`: dates, validators, counts),
+ * all a return visit answered with "304 Not Modified" has to change, and the big
+ * record (`FeedPayload`) that versions 1 to 3 of the database kept the data in.
+ * Since version 4 the data is in slices (feed-slices.ts); a feed saved earlier is
+ * read from its old record until it is next replaced.
  *
- *   const { meta, payload } = splitFeed(entry);
+ *   const meta = metaOf(entry);
  *   const entry = joinFeed(meta, payload);
  */
 import type { FeedProblem, KinderwerkData } from '../feed/model';
 import type { CachedFeed, CachedFeedMeta } from './feed-store';
 
-/** The big part of a cached feed. */
+/** The data of a cached feed in one record, as versions 1 to 3 saved it. */
 export interface FeedPayload {
   url: string;
   data: KinderwerkData;
@@ -27,10 +28,6 @@ export function metaOf(entry: CachedFeed): CachedFeedMeta {
     problemCount: entry.problems.length,
     about: entry.data.meta,
   };
-}
-
-export function splitFeed(entry: CachedFeed): { meta: CachedFeedMeta; payload: FeedPayload } {
-  return { meta: metaOf(entry), payload: { url: entry.url, data: entry.data, problems: entry.problems } };
 }
 
 /**

@@ -2,10 +2,12 @@
  * A feed store that lives in memory only: the fallback when IndexedDB is missing or
  * refused, and the session copy of entries IndexedDB could not save. Entries are
  * copied on the way in and out, as IndexedDB would, so callers cannot change them
- * behind the store's back.
+ * behind the store's back; a slice at a time (feed-copy.ts), so a big feed does not
+ * block the page.
  *
  *   const store = createMemoryFeedStore('unavailable');
  */
+import { copyFeed } from './feed-copy';
 import { metaOf } from './feed-record';
 import { STORAGE_NOTICES, type CachedFeed, type FeedStore, type StorageNoticeCode } from './feed-store';
 
@@ -17,14 +19,14 @@ export function createMemoryFeedStore(noticeCode: StorageNoticeCode): FeedStore 
     noticeCode,
     async get(url) {
       const entry = entries.get(url);
-      return entry && structuredClone(entry);
+      return entry && copyFeed(entry);
     },
     async getMeta(url) {
       const entry = entries.get(url);
       return entry && structuredClone(metaOf(entry));
     },
     async put(entry) {
-      entries.set(entry.url, structuredClone(entry));
+      entries.set(entry.url, await copyFeed(entry));
     },
     async touch(url, fetchedAt) {
       const entry = entries.get(url);

@@ -1,7 +1,7 @@
 /**
  * The feed cache in a real browser: lib/store/cache.ts, bundled on its own, saves a
- * feed in Chromium's IndexedDB and reads it back after a reload, and upgrades what
- * an older version of this code saved.
+ * feed in Chromium's IndexedDB (in slices when it is big) and reads it back after a
+ * reload, and upgrades what an older version of this code saved.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,6 +137,62 @@ describe('the feed cache in Chromium', () => {
       meta: { fetchedAt: '2026-03-01T08:00:00.000Z', municipality: 'Voorbeeldstad' },
       listed: [{ url: FEED_URL, fetchedAt: '2026-03-01T08:00:00.000Z' }],
     });
+    await page.close();
+  });
+
+  it('replaces a feed version 3 saved in one record by a big feed in slices, and reads it back whole', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+
+    // What version 3 of this code left behind: a meta record and the data in one record.
+    await page.evaluate(async (entry) => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('kinderwerkkaart', 3);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('feeds', { keyPath: 'url' });
+          request.result.createObjectStore('feedMeta', { keyPath: 'url' }).createIndex('by-fetchedAt', 'fetchedAt');
+          request.result.createObjectStore('settings');
+        };
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['feeds', 'feedMeta'], 'readwrite');
+          tx.objectStore('feeds').put({ url: entry.url, data: entry.data, problems: entry.problems });
+          tx.objectStore('feedMeta').put({
+            url: entry.url, fetchedAt: entry.fetchedAt, etag: entry.etag, counts: entry.counts, problemCount: 0, about: entry.data.meta,
+          });
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, cachedFeed(FEED_URL, { title: 'Knutselen uit versie 3', etag: '"v3"' }));
+
+    const replaced = await page.evaluate(async (url) => {
+      const store = await (window as unknown as PageWithStore).kwkStore.openFeedStore();
+      const old = await store.get(url);
+      const next = structuredClone(old!);
+      const [first] = next.data.activities;
+      next.data.activities = Array.from({ length: 2500 }, (_, i) => ({ ...first, id: `act-${i}`, name: `Activiteit ${i}` }));
+      next.etag = '"v4"';
+      await store.put(next);
+      return { persistent: store.persistent, oldTitle: old?.data.activities[0]?.name, oldEtag: old?.etag };
+    }, FEED_URL);
+    expect(replaced).toEqual({ persistent: true, oldTitle: 'Knutselen uit versie 3', oldEtag: '"v3"' });
+
+    await page.reload();
+    const nextVisit = await page.evaluate(async (url) => {
+      const store = await (window as unknown as PageWithStore).kwkStore.openFeedStore();
+      const entry = await store.get(url);
+      return {
+        activities: entry?.data.activities.length,
+        last: entry?.data.activities.at(-1)?.name,
+        buurt: entry?.data.buurten[0]?.properties.name,
+        etag: entry?.etag,
+      };
+    }, FEED_URL);
+    expect(nextVisit).toEqual({ activities: 2500, last: 'Activiteit 2499', buurt: 'Centrum', etag: '"v4"' });
     await page.close();
   });
 });

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FeedStoreError, openFeedStore } from '../../../lib/store/cache';
+import { FeedStoreError, openFeedStore, type CachedFeed } from '../../../lib/store/cache';
+import { createMemoryFeedStore } from '../../../lib/store/memory-store';
 import { DB_VERSION } from '../../../lib/store/db';
 import { cachedFeed, firstTitle } from '../../fixtures/store/cached-feed';
 import { openRaw } from './raw-idb';
@@ -13,6 +14,15 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
+
+/** A feed with `count` activities and as many problems: several slices of each. */
+function bigFeed(url: string, count: number, title: string): CachedFeed {
+  const entry = cachedFeed(url, { title });
+  const [first] = entry.data.activities;
+  entry.data.activities = Array.from({ length: count }, (_, i) => ({ ...first, id: `act-${i}`, name: i === 0 ? title : `${title} ${i}` }));
+  entry.problems = Array.from({ length: count }, (_, i) => ({ severity: 'warning', path: `activities[${i}].name`, reason: 'Too long.' }));
+  return entry;
+}
 
 /** A new browser profile: its own IndexedDB. */
 function freshBrowser(): IDBFactory {
@@ -158,6 +168,56 @@ describe('openFeedStore with IndexedDB', () => {
     expect(firstTitle(kept)).toBe('Oud maar goed');
     expect(kept).toMatchObject({ etag: '"old"', fetchedAt: '2026-01-05T10:00:00.000Z' });
     expect(await afterCrash.getMeta(URL_A)).toMatchObject({ etag: '"old"', fetchedAt: '2026-01-05T10:00:00.000Z' });
+  });
+
+  it('saves a big feed in slices of at most 1,000 records, each written once the one before has landed (issue 5)', async () => {
+    const browser = freshBrowser();
+    const store = await openFeedStore({ indexedDB: browser });
+    const entry = bigFeed(URL_A, 2500, 'Voetbal');
+
+    const realPut = IDBObjectStore.prototype.put;
+    const slicePuts: Array<{ records: number; issuedWhilePreviousPending: boolean }> = [];
+    let previous: IDBRequest | undefined;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = realPut.apply(this, args);
+      if (this.name === 'feedSlices') {
+        const value = args[0] as { records: unknown[] };
+        slicePuts.push({ records: value.records.length, issuedWhilePreviousPending: previous?.readyState === 'pending' });
+        previous = request;
+      }
+      return request;
+    });
+    await store.put(entry);
+    vi.restoreAllMocks();
+
+    expect(slicePuts.length).toBeGreaterThanOrEqual(6);
+    expect(Math.max(...slicePuts.map((put) => put.records))).toBe(1000);
+    expect(slicePuts.some((put) => put.issuedWhilePreviousPending)).toBe(false);
+    store.close();
+
+    const afterReload = await openFeedStore({ indexedDB: browser });
+    expect(await afterReload.get(URL_A)).toEqual(entry);
+  });
+
+  it('leaves the old feed whole when the crash comes half-way through the new feed\'s slices', async () => {
+    const browser = freshBrowser();
+    const store = await openFeedStore({ indexedDB: browser });
+    const old = bigFeed(URL_A, 1500, 'Oud maar goed');
+    await store.put(old);
+
+    const realPut = IDBObjectStore.prototype.put;
+    let slicePuts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = realPut.apply(this, args);
+      if (this.name === 'feedSlices' && ++slicePuts === 5) this.transaction.abort(); // some slices were written
+      return request;
+    });
+    await expect(store.put(bigFeed(URL_A, 3500, 'Nieuw'))).rejects.toMatchObject({ reason: 'write-failed' });
+    vi.restoreAllMocks();
+    store.close();
+
+    const afterCrash = await openFeedStore({ indexedDB: browser });
+    expect(await afterCrash.get(URL_A)).toEqual(old);
   });
 
   it('when storage is full, says so, keeps the saved feed and serves the new one this session', async () => {
@@ -313,5 +373,21 @@ describe('openFeedStore with other tabs', () => {
     oldTab.close();
     const afterClosing = await openFeedStore({ indexedDB: browser });
     expect(afterClosing.persistent).toBe(true);
+  });
+});
+
+describe('the memory store', () => {
+  it('keeps a big feed whole and hands out copies', async () => {
+    const store = createMemoryFeedStore('unavailable');
+    const entry = bigFeed(URL_A, 2500, 'Voetbal');
+    await store.put(entry);
+    entry.data.activities[0].name = 'Veranderd na opslaan';
+
+    const read = await store.get(URL_A);
+    expect(read?.data.activities).toHaveLength(2500);
+    expect(read?.problems).toHaveLength(2500);
+    expect(firstTitle(read)).toBe('Voetbal');
+    read!.data.activities[1].name = 'Veranderd na lezen';
+    expect((await store.get(URL_A))?.data.activities[1].name).toBe('Voetbal 1');
   });
 });

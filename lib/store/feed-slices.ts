@@ -1,0 +1,84 @@
+/**
+ * How a cached feed's data is kept in IndexedDB since version 4 of the database: in
+ * slices of at most `SLICE_SIZE` records, keyed `[url, n]`. Storing or reading a
+ * record costs a structured clone on the main thread; one record holding a region
+ * feed (100,000 activities) was a 1.3 s task, a slice of 1,000 records stays far
+ * below the 50 ms that makes a page feel stuck. The feed's `meta` is not sliced: the
+ * meta record carries it as `about`.
+ *
+ *   const slices = sliceFeed(entry);            // written one per put
+ *   const entry = joinSlices(meta, slices);     // read back, in key order
+ */
+import type { FeedProblem, KinderwerkData } from '../feed/model';
+import type { CachedFeed, CachedFeedMeta } from './feed-store';
+
+export const SLICE_SIZE = 1000;
+
+/** Every list of records in a cached feed; each has at least one (maybe empty) slice. */
+export const FEED_PARTS = [
+  'buurten', 'wijken', 'organizations', 'locations', 'activities', 'huiskamers', 'contacts', 'problems',
+] as const;
+
+export type FeedPart = (typeof FEED_PARTS)[number];
+
+type RecordsOf = { [P in Exclude<FeedPart, 'problems'>]: KinderwerkData[P] } & { problems: FeedProblem[] };
+
+/** Up to `SLICE_SIZE` consecutive records of one part. */
+export interface FeedSlice {
+  part: FeedPart;
+  records: unknown[];
+}
+
+/** A slice's key: the feed's URL and the slice's place in the feed. */
+export type SliceKey = [url: string, position: number];
+
+function recordsOf(entry: CachedFeed, part: FeedPart): unknown[] {
+  return part === 'problems' ? entry.problems : entry.data[part];
+}
+
+/** The slices of `entry`, in order. They share the records with `entry`; nothing is copied. */
+export function sliceFeed(entry: CachedFeed): FeedSlice[] {
+  return FEED_PARTS.flatMap((part) => {
+    const records = recordsOf(entry, part);
+    const count = Math.max(1, Math.ceil(records.length / SLICE_SIZE));
+    return Array.from({ length: count }, (_, i) => ({ part, records: records.slice(i * SLICE_SIZE, (i + 1) * SLICE_SIZE) }));
+  });
+}
+
+/** The keys of every slice of the feed at `url`: `[url]` sorts before `[url, n]`, and numbers before arrays. */
+export function sliceRange(url: string): IDBKeyRange {
+  return IDBKeyRange.bound([url], [url, []]);
+}
+
+/**
+ * The cached feed from its meta record and its slices in key order, or undefined
+ * when a part is missing (a feed is always written with a slice of every part).
+ */
+export function joinSlices(meta: CachedFeedMeta, slices: FeedSlice[]): CachedFeed | undefined {
+  const parts = new Map<FeedPart, unknown[]>();
+  for (const slice of slices) {
+    let records = parts.get(slice.part);
+    if (!records) parts.set(slice.part, (records = []));
+    for (const record of slice.records) records.push(record);
+  }
+  if (FEED_PARTS.some((part) => !parts.has(part))) return undefined;
+  const take = <P extends FeedPart>(part: P) => parts.get(part) as RecordsOf[P];
+  return {
+    url: meta.url,
+    data: {
+      meta: meta.about,
+      buurten: take('buurten'),
+      wijken: take('wijken'),
+      organizations: take('organizations'),
+      locations: take('locations'),
+      activities: take('activities'),
+      huiskamers: take('huiskamers'),
+      contacts: take('contacts'),
+    },
+    problems: take('problems'),
+    counts: meta.counts,
+    fetchedAt: meta.fetchedAt,
+    ...(meta.etag !== undefined ? { etag: meta.etag } : {}),
+    ...(meta.lastModified !== undefined ? { lastModified: meta.lastModified } : {}),
+  };
+}
