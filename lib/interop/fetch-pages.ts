@@ -54,17 +54,37 @@ function holdsSummaries(json: unknown): boolean {
   return contents.length > 0 && contents.every((item) => !('service_at_locations' in item) && !('schedules' in item));
 }
 
-export async function fetchHsdsPages(url: string, options: FetchPagesOptions = {}): Promise<FetchedPages> {
-  const maxPages = options.maxPages ?? 100;
-  const documents: SourceDocument[] = [];
-  const problems: ImportProblem[] = [];
+/**
+ * The loop both formats share: fetch a page, let `read` keep what it holds and
+ * name the next page (undefined: this was the last), stop at the first failure
+ * or after `maxPages`.
+ */
+async function followPages(
+  url: string,
+  options: FetchPagesOptions,
+  maxPages: number,
+  read: (json: unknown, pageUrl: string, keep: FetchedPages) => Promise<string | undefined>,
+): Promise<FetchedPages> {
+  const fetched: FetchedPages = { documents: [], problems: [] };
   let pageUrl = url;
   for (let count = 0; count < maxPages; count++) {
     const { json, problem } = await getJson(pageUrl, options, count === 0);
     if (problem) {
-      problems.push(problem);
+      fetched.problems.push(problem);
       break;
     }
+    const next = await read(json, pageUrl, fetched);
+    if (next === undefined) break;
+    pageUrl = next;
+    if (count === maxPages - 1) {
+      fetched.problems.push({ severity: 'warning', file: url, reason: `stopped after ${maxPages} pages; the rest was not read` });
+    }
+  }
+  return fetched;
+}
+
+export function fetchHsdsPages(url: string, options: FetchPagesOptions = {}): Promise<FetchedPages> {
+  return followPages(url, options, options.maxPages ?? 100, async (json, pageUrl, { documents, problems }) => {
     const page = asRecord(json);
     if (page && holdsSummaries(json) && /\/services\/?$/.test(new URL(url).pathname)) {
       documents.push(...(await fetchFullServices(url, asRecords(page.contents), options, problems)));
@@ -74,13 +94,9 @@ export async function fetchHsdsPages(url: string, options: FetchPagesOptions = {
     const number = asNumber(page?.page_number);
     const total = asNumber(page?.total_pages);
     const empty = asArray(page?.contents)?.length === 0;
-    if (!page || number === undefined || total === undefined || number >= total || empty || page.last_page === true) break;
-    pageUrl = withPage(url, number + 1);
-    if (count === maxPages - 1) {
-      problems.push({ severity: 'warning', file: url, reason: `stopped after ${maxPages} pages; the rest was not read` });
-    }
-  }
-  return { documents, problems };
+    if (!page || number === undefined || total === undefined || number >= total || empty || page.last_page === true) return undefined;
+    return withPage(url, number + 1);
+  });
 }
 
 async function fetchFullServices(listUrl: string, summaries: Record<string, unknown>[], options: FetchPagesOptions, problems: ImportProblem[]) {
@@ -97,29 +113,15 @@ async function fetchFullServices(listUrl: string, summaries: Record<string, unkn
   return documents;
 }
 
-export async function fetchRpdePages(url: string, options: FetchPagesOptions = {}): Promise<FetchedPages> {
-  const maxPages = options.maxPages ?? 1000;
-  const documents: SourceDocument[] = [];
-  const problems: ImportProblem[] = [];
-  let pageUrl = url;
-  for (let count = 0; count < maxPages; count++) {
-    const { json, problem } = await getJson(pageUrl, options, count === 0);
-    if (problem) {
-      problems.push(problem);
-      break;
-    }
+export function fetchRpdePages(url: string, options: FetchPagesOptions = {}): Promise<FetchedPages> {
+  return followPages(url, options, options.maxPages ?? 1000, async (json, pageUrl, { documents }) => {
     documents.push({ name: pageUrl, json });
     const page = asRecord(json);
     const items = asArray(page?.items);
     const next = asString(page?.next);
     // RPDE: the last page is empty and its `next` points at itself, to be polled later.
-    if (!items || items.length === 0 || !next) break;
+    if (!items || items.length === 0 || !next) return undefined;
     const nextUrl = new URL(next, pageUrl).toString();
-    if (nextUrl === pageUrl) break;
-    pageUrl = nextUrl;
-    if (count === maxPages - 1) {
-      problems.push({ severity: 'warning', file: url, reason: `stopped after ${maxPages} pages; the rest was not read` });
-    }
-  }
-  return { documents, problems };
+    return nextUrl === pageUrl ? undefined : nextUrl;
+  });
 }
