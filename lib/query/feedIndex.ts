@@ -22,8 +22,8 @@ import { buildColumnsSteps, type Columns, type OfferFacts } from './columns';
 import { compileSchedule } from './schedule';
 import { sortInSteps } from './sortInSteps';
 
-/** What activity and huiskamer entries share: where they are, how to find them, what the filters test. */
-interface EntryBase extends OfferFacts {
+/** Where an offer is. Shared by every offer with the same location, organisation and buurten. */
+interface Placement {
   location?: Location;
   organization?: Organization;
   /** The buurten it is in (its location's) or visits (`servesBuurten`). */
@@ -34,6 +34,12 @@ interface EntryBase extends OfferFacts {
   areaCodes: readonly string[];
   /** Where it is: the location, or the centres of the buurten a mobile activity visits. */
   places: readonly LatLon[];
+  /** Folded names of the location, its street and city, the organisation, the buurten and wijken. */
+  text: string;
+}
+
+/** What activity and huiskamer entries share: where they are, how to find them, what the filters test. */
+interface EntryBase extends OfferFacts, Omit<Placement, 'text'> {
   /** Folded text that a search looks in. */
   searchText: string;
 }
@@ -123,17 +129,6 @@ function* mapByKey<T>(items: readonly T[], key: (item: T) => string): Generator<
   return map;
 }
 
-/** Where an offer is. Shared by every offer with the same location, organisation and buurten. */
-interface Placement {
-  location?: Location;
-  organization?: Organization;
-  buurtCodes: readonly string[];
-  wijkCodes: readonly string[];
-  areaCodes: readonly string[];
-  places: readonly LatLon[];
-  /** Folded names of the location, its street and city, the organisation, the buurten and wijken. */
-  text: string;
-}
 
 function describePlacement(
   record: { locationId?: string; organizationId?: string; servesBuurten?: readonly string[] },
