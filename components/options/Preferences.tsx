@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { AreaChoiceGroup } from '../../lib/extension/area-choices';
 import type { Settings } from '../../lib/extension/settings';
+import { WebUrl } from '../../lib/feed/schema';
 import type { Messages } from '../../lib/i18n';
 
 export interface PreferencesProps {
@@ -18,13 +19,9 @@ export interface PreferencesProps {
 type Draft = Pick<Settings, 'lang' | 'tiles' | 'tileAttribution' | 'lookupEndpoint'> & { defaultArea: string };
 type FieldErrors = Partial<Record<'tiles' | 'lookupEndpoint', string>>;
 
+/** The feed format's rule for a web address (http: or https: only). */
 export function isWebAddress(text: string): boolean {
-  try {
-    const { protocol } = new URL(text);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
+  return WebUrl.safeParse(text).success;
 }
 
 export function isTileTemplate(text: string): boolean {

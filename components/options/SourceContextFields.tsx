@@ -5,6 +5,7 @@
  */
 import { useId } from 'preact/hooks';
 import type { Messages } from '../../lib/i18n';
+import { municipalityCodeFrom, type ConvertSettings } from '../../lib/interop/convert-settings';
 
 export interface SourceContext {
   buurten: string;
@@ -57,18 +58,18 @@ export function SourceContextFields({ text, value, error, onChange }: SourceCont
 export function readSourceContext(
   value: SourceContext,
   isWebAddress: (text: string) => boolean,
-): { ok: true; convert?: { buurtenUrl?: string; wijkenUrl?: string; municipalityCode?: string } } | { ok: false; field: keyof SourceContext } {
+): { ok: true; convert?: ConvertSettings } | { ok: false; field: keyof SourceContext } {
   const buurten = value.buurten.trim();
   const wijken = value.wijken.trim();
   const municipality = value.municipality.trim();
   if (buurten && !isWebAddress(buurten)) return { ok: false, field: 'buurten' };
   if (wijken && !isWebAddress(wijken)) return { ok: false, field: 'wijken' };
-  const code = /^(?:GM)?(\d{4})$/i.exec(municipality)?.[1];
-  if (municipality && !code) return { ok: false, field: 'municipality' };
+  const municipalityCode = municipalityCodeFrom(municipality);
+  if (municipality && !municipalityCode) return { ok: false, field: 'municipality' };
   const convert = {
     ...(buurten && { buurtenUrl: buurten }),
     ...(wijken && { wijkenUrl: wijken }),
-    ...(code && { municipalityCode: `GM${code}` }),
+    ...(municipalityCode && { municipalityCode }),
   };
   return { ok: true, ...(Object.keys(convert).length && { convert }) };
 }

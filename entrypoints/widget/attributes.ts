@@ -4,7 +4,7 @@
  *
  *   const options = readAttributes(element);
  */
-import type { ConvertSettings } from '../../lib/feed/fetch-feed';
+import { municipalityCodeFrom, type ConvertSettings } from '../../lib/interop/convert-settings';
 import { BuurtCode, WijkCode } from '../../lib/feed/schema';
 import { PDOK_TILES, PDOK_TILES_ATTRIBUTION } from '../../lib/geo/tiles';
 import { pickLanguage, type Lang } from '../../lib/i18n';
@@ -57,12 +57,12 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
 }
 
 function readConvertSettings(get: (name: WidgetAttribute) => string | undefined, base: string): ConvertSettings {
-  const code = /^(GM)?(\d{4})$/i.exec(get('municipality') ?? '')?.[2];
+  const municipalityCode = municipalityCodeFrom(get('municipality') ?? '');
   const name = get('municipality-name');
   const buurtenUrl = absoluteUrl(get('buurten'), base);
   const wijkenUrl = absoluteUrl(get('wijken'), base);
   return {
-    ...(code && { municipalityCode: `GM${code}` }),
+    ...(municipalityCode && { municipalityCode }),
     ...(name && { municipalityName: name }),
     ...(buurtenUrl && { buurtenUrl }),
     ...(wijkenUrl && { wijkenUrl }),

@@ -17,19 +17,11 @@ import type { FeedFailure, FeedProblem } from '../feed/model';
 import { WIDGET_HINTS } from './context-hints';
 import { fetchHsdsPages, fetchRpdePages } from './fetch-pages';
 import { problemPlace, type ImportProblem } from './import-problem';
+import type { ConvertSettings } from './convert-settings';
 import { limitedFetch } from './limited-fetch';
 import { asFeedProblems, convertToKinderwerk } from './to-kinderwerk';
 
-/** What the page knows that the source does not (the widget's attributes). */
-export interface ConvertSettings {
-  /** CBS code, `GM0034`; read from the buurt codes when left out. */
-  municipalityCode?: string;
-  /** Read from the boundary file when it has the name. */
-  municipalityName?: string;
-  /** GeoJSON with the CBS buurt boundaries: absolute, or relative to the source. */
-  buurtenUrl?: string;
-  wijkenUrl?: string;
-}
+export type { ConvertSettings } from './convert-settings';
 
 export interface DirectSource {
   url: string;
