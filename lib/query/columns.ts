@@ -5,7 +5,7 @@
  * inside a frame. Text, slot times and "this week" are checked on the entry
  * itself, and only for offers that got past these columns.
  *
- *   const columns = buildColumns(entries);
+ *   const columns = yield* buildColumnsSteps(entries); // inside feedIndexSteps
  *   columns.positionsByArea.get('WK036301'); // positions of everything in that wijk
  */
 import type { ActivityCategory, AgeRange, JoinMethod } from '../feed/schema';
@@ -64,14 +64,7 @@ export function maskOf<T extends string>(bits: Record<T, number>, values: readon
   return mask;
 }
 
-export function buildColumns(offers: readonly OfferFacts[]): Columns {
-  const steps = buildColumnsSteps(offers);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
-/** The same, a step per offer, so a region's index can pause in between (see `feedIndexSteps`). */
+/** A step per offer, so a region's index can pause in between (see `feedIndexSteps`). */
 export function* buildColumnsSteps(offers: readonly OfferFacts[]): Generator<void, Columns> {
   const size = offers.length;
   const columns: Columns = {
