@@ -17,13 +17,11 @@ import { BUURT_RULES, RECORD_RULES, WIJK_RULES } from './list-rules';
 import type { FeedCounts, ValidationResult } from './model';
 import { createProblemLog } from './problem-log';
 import type { RecordKind } from './schema';
+import { runSteps, runStepsInSlices } from '../steps';
 import { checkStructure } from './validate-structure';
 
 export function validateFeed(raw: unknown): ValidationResult {
-  const steps = validationSteps(raw);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(validationSteps(raw));
 }
 
 export interface ChunkOptions {
@@ -31,19 +29,9 @@ export interface ChunkOptions {
   yieldEvery?: number;
 }
 
-export async function validateFeedInChunks(raw: unknown, options: ChunkOptions = {}): Promise<ValidationResult> {
-  const yieldEvery = Math.max(1, options.yieldEvery ?? 500);
-  const steps = validationSteps(raw);
-  let step = steps.next();
-  for (let done = 1; !step.done; done++) {
-    if (done % yieldEvery === 0) await nextMacrotask();
-    step = steps.next();
-  }
-  return step.value;
+export function validateFeedInChunks(raw: unknown, options: ChunkOptions = {}): Promise<ValidationResult> {
+  return runStepsInSlices(validationSteps(raw), { every: options.yieldEvery ?? 500 });
 }
-
-/** A macrotask, not a microtask: only then can the browser paint and handle input. */
-const nextMacrotask = () => new Promise<void>((resume) => setTimeout(resume, 0));
 
 function* validationSteps(raw: unknown): Generator<void, ValidationResult> {
   const checked = checkStructure(raw);

@@ -21,6 +21,7 @@ import { foldText, nameSortKey } from './normalize';
 import { buildColumnsSteps, type Columns, type OfferFacts } from './columns';
 import { compileSchedule } from './schedule';
 import { sortInSteps } from './sortInSteps';
+import { runSteps } from '../steps';
 
 /** Where an offer is. Shared by every offer with the same location, organisation and buurten. */
 interface Placement {
@@ -158,10 +159,7 @@ const ACTIVITY_LABELS = labelsInBothLanguages((m) => m.categories);
 const PROGRAMME_LABELS = labelsInBothLanguages((m) => m.programmes);
 
 export function createFeedIndex(data: KinderwerkData): FeedIndex {
-  const steps = feedIndexSteps(data);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(feedIndexSteps(data));
 }
 
 /** The index, built one record (or one small whole, like the buurten) per step. */

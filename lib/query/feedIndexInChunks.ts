@@ -7,6 +7,7 @@
  *   const index = await createFeedIndexInChunks(data, { signal: controller.signal });
  */
 import type { KinderwerkData } from '../feed/model';
+import { runStepsInSlices } from '../steps';
 import { feedIndexSteps, type FeedIndex } from './feedIndex';
 
 export interface IndexChunkOptions {
@@ -23,36 +24,6 @@ export const INDEX_AT_ONCE_MAX_RECORDS = 2_000;
 export const indexedRecordCount = (data: KinderwerkData): number =>
   data.activities.length + data.huiskamers.length + data.contacts.length;
 
-export async function createFeedIndexInChunks(data: KinderwerkData, options: IndexChunkOptions = {}): Promise<FeedIndex> {
-  const yieldEvery = Math.max(1, options.yieldEvery ?? 1_000);
-  const steps = feedIndexSteps(data);
-  let step = steps.next();
-  for (let done = 1; !step.done; done++) {
-    if (done % yieldEvery === 0) {
-      await nextMacrotask();
-      options.signal?.throwIfAborted();
-    }
-    step = steps.next();
-  }
-  return step.value;
-}
-
-/**
- * A macrotask, so the browser can paint and handle input in between. A message
- * rather than `setTimeout(0)`, which browsers stretch to 4 ms after a few nested calls:
- * over the 300 pauses of a region feed that would add more than a second of idling.
- */
-function nextMacrotask(): Promise<void> {
-  return new Promise((resume) => {
-    if (typeof MessageChannel !== 'function') {
-      setTimeout(resume, 0);
-      return;
-    }
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resume();
-    };
-    port2.postMessage(undefined);
-  });
+export function createFeedIndexInChunks(data: KinderwerkData, options: IndexChunkOptions = {}): Promise<FeedIndex> {
+  return runStepsInSlices(feedIndexSteps(data), { every: options.yieldEvery ?? 1_000, signal: options.signal });
 }

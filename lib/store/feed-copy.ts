@@ -8,6 +8,7 @@
  *
  *   const copy = await copyFeed(entry);
  */
+import { nextMacrotask } from '../steps';
 import { metaOf } from './feed-record';
 import { joinSlices, sliceFeed, SLICE_SIZE, type FeedSlice } from './feed-slices';
 import type { CachedFeed } from './feed-store';
@@ -18,26 +19,11 @@ export async function copyFeed(entry: CachedFeed): Promise<CachedFeed> {
   for (const slice of sliceFeed(entry)) {
     // Small feeds are copied in one go; a pause only comes after a full slice's worth.
     if (clonedSinceYield >= SLICE_SIZE) {
-      await nextTask();
+      await nextMacrotask();
       clonedSinceYield = 0;
     }
     copies.push({ part: slice.part, records: structuredClone(slice.records) });
     clonedSinceYield += slice.records.length;
   }
   return joinSlices(structuredClone(metaOf(entry)), copies) as CachedFeed;
-}
-
-/**
- * Resolves in a new task. A message, not setTimeout: browsers delay nested timers
- * by 4 ms each, which over a hundred slices adds up.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }

@@ -1,0 +1,54 @@
+/**
+ * Long work written as a generator of small steps (validation, the feed index),
+ * run either at once or in slices with a pause for the page in between, so a
+ * city or region feed never freezes it.
+ *
+ *   const result = runSteps(validationSteps(json));                        // Node, small feeds
+ *   const index = await runStepsInSlices(feedIndexSteps(data), { every: 1_000, signal });
+ */
+
+export function runSteps<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export interface SliceOptions {
+  /** Steps between two pauses. */
+  every: number;
+  /** Stops the work at the next pause; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export async function runStepsInSlices<T>(steps: Generator<void, T>, options: SliceOptions): Promise<T> {
+  const every = Math.max(1, options.every);
+  let step = steps.next();
+  for (let done = 1; !step.done; done++) {
+    if (done % every === 0) {
+      await nextMacrotask();
+      options.signal?.throwIfAborted();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/**
+ * Resolves in a new macrotask, so the browser can paint and handle input in between.
+ * A message rather than `setTimeout(0)`, which browsers stretch to 4 ms after a few
+ * nested calls: over the hundreds of pauses of a region feed that adds up to seconds.
+ */
+export function nextMacrotask(): Promise<void> {
+  return new Promise((resume) => {
+    if (typeof MessageChannel !== 'function') {
+      setTimeout(resume, 0);
+      return;
+    }
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resume();
+    };
+    port2.postMessage(undefined);
+  });
+}
