@@ -6,7 +6,7 @@
  *
  *   const { lines, exitCode } = importReport(result, 'feed.json');
  *   lines.forEach((line) => console.log(line));
- *   process.exit(exitCode);
+ *   process.exitCode = exitCode; // as scripts/feed-import.ts does
  */
 import { RECORD_KINDS } from '../feed/schema';
 import type { ImportResult } from './finish-import';
