@@ -52,7 +52,7 @@ describe('background worker', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, lang: 'nl', feeds: [{ url: FEED, name: 'Almere' }] });
     const fetchFeed: FetchFeed = vi.fn(async () => ({ status: 'failed' as const, failure: { code: 'offline' as const, message: 'no network' } }));
     startBackground({ openStore: async () => store, fetchFeed });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: REFRESH_EVERY_MINUTES, persistAcrossSessions: true });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: REFRESH_EVERY_MINUTES });
     await settle();
 
     expect(fetchFeed).toHaveBeenCalledWith(FEED, expect.objectContaining({ etag: '"v1"' }));
@@ -69,7 +69,7 @@ describe('background worker', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, feeds: [{ url: HSDS, name: 'Almere', convert }] });
     const fetchFeed: FetchFeed = vi.fn(async () => ({ status: 'not-modified' as const }));
     startBackground({ openStore: async () => createMemoryFeedStore('unavailable'), fetchFeed });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {}, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {});
     expect(fetchFeed).toHaveBeenCalledWith(HSDS, expect.objectContaining({ convert }));
   });
 
@@ -79,7 +79,7 @@ describe('background worker', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, feeds: [{ url: FEED }] });
     await browser.action.setBadgeText({ text: '!' });
     startBackground({ openStore: async () => store, fetchFeed: async () => ({ status: 'not-modified' }) });
-    const reply = await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {}, () => undefined);
+    const reply = await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {});
     expect(reply[0]).toMatchObject({ health: { [FEED]: { ok: true } } });
     expect(await browser.action.getBadgeText({})).toBe('');
   });
@@ -87,7 +87,7 @@ describe('background worker', () => {
   it('offers "Zoek kinderwerk in deze buurt" on selected text and opens the lookup with it', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, lang: 'nl' });
     startBackground({ openStore: async () => createMemoryFeedStore('unavailable') });
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await settle();
     expect(menus.created).toEqual([{ id: CONTEXT_MENU_ID, title: 'Zoek kinderwerk in deze buurt', contexts: ['selection'] }]);
 
@@ -99,7 +99,7 @@ describe('background worker', () => {
 
   it('ignores messages it does not know', async () => {
     startBackground({ openStore: async () => createMemoryFeedStore('unavailable') });
-    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {}, () => undefined);
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {});
     expect(replies).toEqual([undefined]);
   });
 });
