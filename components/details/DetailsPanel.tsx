@@ -7,7 +7,7 @@
  * Esc or the close button closes; focus then returns to the element that opened
  * it (found again by `data-kwk-opens` when the list re-rendered it meanwhile).
  */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { useApp, useText } from '../AppContext';
 import { selectionKey } from '../list/OpenButton';
 import { resolveDetails } from './DetailsBody';
@@ -32,7 +32,7 @@ export function DetailsPanel() {
   const deepLinked = useRef(key);
   const ready = app.index.value !== undefined;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (key !== deepLinked.current) deepLinked.current = undefined;
     const panel = panelRef.current;
     if (key && panel) {

@@ -1,12 +1,12 @@
 /**
- * Builds the widget and the extension once before the end-to-end tests, so the
- * tests always drive what `npm run build` produces, then packs the store zips
- * (`npm run zip`, checked by extension-zip.test.ts).
+ * Builds the widget and the extension once per test run, so the end-to-end tests
+ * always drive what a user gets. `npm run zip` builds the extension for Chrome and
+ * Firefox and packs the store zips in one go (checked by extension-zip.test.ts), so
+ * nothing is built twice. KWK_SKIP_BUILD=1 reuses the last build while working on a test.
  */
 import { execSync } from 'node:child_process';
 
 export default function setup(): void {
   if (process.env.KWK_SKIP_BUILD === '1') return;
-  execSync('npm run build', { stdio: 'inherit' });
-  execSync('npm run zip', { stdio: 'inherit' });
+  execSync('npm run build:widget && npm run zip', { stdio: 'inherit' });
 }

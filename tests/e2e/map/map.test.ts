@@ -156,10 +156,11 @@ describe('the map', () => {
   it('still shows buurten and places when no tile loads, without broken images, and says so', async () => {
     const { page, violations } = await openMap({ tiles: 'failing' });
     await expect.poll(() => page.locator('.kwk-map-attribution__warning').count()).toBe(1);
-    expect(await page.locator('path.kwk-map-buurt').count()).toBe(BUURTEN);
-    expect(await page.locator('.kwk-marker-icon').count()).toBeGreaterThan(0);
-    const visibleTiles = await page.locator('img.leaflet-tile').evaluateAll((imgs) => imgs.filter((img) => getComputedStyle(img).visibility !== 'hidden').length);
-    expect(visibleTiles).toBe(0);
+    // The map draws buurten and places in steps; wait for the whole drawing, not a moment.
+    await expect.poll(() => page.locator('path.kwk-map-buurt').count()).toBe(BUURTEN);
+    await expect.poll(() => page.locator('.kwk-marker-icon').count()).toBeGreaterThan(0);
+    const visibleTiles = () => page.locator('img.leaflet-tile').evaluateAll((imgs) => imgs.filter((img) => getComputedStyle(img).visibility !== 'hidden').length);
+    expect(await visibleTiles()).toBe(0);
     expect(await violations()).toEqual([]);
     await page.close();
   });
