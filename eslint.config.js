@@ -1,0 +1,43 @@
+// ESLint for the whole code base: `npm run lint` (zero warnings allowed).
+// Type-aware: the project service lints each TypeScript file with the nearest tsconfig.json
+// (bench/ has its own), so rules like no-floating-promises see the real types.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  {
+    // Build output, generated types (WXT's .wxt/) and installed packages.
+    ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'coverage/'],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      // Promises: a rejection nobody handles is an error nobody sees.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // A switch over a union names every member, or says `default` on purpose.
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      // Preact's hooks have React's names, so the two classic rules apply as they are. The
+      // plugin's other (React Compiler) rules are about React's compiler, not Preact: not enabled.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // Plain JavaScript (this file) is outside every tsconfig: lint it without types.
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+);
