@@ -7,10 +7,19 @@
  *
  * Nothing is written until the reader changes something: opening a page must not
  * rewrite its address. Typed text reaches the address once typing pauses.
+ *
+ * Opening details is a step in the browser's history: on a phone the details look like
+ * a new page, so the Back button must close them (and Forward open them again) instead
+ * of leaving the municipality's site. Filter changes replace the current entry, so Back
+ * is not filled with every click. Closing details with their own button goes back over
+ * the entry that opening made, so the next Back leaves as the visitor expects.
  */
 import { batch, effect } from '@preact/signals';
 import type { AppState, View } from '../../lib/state';
 import { formatHashState, nextHash, parseHashState, type HashState } from '../../lib/url-state';
+
+/** Marks a history entry the widget made for open details; holds that view's own hash. */
+const DETAILS_ENTRY = 'kwkDetails';
 
 /** Applies a hash's state to the app. Returns false when the hash is not the widget's. */
 export function applyHash(app: AppState, hash: string, defaultView: View): boolean {
@@ -28,23 +37,83 @@ export function applyHash(app: AppState, hash: string, defaultView: View): boole
 }
 
 export function syncHash(app: AppState, win: Window, options: { defaultView: View }): () => void {
-  const onHashChange = () => void applyHash(app, win.location.hash, options.defaultView);
-  win.addEventListener('hashchange', onHashChange);
+  const { history, location } = win;
+  /** True while the app follows the address, so that following writes no history. */
+  let following = false;
+  /** Set when the widget itself went back over its details entry: keep the current view then. */
+  let wentBack = false;
   let firstRun = true;
+  let open = app.selection.value !== undefined;
+
+  const own = () => formatHashState(currentState(app, options.defaultView, app.settledCriteria.value));
+  const urlFor = (hash: string) => (hash ? `#${hash}` : location.pathname + location.search);
+  const entryState = (details: string | undefined): unknown => {
+    const base: Record<string, unknown> = isRecord(history.state) ? { ...history.state } : {};
+    if (details === undefined) delete base[DETAILS_ENTRY];
+    else base[DETAILS_ENTRY] = details;
+    return base;
+  };
+  const detailsEntry = (): string | undefined => {
+    const value: unknown = isRecord(history.state) ? history.state[DETAILS_ENTRY] : undefined;
+    return typeof value === 'string' ? value : undefined;
+  };
+
+  const follow = () => {
+    if (wentBack) {
+      // Closing by button went back over the details entry; that entry may hold older
+      // filters, so write the view the reader has now instead of applying the old one.
+      wentBack = false;
+      const hash = nextHash(location.hash, own());
+      if (hash !== undefined) history.replaceState(entryState(undefined), '', urlFor(hash));
+      return;
+    }
+    following = true;
+    try {
+      if (applyHash(app, location.hash, options.defaultView)) return;
+      // The host page's own anchor (or none): the history entry says whether details are open.
+      const details = detailsEntry();
+      if (details !== undefined) applyHash(app, `#${details}`, options.defaultView);
+      else if (app.selection.value !== undefined) app.selection.value = undefined;
+    } finally {
+      following = false;
+    }
+  };
+  win.addEventListener('popstate', follow);
+  win.addEventListener('hashchange', follow);
+
   const stopEffect = effect(() => {
     // The settled criteria: replaceState costs about 10 ms, too much for every keystroke.
-    const own = formatHashState(currentState(app, options.defaultView, app.settledCriteria.value));
+    const ownHash = own();
+    const nowOpen = app.selection.value !== undefined;
+    const opened = nowOpen && !open;
+    const closed = !nowOpen && open;
+    open = nowOpen;
     if (firstRun) return void (firstRun = false);
-    const hash = nextHash(win.location.hash, own);
+    if (following) return;
+    const hash = nextHash(location.hash, ownHash);
+    if (opened) {
+      // The host page's anchor stays in the address; the entry itself marks the details.
+      history.pushState(entryState(ownHash), '', hash === undefined ? undefined : urlFor(hash));
+      return;
+    }
+    if (closed && detailsEntry() !== undefined) {
+      wentBack = true;
+      history.back();
+      return;
+    }
     if (hash === undefined) return;
-    const { pathname, search } = win.location;
     // replaceState: filtering should not fill the back button with every keystroke.
-    win.history.replaceState(win.history.state, '', hash ? `#${hash}` : pathname + search);
+    history.replaceState(entryState(nowOpen ? ownHash : undefined), '', urlFor(hash));
   });
   return () => {
-    win.removeEventListener('hashchange', onHashChange);
+    win.removeEventListener('popstate', follow);
+    win.removeEventListener('hashchange', follow);
     stopEffect();
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
 // The view goes into the link only when it differs from where the widget starts.

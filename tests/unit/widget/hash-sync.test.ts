@@ -57,3 +57,63 @@ describe('the widget and the address bar', () => {
     expect(app.criteria.value).toEqual({ age: 9, near: { lat: 52.37, lon: 5.21 } });
   });
 });
+
+describe('the Back button and the details', () => {
+  const backTo = async (win: Window) => {
+    const moved = new Promise((resolve) => win.addEventListener('popstate', resolve, { once: true }));
+    win.history.back();
+    await moved;
+  };
+
+  it('makes opening details a history step that Back closes and Forward opens again', async () => {
+    stop = syncHash(app, window, { defaultView: 'list' });
+    app.criteria.value = { age: 6 };
+    const before = history.length;
+    app.selection.value = { kind: 'activity', id: 'a-1' };
+    expect(history.length).toBe(before + 1);
+    expect(location.hash).toBe('#kwk:age=6&sel=activity:a-1');
+
+    await backTo(window);
+    expect(app.selection.value).toBeUndefined();
+    expect(app.criteria.value).toEqual({ age: 6 });
+
+    const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.forward();
+    await moved;
+    expect(app.selection.value).toEqual({ kind: 'activity', id: 'a-1' });
+  });
+
+  it('closing with the button goes back over that step, keeping filters chosen meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    stop = syncHash(app, window, { defaultView: 'list' });
+    const before = history.length;
+    app.selection.value = { kind: 'activity', id: 'a-1' };
+    app.criteria.value = { age: 9 };
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    vi.useRealTimers();
+    const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    app.selection.value = undefined;
+    await moved;
+    expect(app.criteria.value).toEqual({ age: 9 });
+    expect(location.hash).toBe('#kwk:age=9');
+    // Back now leaves the view the way it was before the details were opened, not into them.
+    expect(history.length).toBeGreaterThanOrEqual(before);
+  });
+
+  it('changing filters replaces the current step instead of adding one', () => {
+    stop = syncHash(app, window, { defaultView: 'list' });
+    const before = history.length;
+    app.criteria.value = { age: 6 };
+    app.criteria.value = { age: 7 };
+    expect(history.length).toBe(before);
+  });
+
+  it('also works when the host page has its own anchor in the address', async () => {
+    history.replaceState(null, '', '/kinderwerk#contact');
+    stop = syncHash(app, window, { defaultView: 'list' });
+    app.selection.value = { kind: 'huiskamer', id: 'h-1' };
+    expect(location.hash).toBe('#contact');
+    await backTo(window);
+    expect(app.selection.value).toBeUndefined();
+  });
+});
