@@ -2,7 +2,7 @@
  * English texts. Same keys as `nl.ts`, checked by `satisfies Messages`: a key
  * missing here or not in Dutch is a type error.
  *
- *   t('en').filters.freeOnly; // 'Free'
+ *   t('en').filters.freeOnlyLong; // 'Free only'
  */
 import type { Messages } from './nl';
 
@@ -10,29 +10,16 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 export const en = {
   app: {
-    name: 'Kinderwerkkaart',
-    tagline: 'Activities for children near you',
-    intro: 'Find activities for children aged 4 to 12. Most of them are free.',
     exampleData: 'This is example data',
     exampleDataExplained: 'These activities and people are made up. They show how the map works.',
-    skipToList: 'Skip to the list',
-    openFullMap: 'Open the full map',
     source: (publisher: string) => `Data from ${publisher}`,
     license: (license: string) => `Licence: ${license}`,
   },
 
   status: {
-    loading: 'Loading…',
     loadingFeed: 'Loading the data…',
-    updatedOn: (date: string) => `Updated on ${date}`,
     updatedAgo: (relative: string) => `Updated ${relative}`,
-    feedUnreachable: 'The data could not be loaded.',
-    feedUnreachableHint: 'Check your internet connection. Try again later.',
     showingOldData: (date: string) => `Updated on ${date}. Newer data could not be loaded.`,
-    offline: 'You are offline. You are seeing the data from your last visit.',
-    retry: 'Try again',
-    noData: 'No data yet',
-    problemsInFeed: (n: number) => `${plural(n, 'part', 'parts')} of the data could not be shown.`,
   },
 
   feedFailures: {
@@ -53,19 +40,6 @@ export const en = {
     },
     short: { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' },
     everyDay: 'every day',
-    weekdays: 'Monday to Friday',
-  },
-
-  timeOfDay: {
-    morning: 'Morning',
-    afternoon: 'Afternoon',
-    evening: 'Evening',
-  },
-
-  timeOfDayHint: {
-    morning: 'before 12:00',
-    afternoon: '12:00 to 18:00',
-    evening: 'from 18:00',
   },
 
   categories: {
@@ -119,97 +93,52 @@ export const en = {
 
   filters: {
     title: 'Filters',
-    show: 'Show filters',
-    hide: 'Hide filters',
     area: 'Neighbourhood or district',
-    areaPlaceholder: 'Name of your neighbourhood, district or postcode',
-    areaAll: 'All neighbourhoods',
     areaNoMatch: 'No neighbourhood or district found.',
-    postcodeSearching: 'Looking up postcode…',
-    postcodeNotFound: 'We do not know this postcode.',
     age: 'Age of your child',
     ageAny: 'All ages',
     ageValue: (age: number) => `${age} ${age === 1 ? 'year' : 'years'}`,
     days: 'Days',
     daysAny: 'All days',
-    timeOfDay: 'Time',
-    timeOfDayAny: 'All day',
     categories: 'Type of activity',
     categoriesAny: 'All types',
-    freeOnly: 'Free',
     freeOnlyLong: 'Free only',
-    walkInOnly: 'No sign-up',
     walkInOnlyLong: 'Only walk-in, no sign-up',
-    join: 'How to join',
     text: 'Search',
     textPlaceholder: 'Search by name or word',
-    thisWeek: 'This week',
-    thisWeekLong: 'Only what is on this week',
     nearMe: 'Near me',
     nearMeExplained: 'We ask your browser where you are. This stays on your device.',
     locationDenied: 'We may not see your location. Choose a neighbourhood or enter your postcode.',
     locationUnavailable: 'We could not find your location.',
     reset: 'Clear filters',
-    apply: 'Apply',
-    active: (n: number) => `${plural(n, 'filter', 'filters')} on`,
   },
 
   list: {
     title: 'List',
-    count: (n: number) => plural(n, 'result', 'results'),
     activities: 'Activities',
     activitiesCount: (n: number) => plural(n, 'activity', 'activities'),
     huiskamers: 'Huiskamers',
     huiskamersCount: (n: number) => plural(n, 'huiskamer', 'huiskamers'),
     contacts: 'Youth workers',
-    contactsCount: (n: number) => plural(n, 'youth worker', 'youth workers'),
     nothingFound: 'Nothing found. Try fewer filters.',
     sortedByDistance: 'Nearest first',
-    sortedByName: 'By name',
-    showMore: 'Show more',
-    inArea: (area: string) => `In ${area}`,
-    wholeCity: 'In the whole municipality',
   },
 
   map: {
-    title: 'Map',
     label: 'Map of activities for children per neighbourhood',
     legend: 'Legend',
-    legendActivity: 'Activity',
-    legendHuiskamer: 'Huiskamer',
-    legendYou: 'You are here',
-    legendBuurt: 'Neighbourhood',
-    legendSelected: 'Chosen neighbourhood',
-    legendPer1000: 'Offers per 1,000 children',
-    legendLow: 'Few',
-    legendHigh: 'Many',
-    legendNoData: 'No data yet',
-    showList: 'Show list',
-    showMap: 'Show map',
-    zoomToArea: 'Zoom to this neighbourhood',
     mobile: 'Comes to the neighbourhood',
-    mobileExplained: 'This activity has no fixed place. It visits these neighbourhoods:',
-    tilesUnavailable: 'The map could not be loaded. The list still works.',
   },
 
   leaflet: {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     attributionPrefix: 'Leaflet',
-    attributionLabel: 'Map sources',
-    closePopup: 'Close',
     mapKeyboardHint: 'Use the arrow keys to move the map. Plus and minus to zoom.',
-    marker: (name: string) => `Place: ${name}`,
   },
 
   details: {
-    title: 'Details',
     close: 'Close',
-    back: 'Back',
-    print: 'Print',
-    share: 'Share',
-    copyLink: 'Copy link',
-    linkCopied: 'Link copied',
     when: 'When',
     where: 'Where',
     forWhom: 'For whom',
@@ -220,21 +149,15 @@ export const en = {
     accessibility: 'Accessibility',
     website: 'Website',
     moreInfo: 'More information',
-    route: 'Directions',
     routeLabel: (place: string) => `Directions to ${place}`,
-    call: 'Call',
     callLabel: (who: string) => `Call ${who}`,
-    mail: 'Email',
     mailLabel: (who: string) => `Email ${who}`,
     signUp: 'Sign up',
     nextTime: (when: string) => `Next time: ${when}`,
     runsFromTo: (from: string, to: string) => `From ${from} to ${to}`,
     placesLeft: (n: number) => (n === 0 ? 'Full' : `${plural(n, 'place', 'places')} left`),
-    full: 'Full',
     lastVerified: (date: string) => `Checked on ${date}`,
     distance: (distance: string) => `${distance} away`,
-    servesBuurten: 'Visits these neighbourhoods',
-    noSchedule: 'No times known yet',
   },
 
   huiskamer: {
@@ -248,12 +171,10 @@ export const en = {
     whoRefers: 'Who can refer?',
     intake: 'How the first meeting goes',
     goals: 'What children work on',
-    referralOnly: 'By referral only',
   },
 
   contact: {
     title: 'Contact',
-    knownFace: 'The familiar face in the neighbourhood',
     knownFaceIn: (area: string) => `Familiar face in ${area}`,
     phone: 'Phone',
     email: 'Email',
@@ -262,16 +183,13 @@ export const en = {
   },
 
   totals: {
-    title: 'Figures per neighbourhood',
     activities: 'Activities',
     huiskamers: 'Huiskamers',
     placesPerDay: 'Places per day',
-    enrolled: 'Enrolled',
     waitingList: 'Waiting list',
     contacts: 'Youth workers',
     children: 'Children',
     per1000: 'Offers per 1,000 children',
-    per1000Explained: 'Activities and huiskamers together, per 1,000 children living in the neighbourhood.',
     unknown: 'No data yet',
     buurt: 'Neighbourhood',
     wijk: 'District',
@@ -286,7 +204,6 @@ export const en = {
   age: {
     range: (min: number, max: number) => `${min} to ${max} years`,
     single: (age: number) => `${age} ${age === 1 ? 'year' : 'years'}`,
-    from: (min: number) => `From ${min} years`,
   },
 
   distance: {
@@ -295,7 +212,6 @@ export const en = {
   },
 
   options: {
-    title: 'Settings',
     feedUrl: 'Address of the data (feed)',
     feedUrlHint: 'Ask your municipality or welfare organisation for this address.',
     feedUrlInvalid: 'This is not a valid web address. It starts with https://',
@@ -303,11 +219,7 @@ export const en = {
     languageAuto: 'Same as your browser',
     save: 'Save',
     saved: 'Saved',
-    permissionNeeded: 'The extension needs permission to read this address.',
-    permissionDenied: 'Permission was not given. The data will not be loaded.',
     useDemo: 'Use example data',
-    clearCache: 'Clear stored data',
-    cacheCleared: 'Stored data cleared',
   },
 
   extension: {
@@ -335,12 +247,9 @@ export const en = {
     noHuiskamers: 'No huiskamer in this neighbourhood.',
     knownFaces: 'Known faces',
     noKnownFaces: 'The data names no kinderwerker for this neighbourhood.',
-    call: (name: string) => `Call ${name}`,
-    mail: (name: string) => `Email ${name}`,
     copySummary: 'Copy summary',
     copied: 'Copied. Paste the text into an email or message.',
     copyFailed: 'Copying did not work. Select the text below and copy it yourself.',
-    municipality: 'Municipality',
     optionsTitle: 'Kinderwerkkaart: settings',
     feedsHeading: 'Feeds',
     feedsIntro: 'A feed is the file with the kinderwerk of a municipality. You can add more municipalities.',
@@ -354,9 +263,7 @@ export const en = {
     feedAlreadyAdded: 'This feed is already there.',
     problemReport: 'What is wrong in the feed',
     problemAt: (path: string) => `Where: ${path}`,
-    lastChecked: (date: string) => `Last checked: ${date}`,
     defaultArea: 'Neighbourhood the extension opens with',
-    defaultAreaHint: 'A CBS code, for example BU00340202. Leave empty if you do not want this.',
     tiles: 'Address of the map tiles',
     tilesHint: 'By default the BRT-Achtergrondkaart of PDOK (Kadaster).',
     lookupEndpoint: 'Address of the postcode search',
@@ -378,17 +285,8 @@ export const en = {
     join: { 'walk-in': 'Just walk in', 'sign-up': 'Sign-up needed', referral: 'By referral only' },
   },
 
-  languageNames: {
-    nl: 'Nederlands',
-    en: 'English',
-  },
-
   a11y: {
-    required: 'required',
     opensInNewTab: '(opens in a new tab)',
-    selected: 'selected',
-    results: (n: number) => plural(n, 'result', 'results'),
-    loadingDone: 'Finished loading',
   },
 
   mapView: {
@@ -487,7 +385,6 @@ export const en = {
     addFeedHeading: 'Add a feed',
     feedUrlRequired: 'Fill in the address of a feed.',
     useDemoHint: 'Made-up data for Almere. Useful to try out the extension.',
-    or: 'or',
     fetchedAt: (date: string) => `Fetched on ${date}`,
     notFetched: 'Not fetched yet',
     refreshOk: (date: string) => `Updated on ${date}`,
@@ -503,7 +400,6 @@ export const en = {
     notSavedOffline: 'The feed could not be stored. Without internet you will not see this data.',
     technicalDetail: (message: string) => `For the publisher: ${message}`,
     preferencesHeading: 'Preferences',
-    defaultAreaInvalid: 'This is not a CBS code. A neighbourhood code looks like BU00340202, a district code like WK003402.',
     tilesInvalid: 'This address is not right. It starts with https:// and contains {z}, {x} and {y}.',
     saveFailed: 'Saving did not work. Please try again.',
     tileAttribution: 'Map source',

@@ -1,45 +1,33 @@
 /**
  * Dutch texts, the source catalogue. Written at B1 level: short sentences,
  * everyday words, "je" instead of "u". `en.ts` must have exactly the same keys
- * (the `Messages` type is derived from this file). Texts with a number or a
- * name in them are functions, so a missing argument is a type error.
+ * (the `Messages` type is derived from this file), and every key must be used
+ * (tests/unit/i18n/keys-used.test.ts). Texts with a number or a name in them
+ * are functions, so a missing argument is a type error.
  *
- *   t('nl').filters.freeOnly; // 'Gratis'
- *   t('nl').list.count(3);    // '3 resultaten'
+ *   t('nl').filters.freeOnlyLong;        // 'Alleen gratis'
+ *   t('nl').list.activitiesCount(3);     // '3 activiteiten'
  */
 import type {
   ActivityCategory, ActivityProgramme, JoinMethod, LocationKind, Referrer, Weekday,
 } from '../feed/schema';
 import type { FeedFailure } from '../feed/model';
-import type { TimeOfDay } from '../query/criteria';
+import type { Selection } from '../state';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const nl = {
   app: {
-    name: 'Kinderwerkkaart',
-    tagline: 'Kinderwerk bij jou in de buurt',
-    intro: 'Hier vind je activiteiten voor kinderen van 4 tot 12 jaar. De meeste zijn gratis.',
     exampleData: 'Dit is voorbeelddata',
     exampleDataExplained: 'Deze activiteiten en mensen zijn verzonnen. Ze laten zien hoe de kaart werkt.',
-    skipToList: 'Ga naar de lijst',
-    openFullMap: 'Open de hele kaart',
     source: (publisher: string) => `Gegevens van ${publisher}`,
     license: (license: string) => `Licentie: ${license}`,
   },
 
   status: {
-    loading: 'Laden…',
     loadingFeed: 'De gegevens worden geladen…',
-    updatedOn: (date: string) => `Bijgewerkt op ${date}`,
     updatedAgo: (relative: string) => `Bijgewerkt ${relative}`,
-    feedUnreachable: 'De gegevens konden niet worden geladen.',
-    feedUnreachableHint: 'Controleer je internet. Probeer het straks nog een keer.',
     showingOldData: (date: string) => `Bijgewerkt op ${date}. Nieuwere gegevens konden niet worden geladen.`,
-    offline: 'Je bent offline. Je ziet de gegevens van je vorige bezoek.',
-    retry: 'Opnieuw proberen',
-    noData: 'Nog geen gegevens',
-    problemsInFeed: (n: number) => `${plural(n, 'deel', 'delen')} van de gegevens kon niet worden getoond.`,
   },
 
   feedFailures: {
@@ -60,20 +48,7 @@ export const nl = {
     } satisfies Record<Weekday, string>,
     short: { MO: 'ma', TU: 'di', WE: 'wo', TH: 'do', FR: 'vr', SA: 'za', SU: 'zo' } satisfies Record<Weekday, string>,
     everyDay: 'elke dag',
-    weekdays: 'maandag tot en met vrijdag',
   },
-
-  timeOfDay: {
-    morning: 'Ochtend',
-    afternoon: 'Middag',
-    evening: 'Avond',
-  } satisfies Record<TimeOfDay, string>,
-
-  timeOfDayHint: {
-    morning: 'voor 12 uur',
-    afternoon: '12 tot 18 uur',
-    evening: 'vanaf 18 uur',
-  } satisfies Record<TimeOfDay, string>,
 
   categories: {
     sport: 'Sport',
@@ -126,97 +101,52 @@ export const nl = {
 
   filters: {
     title: 'Filters',
-    show: 'Filters tonen',
-    hide: 'Filters verbergen',
     area: 'Buurt of wijk',
-    areaPlaceholder: 'Naam van je buurt, wijk of postcode',
-    areaAll: 'Alle buurten',
     areaNoMatch: 'Geen buurt of wijk gevonden.',
-    postcodeSearching: 'Postcode zoeken…',
-    postcodeNotFound: 'Deze postcode kennen we niet.',
     age: 'Leeftijd van je kind',
     ageAny: 'Alle leeftijden',
     ageValue: (age: number) => `${age} jaar`,
     days: 'Dagen',
     daysAny: 'Alle dagen',
-    timeOfDay: 'Tijd',
-    timeOfDayAny: 'Hele dag',
     categories: 'Soort activiteit',
     categoriesAny: 'Alle soorten',
-    freeOnly: 'Gratis',
     freeOnlyLong: 'Alleen gratis',
-    walkInOnly: 'Zonder aanmelden',
     walkInOnlyLong: 'Alleen zonder aanmelden binnenlopen',
-    join: 'Hoe doe je mee?',
     text: 'Zoeken',
     textPlaceholder: 'Zoek op naam of woord',
-    thisWeek: 'Deze week',
-    thisWeekLong: 'Alleen wat deze week is',
     nearMe: 'Dichtbij mij',
     nearMeExplained: 'We vragen je browser waar je bent. Dat blijft op jouw apparaat.',
     locationDenied: 'We mogen je plek niet zien. Kies een buurt of vul je postcode in.',
     locationUnavailable: 'We konden je plek niet vinden.',
     reset: 'Filters wissen',
-    apply: 'Toepassen',
-    active: (n: number) => `${plural(n, 'filter', 'filters')} aan`,
   },
 
   list: {
     title: 'Lijst',
-    count: (n: number) => plural(n, 'resultaat', 'resultaten'),
     activities: 'Activiteiten',
     activitiesCount: (n: number) => plural(n, 'activiteit', 'activiteiten'),
     huiskamers: 'Huiskamers',
     huiskamersCount: (n: number) => plural(n, 'huiskamer', 'huiskamers'),
     contacts: 'Kinderwerkers',
-    contactsCount: (n: number) => plural(n, 'kinderwerker', 'kinderwerkers'),
     nothingFound: 'Niets gevonden. Maak de filters ruimer.',
     sortedByDistance: 'Dichtbij eerst',
-    sortedByName: 'Op naam',
-    showMore: 'Meer tonen',
-    inArea: (area: string) => `In ${area}`,
-    wholeCity: 'In de hele gemeente',
   },
 
   map: {
-    title: 'Kaart',
     label: 'Kaart met kinderwerk per buurt',
     legend: 'Legenda',
-    legendActivity: 'Activiteit',
-    legendHuiskamer: 'Huiskamer',
-    legendYou: 'Jij bent hier',
-    legendBuurt: 'Buurt',
-    legendSelected: 'Gekozen buurt',
-    legendPer1000: 'Aanbod per 1.000 kinderen',
-    legendLow: 'Weinig',
-    legendHigh: 'Veel',
-    legendNoData: 'Nog geen gegevens',
-    showList: 'Toon lijst',
-    showMap: 'Toon kaart',
-    zoomToArea: 'Zoom naar deze buurt',
     mobile: 'Komt naar de buurt',
-    mobileExplained: 'Deze activiteit heeft geen vaste plek. Ze komt naar deze buurten:',
-    tilesUnavailable: 'De kaart kon niet worden geladen. De lijst werkt wel.',
   },
 
   leaflet: {
     zoomIn: 'Inzoomen',
     zoomOut: 'Uitzoomen',
     attributionPrefix: 'Leaflet',
-    attributionLabel: 'Bronnen van de kaart',
-    closePopup: 'Sluiten',
     mapKeyboardHint: 'Gebruik de pijltjestoetsen om de kaart te bewegen. Plus en min om te zoomen.',
-    marker: (name: string) => `Plek: ${name}`,
   },
 
   details: {
-    title: 'Details',
     close: 'Sluiten',
-    back: 'Terug',
-    print: 'Afdrukken',
-    share: 'Delen',
-    copyLink: 'Link kopiëren',
-    linkCopied: 'Link gekopieerd',
     when: 'Wanneer',
     where: 'Waar',
     forWhom: 'Voor wie',
@@ -227,21 +157,15 @@ export const nl = {
     accessibility: 'Toegankelijkheid',
     website: 'Website',
     moreInfo: 'Meer informatie',
-    route: 'Route',
     routeLabel: (place: string) => `Route naar ${place}`,
-    call: 'Bellen',
     callLabel: (who: string) => `Bel ${who}`,
-    mail: 'Mailen',
     mailLabel: (who: string) => `Mail ${who}`,
     signUp: 'Aanmelden',
     nextTime: (when: string) => `Volgende keer: ${when}`,
     runsFromTo: (from: string, to: string) => `Van ${from} tot en met ${to}`,
     placesLeft: (n: number) => (n === 0 ? 'Vol' : `Nog ${plural(n, 'plek', 'plekken')} vrij`),
-    full: 'Vol',
     lastVerified: (date: string) => `Gecontroleerd op ${date}`,
     distance: (distance: string) => `${distance} hiervandaan`,
-    servesBuurten: 'Komt in deze buurten',
-    noSchedule: 'Nog geen tijden bekend',
   },
 
   huiskamer: {
@@ -255,12 +179,10 @@ export const nl = {
     whoRefers: 'Wie kan verwijzen?',
     intake: 'Zo gaat de kennismaking',
     goals: 'Waar kinderen aan werken',
-    referralOnly: 'Alleen via een verwijzing',
   },
 
   contact: {
     title: 'Contact',
-    knownFace: 'Het vaste gezicht in de buurt',
     knownFaceIn: (area: string) => `Vast gezicht in ${area}`,
     phone: 'Telefoon',
     email: 'E-mail',
@@ -269,16 +191,13 @@ export const nl = {
   },
 
   totals: {
-    title: 'Cijfers per buurt',
     activities: 'Activiteiten',
     huiskamers: 'Huiskamers',
     placesPerDay: 'Plekken per dag',
-    enrolled: 'Ingeschreven',
     waitingList: 'Wachtlijst',
     contacts: 'Kinderwerkers',
     children: 'Kinderen',
     per1000: 'Aanbod per 1.000 kinderen',
-    per1000Explained: 'Activiteiten en huiskamers samen, per 1.000 kinderen die in de buurt wonen.',
     unknown: 'Nog geen gegevens',
     buurt: 'Buurt',
     wijk: 'Wijk',
@@ -293,7 +212,6 @@ export const nl = {
   age: {
     range: (min: number, max: number) => `${min} tot ${max} jaar`,
     single: (age: number) => `${age} jaar`,
-    from: (min: number) => `Vanaf ${min} jaar`,
   },
 
   distance: {
@@ -302,7 +220,6 @@ export const nl = {
   },
 
   options: {
-    title: 'Instellingen',
     feedUrl: 'Adres van de gegevens (feed)',
     feedUrlHint: 'Vraag dit adres aan je gemeente of welzijnsorganisatie.',
     feedUrlInvalid: 'Dit is geen goed webadres. Het begint met https://',
@@ -310,11 +227,7 @@ export const nl = {
     languageAuto: 'Zoals je browser',
     save: 'Opslaan',
     saved: 'Opgeslagen',
-    permissionNeeded: 'De extensie heeft toestemming nodig om dit adres te lezen.',
-    permissionDenied: 'Geen toestemming gekregen. De gegevens worden niet geladen.',
     useDemo: 'Voorbeelddata gebruiken',
-    clearCache: 'Opgeslagen gegevens wissen',
-    cacheCleared: 'Opgeslagen gegevens gewist',
   },
 
   extension: {
@@ -342,12 +255,9 @@ export const nl = {
     noHuiskamers: 'Geen huiskamer in deze buurt.',
     knownFaces: 'Bekende gezichten',
     noKnownFaces: 'Voor deze buurt staat geen kinderwerker in de gegevens.',
-    call: (name: string) => `Bel ${name}`,
-    mail: (name: string) => `Mail ${name}`,
     copySummary: 'Kopieer samenvatting',
     copied: 'Gekopieerd. Plak de tekst in een mail of bericht.',
     copyFailed: 'Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer hem zelf.',
-    municipality: 'Gemeente',
     optionsTitle: 'Kinderwerkkaart: instellingen',
     feedsHeading: 'Feeds',
     feedsIntro: 'Een feed is het bestand met het kinderwerk van een gemeente. Je kunt meer gemeenten toevoegen.',
@@ -361,9 +271,7 @@ export const nl = {
     feedAlreadyAdded: 'Deze feed staat er al.',
     problemReport: 'Wat er mis is in de feed',
     problemAt: (path: string) => `Plaats: ${path}`,
-    lastChecked: (date: string) => `Laatst gecontroleerd: ${date}`,
     defaultArea: 'Buurt waarmee de extensie opent',
-    defaultAreaHint: 'Een CBS-code, bijvoorbeeld BU00340202. Laat leeg als je dat niet wilt.',
     tiles: 'Adres van de kaarttegels',
     tilesHint: 'Standaard de BRT-Achtergrondkaart van PDOK (Kadaster).',
     lookupEndpoint: 'Adres van de postcodezoeker',
@@ -382,20 +290,11 @@ export const nl = {
     questions: 'Vragen? Neem contact op met:',
     source: (publisher: string, date: string) => `Bron: ${publisher}, bijgewerkt op ${date}.`,
     example: 'Let op: dit zijn voorbeeldgegevens.',
-    join: { 'walk-in': 'Je kunt zo binnenlopen', 'sign-up': 'Aanmelden nodig', referral: 'Alleen via een verwijzing' },
-  },
-
-  languageNames: {
-    nl: 'Nederlands',
-    en: 'English',
+    join: { 'walk-in': 'Je kunt zo binnenlopen', 'sign-up': 'Aanmelden nodig', referral: 'Alleen via een verwijzing' } satisfies Record<JoinMethod, string>,
   },
 
   a11y: {
-    required: 'verplicht',
     opensInNewTab: '(opent in een nieuw tabblad)',
-    selected: 'gekozen',
-    results: (n: number) => plural(n, 'resultaat', 'resultaten'),
-    loadingDone: 'Klaar met laden',
   },
 
   mapView: {
@@ -462,7 +361,7 @@ export const nl = {
       location: 'Plek',
       organization: 'Organisatie',
       area: 'Buurt of wijk',
-    },
+    } satisfies Record<Selection['kind'], string>,
     notWalkIn: 'Dit is geen inloop. Een kind komt hier via een verwijzing.',
     notFound: 'Dit staat niet (meer) in de gegevens.',
     address: 'Adres',
@@ -493,7 +392,6 @@ export const nl = {
     addFeedHeading: 'Een feed toevoegen',
     feedUrlRequired: 'Vul het adres van een feed in.',
     useDemoHint: 'Verzonnen gegevens van Almere. Handig om de extensie uit te proberen.',
-    or: 'of',
     fetchedAt: (date: string) => `Opgehaald op ${date}`,
     notFetched: 'Nog niet opgehaald',
     refreshOk: (date: string) => `Bijwerken gelukt op ${date}`,
@@ -509,7 +407,6 @@ export const nl = {
     notSavedOffline: 'De feed kon niet worden bewaard. Zonder internet zie je deze gegevens niet.',
     technicalDetail: (message: string) => `Voor de uitgever: ${message}`,
     preferencesHeading: 'Voorkeuren',
-    defaultAreaInvalid: 'Dit is geen CBS-code. Een buurtcode ziet eruit als BU00340202, een wijkcode als WK003402.',
     tilesInvalid: 'Dit adres klopt niet. Het begint met https:// en bevat {z}, {x} en {y}.',
     saveFailed: 'Opslaan lukte niet. Probeer het nog een keer.',
     tileAttribution: 'Bron van de kaart',

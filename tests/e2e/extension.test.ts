@@ -103,7 +103,7 @@ describe('the extension, loaded unpacked in Chromium', () => {
     expect(answerOnline).toContain('Tilburg');
     expect(answerOnline).toContain('Huiskamer De Kameleon');
     expect(answerOnline).toContain('Bram van Gorp');
-    await expect.poll(() => popup.getByRole('link', { name: nl.extension.call('Bram van Gorp') }).getAttribute('href')).toBe('tel:0612345201');
+    await expect.poll(() => popup.getByRole('link', { name: nl.details.callLabel('Bram van Gorp') }).getAttribute('href')).toBe('tel:0612345201');
     await popup.close();
   });
 
