@@ -55,7 +55,7 @@ export function DetailsPanel() {
       returnFocus(opener.current);
       opener.current = {};
     }
-  }, [key, ready]);
+  }, [key, ready, app.selection]);
 
   // While the feed loads, a deep-linked selection waits instead of saying "not found".
   if (!selection || !ready) return null;

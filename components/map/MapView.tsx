@@ -104,7 +104,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
       stopWheel();
       map.remove();
     };
-  }, []);
+  }, [reducedMotion]);
 
   // Zoom buttons with our own texts, remade when the language changes.
   useEffect(() => {
@@ -123,7 +123,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
       onTileFailed: () => void (tileState.value !== 'loaded' && (tileState.value = 'failed')),
     }).addTo(parts.map);
     return () => void layer.remove();
-  }, [parts, tiles]);
+  }, [parts, tiles, tileState]);
 
   useEffect(() => {
     if (!parts || !index) return;
@@ -133,7 +133,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
     });
     setBuurtLayer(layer);
     return () => layer.remove();
-  }, [parts, index]);
+  }, [parts, index, app.criteria]);
 
   useEffect(() => {
     if (!parts) return;
@@ -145,7 +145,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
     });
     setMarkers(placeMarkers);
     return () => placeMarkers.remove();
-  }, [parts]);
+  }, [parts, app.selection, reducedMotion]);
 
   const provision = useMemo<BuurtProvision[]>(
     () =>

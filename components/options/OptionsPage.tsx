@@ -3,7 +3,7 @@
  * report; remove), preferences, and what the extension sends where. Browser APIs
  * come in as `services`, so the page runs in tests without an extension.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AreaChoiceGroup } from '../../lib/extension/area-choices';
 import type { FeedOverviewRow } from '../../lib/extension/feed-overview';
 import type { Settings } from '../../lib/extension/settings';
@@ -46,16 +46,17 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
 
   useEffect(() => {
     onLanguage?.(lang);
-  }, [lang]);
+  }, [lang, onLanguage]);
 
-  async function reload(): Promise<Settings> {
+  // Stable while `services` is: the listener below is registered once, not on every render.
+  const reload = useCallback(async (): Promise<Settings> => {
     const fresh = await services.loadSettings();
     setSettings(fresh);
     const [overview, groups] = await Promise.all([services.loadOverview(fresh.feeds), services.loadAreaChoices(fresh.feeds)]);
     setRows(overview);
     setAreaGroups(groups);
     return fresh;
-  }
+  }, [services]);
 
   /** After an add or remove the answer must still reach the user when storage cannot be read. */
   const reloadQuietly = () => reload().catch(() => undefined);
@@ -64,7 +65,7 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
     void reload();
     // The background refresh writes health and cache: keep the page current.
     return services.onChanged(() => void reload());
-  }, []);
+  }, [reload, services]);
 
   useEffect(() => {
     if (report) reportRef.current?.focus();

@@ -3,7 +3,8 @@
  * their attribution, and the postcode lookup. Saved together with one button;
  * a wrong address is named next to its field and nothing is saved.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { createRef } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { AreaChoiceGroup } from '../../lib/extension/area-choices';
 import type { Settings } from '../../lib/extension/settings';
 import { WebUrl } from '../../lib/feed/schema';
@@ -39,13 +40,14 @@ export function Preferences({ text, settings, areaGroups, onSave }: PreferencesP
     lookupEndpoint: settings.lookupEndpoint,
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const fields = { tiles: useRef<HTMLInputElement>(null), lookupEndpoint: useRef<HTMLInputElement>(null) };
+  // Made once: the same refs on every render.
+  const [fields] = useState(() => ({ tiles: createRef<HTMLInputElement>(), lookupEndpoint: createRef<HTMLInputElement>() }));
   // The first wrong field gets focus after the render that attaches its error, so it is
   // read out; without this a screen reader user hears nothing after "Opslaan".
   const [focusRequest, setFocusRequest] = useState<{ field: keyof FieldErrors }>();
   useEffect(() => {
     if (focusRequest) fields[focusRequest.field].current?.focus();
-  }, [focusRequest]);
+  }, [focusRequest, fields]);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const change = (patch: Partial<Draft>) => {
     setDraft({ ...draft, ...patch });

@@ -4,7 +4,7 @@
  * in a small extension popup a plain list is easier to reach by Tab and touch).
  * A postcode is looked up only when the user submits it.
  */
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { normalizePostcode } from '../../lib/query';
 import type { PostcodeLookup } from '../../lib/lookup/postcode';
 import { useText } from '../AppContext';
@@ -55,10 +55,14 @@ export function AreaSearch({ feeds, initialQuery = '', lookupPostcode, onChoose 
     choose(area);
   }
 
-  // A query handed over by the context menu runs at once.
+  // A query handed over by the context menu runs at once, and only once: a re-render
+  // (new feeds after a refresh) must not look it up again, so the effect reads the
+  // latest submit through a ref instead of re-running whenever submit is remade.
+  const latestSubmit = useRef(submit);
+  latestSubmit.current = submit;
   useEffect(() => {
-    if (initialQuery.trim()) void submit();
-  }, []);
+    if (initialQuery.trim()) void latestSubmit.current();
+  }, [initialQuery]);
 
   return (
     <div class="kwk-popup-search">

@@ -4,7 +4,7 @@
  * it opens at once and works offline; the browser-specific parts (storage,
  * clipboard, opening the options) come in as props.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { FeedFailure } from '../../lib/feed/model';
 import type { PostcodeLookup } from '../../lib/lookup/postcode';
 import { createFeedIndex } from '../../lib/query';
@@ -41,7 +41,8 @@ export interface PopupAppProps {
 }
 
 export function PopupApp(props: PopupAppProps) {
-  const app = useMemo(() => createAppState({ lang: props.lang, view: 'list' }), []);
+  // Made once; a later language comes in through app.lang below.
+  const [app] = useState(() => createAppState({ lang: props.lang, view: 'list' }));
   app.lang.value = props.lang;
   if (props.now) app.now.value = props.now;
   return (
@@ -63,24 +64,29 @@ function PopupScreen(props: PopupAppProps) {
   );
   const [chosenUrl, setChosenUrl] = useState<string>();
 
-  function choose(match: FeedAreaMatch) {
-    const entry = props.feeds.find(({ cached }) => cached.url === match.feedUrl);
-    if (!entry) return;
-    const { data, problems, counts, fetchedAt } = entry.cached;
-    app.feed.value = entry.failure
-      ? { phase: 'stale', data, problems, counts, fetchedAt, failure: entry.failure }
-      : { phase: 'ready', data, problems, counts, fetchedAt, fromCache: true, refreshing: false };
-    app.selection.value = undefined;
-    app.criteria.value = { area: match.code, thisWeek: true };
-    setChosenUrl(match.feedUrl);
-  }
+  // Remade only with the feeds, so the default buurt below is chosen again only when they change.
+  const choose = useCallback(
+    (match: FeedAreaMatch) => {
+      const entry = props.feeds.find(({ cached }) => cached.url === match.feedUrl);
+      if (!entry) return;
+      const { data, problems, counts, fetchedAt } = entry.cached;
+      app.feed.value = entry.failure
+        ? { phase: 'stale', data, problems, counts, fetchedAt, failure: entry.failure }
+        : { phase: 'ready', data, problems, counts, fetchedAt, fromCache: true, refreshing: false };
+      app.selection.value = undefined;
+      app.criteria.value = { area: match.code, thisWeek: true };
+      setChosenUrl(match.feedUrl);
+    },
+    [props.feeds, app],
+  );
 
-  // The default buurt from the options, when no query was handed over.
+  // The default buurt from the options, when no query was handed over. Chosen while
+  // rendering (not in an effect), so the popup never shows "choose a buurt" first.
   useMemo(() => {
     if (props.initialQuery || !props.defaultArea) return;
     const match = areaByCode(feeds, props.defaultArea);
     if (match) choose(match);
-  }, [feeds]);
+  }, [feeds, props.initialQuery, props.defaultArea, choose]);
 
   const shown = props.feeds.find(({ cached }) => cached.url === chosenUrl) ?? props.feeds[0];
   const anyFailed = props.feeds.some((entry) => entry.failure);

@@ -48,6 +48,7 @@ export class KinderwerkKaartElement extends HTMLElement {
     const options = (this.#options = readAttributes(this));
     const app = (this.#app ??= this.#createApp(options));
     if (!hashOwner) {
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- not an alias for a closure: records which widget on the page owns the URL hash
       hashOwner = this;
       applyHash(app, window.location.hash, this.#defaultView());
       this.#stopHash = syncHash(app, window, { defaultView: this.#defaultView() });

@@ -32,6 +32,8 @@ export function startBackground(deps: { openStore?: () => Promise<FeedStore>; fe
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refresh();
   });
+  // The reply is the returned promise (the WebExtension contract; a rejection reaches the sender).
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Chrome's typings say the listener returns void; browser.runtime.onMessage takes a promise as the reply
   browser.runtime.onMessage.addListener((message: unknown) => (isExtensionMessage(message) ? refresh() : undefined));
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === CONTEXT_MENU_ID && info.selectionText) void openLookup(info.selectionText);

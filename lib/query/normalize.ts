@@ -11,7 +11,8 @@
 
 // NFKD splits "é" into "e" + a combining accent and the ligature "ĳ" into "ij"; the marks are then dropped.
 const COMBINING_MARKS = /\p{M}+/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+// Any UTF-16 code unit above 0x7f (the regex has no u flag, so it reads code units).
+const NON_ASCII = /[\u0080-\uffff]/;
 /** ASCII punctuation and spacing, plus the Unicode spaces, dashes and quotes people type. */
 const SEPARATORS = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000]+/g;
 
