@@ -33,7 +33,7 @@ export function App({ tiles, attribution }: AppProps) {
   return (
     <div class="kwk-root kwk-app" lang={app.lang.value} data-view={app.view.value}>
       <header class="kwk-app__header">
-        <h2 class="kwk-app__title">{text.appShell.title(data?.meta.municipality.name)}</h2>
+        <h2 class="kwk-app__title">{text.app.title(data?.meta.municipality.name)}</h2>
         <StatusBanner />
       </header>
       <div class="kwk-app__controls">

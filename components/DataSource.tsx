@@ -10,7 +10,7 @@ export function DataSource({ meta }: { meta: Meta }) {
   const text = useText();
   return (
     <footer class="kwk-data-source">
-      <h3 class="kwk-visually-hidden">{text.appShell.dataSource}</h3>
+      <h3 class="kwk-visually-hidden">{text.app.dataSource}</h3>
       <p>
         <SafeLink href={meta.publisher.url}>{text.app.source(meta.publisher.name)}</SafeLink>
         {' · '}

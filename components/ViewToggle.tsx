@@ -22,9 +22,9 @@ export function ViewToggle() {
     </button>
   );
   return (
-    <div class="kwk-view-toggle kwk-no-print" role="group" aria-label={text.appShell.viewToggle}>
-      {button('list', text.appShell.showList)}
-      {button('map', text.appShell.showMap)}
+    <div class="kwk-view-toggle kwk-no-print" role="group" aria-label={text.app.viewToggle}>
+      {button('list', text.app.showList)}
+      {button('map', text.app.showMap)}
     </div>
   );
 }

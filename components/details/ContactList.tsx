@@ -10,7 +10,7 @@ export function ContactList({ ids }: { ids: readonly string[] | undefined }) {
   const contacts = (ids ?? []).flatMap((id) => index?.contacts.get(id) ?? []).filter((c) => c.publicationConsent === true);
   if (contacts.length === 0) return null;
   return (
-    <Field label={text.detailsPanel.contacts}>
+    <Field label={text.details.contacts}>
       <ul class="kwk-plain-list kwk-contact-list">
         {contacts.map((contact) => (
           <li key={contact.id}>

@@ -75,9 +75,9 @@ export function DetailsPanel() {
       <div class="kwk-details__sheet">
         <div class="kwk-details__header">
           <div class="kwk-details__heading-group">
-            <p class="kwk-details__type">{text.detailsPanel.kinds[selection.kind]}</p>
+            <p class="kwk-details__type">{text.details.kinds[selection.kind]}</p>
             <h2 id={headingId} ref={headingRef} tabIndex={-1} class="kwk-details__title">
-              {details?.title ?? text.detailsPanel.notFound}
+              {details?.title ?? text.details.notFound}
             </h2>
           </div>
           <button type="button" class="kwk-button kwk-button--secondary kwk-details__close kwk-no-print" onClick={close}>

@@ -21,7 +21,7 @@ export function HuiskamerDetails({ entry }: { entry: HuiskamerEntry }) {
   return (
     <>
       <p class="kwk-notice kwk-notice--warning kwk-details__referral">
-        <strong>{text.detailsPanel.notWalkIn}</strong>
+        <strong>{text.details.notWalkIn}</strong>
       </p>
       <p class="kwk-details__prose">{huiskamer.description ?? text.huiskamer.what}</p>
       <Field label={text.details.when}>

@@ -24,7 +24,7 @@ export function LocationDetails({ location }: { location: Location }) {
   return (
     <>
       <p class="kwk-details__kind">{text.locationKinds[location.kind]}</p>
-      <Field label={text.detailsPanel.address}>
+      <Field label={text.details.address}>
         {location.address && <p>{addressLine(location.address)}</p>}
         {location.buurtCode && (
           <p>
@@ -40,7 +40,7 @@ export function LocationDetails({ location }: { location: Location }) {
           <p class="kwk-details__prose">{location.accessibility}</p>
         </Field>
       )}
-      <OfferList label={text.detailsPanel.whatHappensHere} activities={activities} huiskamers={huiskamers} />
+      <OfferList label={text.details.whatHappensHere} activities={activities} huiskamers={huiskamers} />
       <OrganizationBlock organization={organization} />
       <LastVerified date={location.lastVerified} />
     </>

@@ -17,7 +17,7 @@ export function OfferList({ label, activities, huiskamers }: {
         {huiskamers.map(({ huiskamer }) => (
           <li key={huiskamer.id}>
             <SelectButton selection={{ kind: 'huiskamer', id: huiskamer.id }}>{huiskamer.name}</SelectButton>
-            <span class="kwk-offer-list__kind"> ({text.detailsPanel.kinds.huiskamer})</span>
+            <span class="kwk-offer-list__kind"> ({text.details.kinds.huiskamer})</span>
           </li>
         ))}
         {activities.map(({ activity }) => (

@@ -39,7 +39,7 @@ export function OrganizationBlock({ organization }: { organization: Organization
       <p class="kwk-details__strong">{organization.name}</p>
       <OrganizationLinks organization={organization} />
       <SelectButton selection={{ kind: 'organization', id: organization.id }}>
-        {text.detailsPanel.aboutOrganization}
+        {text.details.aboutOrganization}
       </SelectButton>
     </Field>
   );

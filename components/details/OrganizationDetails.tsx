@@ -19,7 +19,7 @@ export function OrganizationDetails({ organization }: { organization: Organizati
       <Field label={text.contact.title}>
         <OrganizationLinks organization={organization} />
       </Field>
-      <OfferList label={text.detailsPanel.offers} activities={activities} huiskamers={huiskamers} />
+      <OfferList label={text.details.offers} activities={activities} huiskamers={huiskamers} />
       <LastVerified date={organization.lastVerified} />
     </>
   );

@@ -22,7 +22,7 @@ export function PlaceBlock({ location, visits = [] }: { location?: Location; vis
     return (
       <Field label={text.details.where}>
         <p>{text.map.mobile}</p>
-        <p>{text.detailsPanel.visits}: {format.list(areaNames(index, visits))}</p>
+        <p>{text.details.visits}: {format.list(areaNames(index, visits))}</p>
       </Field>
     );
   }
@@ -39,7 +39,7 @@ export function PlaceBlock({ location, visits = [] }: { location?: Location; vis
         <SafeLink href={routeHref(location.latitude, location.longitude)}>
           {text.details.routeLabel(location.name)}
         </SafeLink>
-        <SelectButton selection={{ kind: 'location', id: location.id }}>{text.detailsPanel.aboutPlace}</SelectButton>
+        <SelectButton selection={{ kind: 'location', id: location.id }}>{text.details.aboutPlace}</SelectButton>
       </p>
     </Field>
   );

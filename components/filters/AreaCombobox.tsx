@@ -90,7 +90,7 @@ export function AreaCombobox() {
 
   const announcement = !open || query.trim() === ''
     ? ''
-    : matches.length === 0 ? text.filters.areaNoMatch : text.filterPanel.areaSuggestions(matches.length);
+    : matches.length === 0 ? text.filters.areaNoMatch : text.filters.areaSuggestions(matches.length);
 
   return (
     <div class="kwk-field kwk-field--wide kwk-combobox">
@@ -109,7 +109,7 @@ export function AreaCombobox() {
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-          placeholder={text.filterPanel.areaPlaceholder}
+          placeholder={text.filters.areaPlaceholder}
           value={query}
           onInput={(event) => {
             const value = event.currentTarget.value;
@@ -124,7 +124,7 @@ export function AreaCombobox() {
         {area && (
           <button type="button" class="kwk-combobox__clear" onClick={clear}>
             <span aria-hidden="true">×</span>
-            <span class="kwk-visually-hidden">{text.filterPanel.areaClear}</span>
+            <span class="kwk-visually-hidden">{text.filters.areaClear}</span>
           </button>
         )}
         <ul
@@ -149,7 +149,7 @@ export function AreaCombobox() {
             >
               <span class="kwk-combobox__name">{match.name}</span>
               <span class="kwk-combobox__kind">
-                {match.kind === 'wijk' ? text.filterPanel.areaKindWijk : text.filterPanel.areaKindBuurt(match.wijkName)}
+                {match.kind === 'wijk' ? text.filters.areaKindWijk : text.filters.areaKindBuurt(match.wijkName)}
               </span>
             </li>
           ))}

@@ -38,7 +38,7 @@ export function Filters() {
         onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true" class={`kwk-filters__chevron${open ? ' kwk-filters__chevron--open' : ''}`}>▸</span>
-        {text.filterPanel.toggle(active)}
+        {text.filters.toggle(active)}
       </button>
       <div id={panelId} class={`kwk-filters__panel${open ? ' kwk-filters__panel--open' : ''}`}>
         <div class="kwk-filters__grid">

@@ -38,7 +38,7 @@ export function NearMeButton() {
   };
 
   const message =
-    phase === 'locating' ? text.filterPanel.locating
+    phase === 'locating' ? text.filters.locating
       : phase === 'denied' ? text.filters.locationDenied
         : phase === 'unavailable' ? text.filters.locationUnavailable
           : '';

@@ -19,7 +19,7 @@ export function ActivityItem({ hit }: { hit: ActivityHit }) {
   const { activity, location, organization } = hit;
   const where = location
     ? placeLine(activity.name, location, index)
-    : text.resultList.visits(format.list(areaNames(index, hit.buurtCodes)));
+    : text.list.visits(format.list(areaNames(index, hit.buurtCodes)));
   const phone = activity.join.phone ?? organization?.phone;
 
   return (

@@ -29,7 +29,7 @@ export function AreaSummary({ code }: { code: string }) {
   return (
     <section class="kwk-summary" aria-labelledby={`kwk-summary-${code}`}>
       <h3 id={`kwk-summary-${code}`} class="kwk-summary__title">
-        {text.resultList.summaryTitle(name)}
+        {text.list.summaryTitle(name)}
         <span class="kwk-summary__kind"> · {totals.kind === 'wijk' ? text.totals.wijk : text.totals.buurt}</span>
       </h3>
       <dl class="kwk-summary__figures">
@@ -47,7 +47,7 @@ export function AreaSummary({ code }: { code: string }) {
           app.criteria.value = withCriteria(app.criteria.value, { area: undefined });
         }}
       >
-        {text.resultList.wholeCity}
+        {text.list.wholeCity}
       </button>
     </section>
   );

@@ -59,7 +59,7 @@ export function IncrementalList<T>({ items, itemKey, render, class: className }:
             setLimit(shown.length + PAGE_SIZE);
           }}
         >
-          {text.resultList.showMore(format.number(shown.length), format.number(items.length))}
+          {text.list.showMore(format.number(shown.length), format.number(items.length))}
         </button>
       )}
     </>

@@ -16,8 +16,8 @@ export function PrintHeader() {
   const today = format.date(app.now.value, { withYear: true });
   return (
     <div class="kwk-print-only kwk-print-header">
-      <p class="kwk-print-header__title">{text.resultList.printTitle(place, today)}</p>
-      <p>{text.resultList.printSource(feed.data.meta.publisher.name, format.date(feed.fetchedAt, { withYear: true }))}</p>
+      <p class="kwk-print-header__title">{text.list.printTitle(place, today)}</p>
+      <p>{text.list.printSource(feed.data.meta.publisher.name, format.date(feed.fetchedAt, { withYear: true }))}</p>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function ResultCount() {
   ]);
   return (
     <p class="kwk-count" role="status">
-      {ready ? text.resultList.summary(counts, area ? areaName(app.index.value, area) : undefined) : ''}
+      {ready ? text.list.summary(counts, area ? areaName(app.index.value, area) : undefined) : ''}
     </p>
   );
 }

@@ -59,7 +59,7 @@ function Results({ focusHeading }: { focusHeading: () => void }) {
     <>
       {area && <AreaSummary code={area} />}
       {feedIsEmpty ? (
-        <p class="kwk-notice">{text.statusBanner.emptyFeed}</p>
+        <p class="kwk-notice">{text.status.emptyFeed}</p>
       ) : (
         activities.length === 0 && huiskamers.length === 0 && <EmptyState focusAfterReset={focusHeading} />
       )}

@@ -11,7 +11,7 @@ export function MapAttribution({ parts, tilesFailed }: { parts: readonly string[
   const text = useText();
   return (
     <div class="kwk-map-attribution">
-      {tilesFailed && <p class="kwk-map-attribution__warning">{text.mapView.tilesFailed}</p>}
+      {tilesFailed && <p class="kwk-map-attribution__warning">{text.map.tilesFailed}</p>}
       <p class="kwk-map-attribution__credits">
         {parts.map((part, i) => (
           <span key={part}>

@@ -42,7 +42,7 @@ export function MapLegend(props: MapLegendProps) {
       <div class="kwk-map-legend__body">
         {props.measures.length > 1 && (
           <fieldset class="kwk-map-legend__measure">
-            <legend class="kwk-map-legend__caption">{text.mapView.colourBy}</legend>
+            <legend class="kwk-map-legend__caption">{text.map.colourBy}</legend>
             {props.measures.map((option) => (
               <label key={option} class="kwk-map-legend__option">
                 <input
@@ -51,51 +51,51 @@ export function MapLegend(props: MapLegendProps) {
                   checked={option === measure}
                   onChange={() => props.onMeasure(option)}
                 />
-                {option === 'offers' ? text.mapView.colourByOffers : text.mapView.colourByPer1000}
+                {option === 'offers' ? text.map.colourByOffers : text.map.colourByPer1000}
               </label>
             ))}
           </fieldset>
         )}
         <p id={titleId} class="kwk-map-legend__caption">
-          {measure === 'offers' ? text.mapView.legendOffers : text.mapView.legendPer1000}
+          {measure === 'offers' ? text.map.legendOffers : text.map.legendPer1000}
         </p>
         <ul class="kwk-map-legend__list" aria-labelledby={titleId}>
           {[...classes].reverse().map((c) => (
             <li key={c.shade}>
               <Swatch kind="shade" colour={colours.shades[c.shade - 1]} />
-              {text.mapView.range(number(c.from), number(c.to))}
+              {text.map.range(number(c.from), number(c.to))}
             </li>
           ))}
           <li>
             <Swatch kind="none" />
-            {text.mapView.nothingOnOffer}
+            {text.map.nothingOnOffer}
           </li>
           {props.showNoFigure && (
             <li>
               <Swatch kind="no-figure" colour={colours.noFigure} />
-              {text.mapView.noFigure}
+              {text.map.noFigure}
             </li>
           )}
         </ul>
         <ul class="kwk-map-legend__list kwk-map-legend__symbols">
           <li>
             <Swatch kind="place" />
-            {text.mapView.place}
+            {text.map.place}
           </li>
           {props.showHuiskamerPlace && (
             <li>
               <Swatch kind="huiskamer" />
-              {text.mapView.huiskamerPlace}
+              {text.map.huiskamerPlace}
             </li>
           )}
           <li>
             <Swatch kind="group" />
-            {text.mapView.group}
+            {text.map.group}
           </li>
           {props.selectedKind && (
             <li>
               <Swatch kind="selected" />
-              {props.selectedKind === 'wijk' ? text.mapView.chosenWijk : text.mapView.chosenArea}
+              {props.selectedKind === 'wijk' ? text.map.chosenWijk : text.map.chosenArea}
             </li>
           )}
         </ul>

@@ -172,24 +172,24 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
 
   // The number on a marker is part of its name (WCAG 2.5.3: people using speech say what they see).
   const offersSaid = (activities: number, huiskamers: number) => {
-    const detail = text.mapView.offers(activities, huiskamers);
-    return activities > 0 && huiskamers > 0 ? text.mapView.offersTotal(activities + huiskamers, detail) : detail;
+    const detail = text.map.offers(activities, huiskamers);
+    return activities > 0 && huiskamers > 0 ? text.map.offersTotal(activities + huiskamers, detail) : detail;
   };
 
   latest.current = {
     describeBuurt: (code) => {
       const name = index?.areas.get(code)?.name ?? code;
       const figures = totals.get(code);
-      const lines = [name, text.mapView.offers(figures?.activities ?? 0, figures?.huiskamers ?? 0)];
+      const lines = [name, text.map.offers(figures?.activities ?? 0, figures?.huiskamers ?? 0)];
       const buurt = provision.find((b) => b.code === code);
       const rate = buurt && measure === 'per1000' ? measureValue(buurt, 'per1000') : undefined;
-      if (rate !== undefined) lines.push(text.mapView.per1000(format.number(rate, 1)));
+      if (rate !== undefined) lines.push(text.map.per1000(format.number(rate, 1)));
       return lines;
     },
-    placeLabel: (place) => text.mapView.placeLabel(place.name, offersSaid(place.activities, place.huiskamers)),
+    placeLabel: (place) => text.map.placeLabel(place.name, offersSaid(place.activities, place.huiskamers)),
     groupLabel: (group) => {
       const sum = (key: 'activities' | 'huiskamers') => group.reduce((n, place) => n + place[key], 0);
-      return text.mapView.groupLabel(group.length, offersSaid(sum('activities'), sum('huiskamers')));
+      return text.map.groupLabel(group.length, offersSaid(sum('activities'), sum('huiskamers')));
     },
   };
 
@@ -207,9 +207,9 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
   useEffect(() => void markers?.setPlaces(places), [markers, places, text]);
   useEffect(() => void markers?.setSelected(selectedPlace), [markers, selectedPlace]);
 
-  const tileCredit = tiles ? tileAttribution ?? (tiles === PDOK_TILES ? text.mapView.tiles : undefined) : undefined;
+  const tileCredit = tiles ? tileAttribution ?? (tiles === PDOK_TILES ? text.map.tiles : undefined) : undefined;
   const boundaryCredit = index?.data.meta.boundaryAttribution;
-  const credits = [text.leaflet.attributionPrefix, tileCredit, boundaryCredit && text.mapView.boundaries(boundaryCredit)]
+  const credits = [text.leaflet.attributionPrefix, tileCredit, boundaryCredit && text.map.boundaries(boundaryCredit)]
     .filter((part): part is string => Boolean(part));
 
   return (
@@ -217,7 +217,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
       <div ref={canvas} class="kwk-map__canvas" role="region" aria-label={text.map.label} aria-describedby={noteId} />
       <div class="kwk-map__footer">
         <p id={noteId} class="kwk-map__note">
-          {text.mapView.listNote}
+          {text.map.listNote}
           <span class="kwk-visually-hidden"> {text.leaflet.mapKeyboardHint}</span>
         </p>
         {/* Under the map, not in it: on a phone the credits would cover the legend. */}
@@ -239,7 +239,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
       )}
       {parts && !compact && area !== undefined && createPortal(
         <button type="button" class="kwk-map-action" onClick={() => void (app.criteria.value = { ...app.criteria.value, area: undefined })}>
-          {text.mapView.showWholeCity}
+          {text.map.showWholeCity}
         </button>,
         parts.actionSlot,
       )}

@@ -33,7 +33,7 @@ export function AddFeedForm(props: AddFeedFormProps) {
   const exampleHintId = `${id}-example`;
   return (
     <div class="kwk-options-add">
-      <h3 class="kwk-options__subheading">{text.optionsPage.addFeedHeading}</h3>
+      <h3 class="kwk-options__subheading">{text.options.addFeedHeading}</h3>
       <form
         class="kwk-options-add__form"
         noValidate
@@ -70,7 +70,7 @@ export function AddFeedForm(props: AddFeedFormProps) {
         <button type="button" class="kwk-button kwk-button--secondary" disabled={busy} aria-describedby={exampleHintId} onClick={onUseExample}>
           {text.options.useDemo}
         </button>
-        <span id={exampleHintId} class="kwk-options__hint">{text.optionsPage.useDemoHint}</span>
+        <span id={exampleHintId} class="kwk-options__hint">{text.options.useDemoHint}</span>
       </div>
     </div>
   );

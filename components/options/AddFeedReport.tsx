@@ -28,7 +28,7 @@ export function AddFeedReport({ report, text, reportRef }: AddFeedReportProps) {
 }
 
 function OutcomeReport({ outcome, text }: { outcome: AddFeedOutcome; text: Messages }) {
-  const m = text.optionsPage;
+  const m = text.options;
   const refused = outcome.permission === 'refused' || outcome.permission === 'failed';
   if (outcome.status === 'failed') {
     return (

@@ -48,15 +48,15 @@ function FeedCard({ row, text, format, busy, onRemove }: Omit<FeedListProps, 'ro
         </h3>
         <p class="kwk-options-feed__url">{row.url}</p>
         <ul class="kwk-options-feed__facts">
-          <li>{row.fetchedAt ? text.optionsPage.fetchedAt(when(row.fetchedAt)) : text.optionsPage.notFetched}</li>
+          <li>{row.fetchedAt ? text.options.fetchedAt(when(row.fetchedAt)) : text.options.notFetched}</li>
           {health && (
             <li class={health.ok ? undefined : 'kwk-options-feed__failed'}>
               {health.ok
-                ? text.optionsPage.refreshOk(when(health.checkedAt))
-                : text.optionsPage.refreshFailed(when(health.checkedAt), text.feedFailures[health.failure?.code ?? 'http-error'])}
+                ? text.options.refreshOk(when(health.checkedAt))
+                : text.options.refreshFailed(when(health.checkedAt), text.feedFailures[health.failure?.code ?? 'http-error'])}
             </li>
           )}
-          {row.problemCount !== undefined && <li>{text.optionsPage.problems(row.problemCount)}</li>}
+          {row.problemCount !== undefined && <li>{text.options.problems(row.problemCount)}</li>}
         </ul>
       </div>
       <button type="button" class="kwk-button kwk-button--secondary kwk-options-feed__remove" disabled={busy} onClick={() => onRemove(row.url, name)}>

@@ -21,13 +21,13 @@ export function FeedProblemList({ problems, text }: { problems: readonly FeedPro
               {text.extension.problemAt(problem.path)}
               {problem.id && <> · <code>{problem.id}</code></>}
               {' · '}
-              {problem.severity === 'error' ? text.statusBanner.problemLeftOut : text.statusBanner.problemPartlyUsed}
+              {problem.severity === 'error' ? text.status.problemLeftOut : text.status.problemPartlyUsed}
             </span>
             <span class="kwk-options-problem__reason">{problem.reason}</span>
           </li>
         ))}
       </ul>
-      {problems.length > SHOWN && <p>{text.optionsPage.problemsShown(SHOWN, problems.length)}</p>}
+      {problems.length > SHOWN && <p>{text.options.problemsShown(SHOWN, problems.length)}</p>}
     </details>
   );
 }

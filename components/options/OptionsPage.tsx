@@ -42,7 +42,7 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
   const lang = pickLanguage(settings.lang === 'auto' ? undefined : settings.lang, services.browserLanguages);
   const text = t(lang);
   const format = createFormatter(lang);
-  const m = text.optionsPage;
+  const m = text.options;
 
   useEffect(() => {
     onLanguage?.(lang);

@@ -31,7 +31,7 @@ export function isTileTemplate(text: string): boolean {
 
 export function Preferences({ text, settings, areaGroups, onSave }: PreferencesProps) {
   const id = useId();
-  const m = text.optionsPage;
+  const m = text.options;
   const [draft, setDraft] = useState<Draft>({
     lang: settings.lang,
     defaultArea: settings.defaultArea ?? '',

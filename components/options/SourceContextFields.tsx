@@ -25,7 +25,7 @@ export interface SourceContextFieldsProps {
 
 export function SourceContextFields({ text, value, error, onChange }: SourceContextFieldsProps) {
   const id = useId();
-  const m = text.optionsPage;
+  const m = text.options;
   const field = (name: keyof SourceContext, label: string, hint: string, inputMode: 'url' | 'text') => (
     <div class="kwk-field kwk-options-pref">
       <label class="kwk-field__label" for={`${id}-${name}`}>{label}</label>

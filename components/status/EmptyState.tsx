@@ -20,7 +20,7 @@ export function EmptyState({ focusAfterReset }: { focusAfterReset?: () => void }
           focusAfterReset?.();
         }}
       >
-        {text.statusBanner.resetAll}
+        {text.status.resetAll}
       </button>
     </div>
   );

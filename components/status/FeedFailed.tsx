@@ -9,10 +9,10 @@ export function FeedFailed({ failure }: { failure: FeedFailure }) {
   const text = useText();
   return (
     <div class="kwk-notice kwk-notice--error" role="alert">
-      <p class="kwk-notice__title">{text.statusBanner.failedTitle}</p>
+      <p class="kwk-notice__title">{text.status.failedTitle}</p>
       <p>{text.feedFailures[failure.code]}</p>
       {/* "Try again later" cannot help a file that is too large; its own message says whom to tell. */}
-      {failure.code !== 'too-large' && <p>{text.statusBanner.failedWhatToDo}</p>}
+      {failure.code !== 'too-large' && <p>{text.status.failedWhatToDo}</p>}
     </div>
   );
 }

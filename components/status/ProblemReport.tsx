@@ -14,19 +14,19 @@ export function ProblemReport({ problems }: { problems: readonly FeedProblem[] }
   const shown = problems.slice(0, SHOWN);
   return (
     <details class="kwk-problems kwk-no-print">
-      <summary class="kwk-problems__summary">{text.statusBanner.problemsSummary(problems.length)}</summary>
+      <summary class="kwk-problems__summary">{text.status.problemsSummary(problems.length)}</summary>
       <ul class="kwk-problems__list">
         {shown.map((problem, i) => (
           <li key={`${problem.path}-${i}`}>
             <code>{problem.path}</code>
             {problem.id ? ` (${problem.id})` : ''}: {problem.reason}{' '}
             <span class="kwk-problems__severity">
-              [{problem.severity === 'error' ? text.statusBanner.problemLeftOut : text.statusBanner.problemPartlyUsed}]
+              [{problem.severity === 'error' ? text.status.problemLeftOut : text.status.problemPartlyUsed}]
             </span>
           </li>
         ))}
       </ul>
-      {problems.length > SHOWN && <p>{text.statusBanner.problemsMore(problems.length - SHOWN)}</p>}
+      {problems.length > SHOWN && <p>{text.status.problemsMore(problems.length - SHOWN)}</p>}
     </details>
   );
 }

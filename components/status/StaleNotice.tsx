@@ -11,7 +11,7 @@ export function StaleNotice({ fetchedAt }: { fetchedAt: string }) {
   const date = Number.isNaN(when.getTime()) ? fetchedAt : `${format.date(when, { withYear: true })}, ${format.time(when)}`;
   return (
     <p class="kwk-notice kwk-notice--warning" role="status">
-      <strong>{text.statusBanner.staleTitle}</strong> {text.status.showingOldData(date)}
+      <strong>{text.status.staleTitle}</strong> {text.status.showingOldData(date)}
     </p>
   );
 }

@@ -14,12 +14,26 @@ export const en = {
     exampleDataExplained: 'These activities and people are made up. They show how the map works.',
     source: (publisher: string) => `Data from ${publisher}`,
     license: (license: string) => `Licence: ${license}`,
+    title: (municipality?: string) => (municipality ? `Activities for children in ${municipality}` : 'Activities for children near you'),
+    viewToggle: 'Choose what you see',
+    showList: 'List',
+    showMap: 'Map',
+    dataSource: 'About this data',
   },
 
   status: {
     loadingFeed: 'Loading the data…',
     updatedAgo: (relative: string) => `Updated ${relative}`,
     showingOldData: (date: string) => `Updated on ${date}. Newer data could not be loaded.`,
+    staleTitle: 'Not the latest data.',
+    failedTitle: 'The map cannot be shown right now.',
+    failedWhatToDo: 'Please try again later. Still not working? Contact the municipality.',
+    emptyFeed: 'There are no activities in this data yet.',
+    resetAll: 'Clear all filters',
+    problemsSummary: (n: number) => `For the publisher: ${plural(n, 'notice', 'notices')} about the data`,
+    problemsMore: (n: number) => `And ${n} more.`,
+    problemLeftOut: 'left out',
+    problemPartlyUsed: 'partly used',
   },
 
   feedFailures: {
@@ -111,6 +125,14 @@ export const en = {
     locationDenied: 'We may not see your location. Choose a neighbourhood or enter your postcode.',
     locationUnavailable: 'We could not find your location.',
     reset: 'Clear filters',
+    toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
+    locating: 'Finding your location…',
+    areaPlaceholder: 'Type a neighbourhood',
+    areaClear: 'Clear neighbourhood or district',
+    areaSuggestions: (n: number) =>
+      `${plural(n, 'neighbourhood or district', 'neighbourhoods and districts')} found. Choose with the arrow keys and Enter.`,
+    areaKindWijk: 'District',
+    areaKindBuurt: (wijk?: string) => (wijk ? `Neighbourhood in ${wijk}` : 'Neighbourhood'),
   },
 
   list: {
@@ -122,12 +144,49 @@ export const en = {
     contacts: 'Youth workers',
     nothingFound: 'Nothing found. Try fewer filters.',
     sortedByDistance: 'Nearest first',
+    summary: (counts: string, area?: string) => (area ? `${counts} in ${area}` : `${counts} in the whole municipality`),
+    showMore: (shown: string, total: string) => `Show more (${shown} of ${total})`,
+    visits: (areas: string) => `Visits: ${areas}`,
+    summaryTitle: (area: string) => `Figures for ${area}`,
+    wholeCity: 'Show the whole municipality',
+    printTitle: (place: string, date: string) => `Kinderwerk in ${place}, ${date}`,
+    printSource: (publisher: string, date: string) => `Data from ${publisher}, updated on ${date}.`,
   },
 
   map: {
     label: 'Map of activities for children per neighbourhood',
     legend: 'Legend',
     mobile: 'Comes to the neighbourhood',
+    legendOffers: 'Activities and huiskamers per neighbourhood',
+    legendPer1000: 'Activities and huiskamers per 1,000 children',
+    colourBy: 'Colour of the neighbourhoods',
+    colourByOffers: 'Number',
+    colourByPer1000: 'Per 1,000 children',
+    range: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
+    nothingOnOffer: 'Nothing on offer',
+    noFigure: 'No figure: too few children known',
+    place: 'Place, with the number',
+    huiskamerPlace: 'Place with a huiskamer',
+    group: 'Several places close together',
+    chosenArea: 'Chosen neighbourhood',
+    chosenWijk: 'Chosen district',
+    offers: (activities: number, huiskamers: number) => {
+      if (activities === 0 && huiskamers === 0) return 'Nothing on offer';
+      const parts: string[] = [];
+      if (activities > 0) parts.push(plural(activities, 'activity', 'activities'));
+      if (huiskamers > 0) parts.push(plural(huiskamers, 'huiskamer', 'huiskamers'));
+      return parts.join(' and ');
+    },
+    placeLabel: (name: string, offers: string) => `${name}: ${offers}`,
+    groupLabel: (places: number, offers: string) =>
+      `${offers}, at ${places} places close together. Press Enter to zoom in.`,
+    offersTotal: (total: number, detail: string) => `${total} in all: ${detail}`,
+    per1000: (value: string) => `${value} per 1,000 children`,
+    showWholeCity: 'Show the whole municipality',
+    listNote: 'Everything on the map is also in the list.',
+    tiles: 'Map: Kadaster',
+    boundaries: (credit: string) => `Boundaries: ${credit}`,
+    tilesFailed: 'The background map does not load. Neighbourhoods and places are still shown.',
   },
 
   leaflet: {
@@ -158,6 +217,23 @@ export const en = {
     placesLeft: (n: number) => (n === 0 ? 'Full' : `${plural(n, 'place', 'places')} left`),
     lastVerified: (date: string) => `Checked on ${date}`,
     distance: (distance: string) => `${distance} away`,
+    kinds: {
+      activity: 'Activity',
+      huiskamer: 'Huiskamer',
+      contact: 'Youth worker',
+      location: 'Place',
+      organization: 'Organisation',
+      area: 'Neighbourhood or district',
+    },
+    notWalkIn: 'This is not a drop-in. A child comes here through a referral.',
+    notFound: 'This is not (or no longer) in the data.',
+    address: 'Address',
+    whatHappensHere: 'What happens here',
+    aboutPlace: 'More about this place',
+    aboutOrganization: 'More about this organisation',
+    contacts: 'Contact persons',
+    offers: 'What they offer',
+    visits: 'Visits these neighbourhoods',
   },
 
   huiskamer: {
@@ -220,6 +296,43 @@ export const en = {
     save: 'Save',
     saved: 'Saved',
     useDemo: 'Use example data',
+    intro: 'Choose which data the extension uses and how it works.',
+    addFeedHeading: 'Add a feed',
+    feedUrlRequired: 'Fill in the address of a feed.',
+    useDemoHint: 'Made-up data for Almere. Useful to try out the extension.',
+    fetchedAt: (date: string) => `Fetched on ${date}`,
+    notFetched: 'Not fetched yet',
+    refreshOk: (date: string) => `Updated on ${date}`,
+    refreshFailed: (date: string, reason: string) => `Update failed on ${date}: ${reason} You see the data that was already stored.`,
+    problems: (n: number) => (n === 0 ? 'No errors in the feed' : `${plural(n, 'error', 'errors')} in the feed`),
+    feedRemoved: (name: string) => `${name} was removed.`,
+    counts: (activities: number, huiskamers: number, contacts: number, buurten: number) =>
+      `Read: ${plural(activities, 'activity', 'activities')}, ${plural(huiskamers, 'huiskamer', 'huiskamers')}, ${plural(contacts, 'kinderwerker', 'kinderwerkers')} and ${plural(buurten, 'neighbourhood', 'neighbourhoods')}.`,
+    problemsShown: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
+    permissionWaiting: 'Give permission if your browser asks for it. Then the extension can also update the feed by itself later.',
+    permissionRefusedButLoaded: 'You did not give permission for this address. The feed was fetched anyway. Updating it in the background may not work because of this.',
+    permissionRefusedAndFailed: 'You did not give permission for this address. That is probably why the extension could not read the feed. Try again and choose Allow.',
+    notSavedOffline: 'The feed could not be stored. Without internet you will not see this data.',
+    technicalDetail: (message: string) => `For the publisher: ${message}`,
+    preferencesHeading: 'Preferences',
+    tilesInvalid: 'This address is not right. It starts with https:// and contains {z}, {x} and {y}.',
+    saveFailed: 'Saving did not work. Please try again.',
+    tileAttribution: 'Map source',
+    tileAttributionHint: 'This text is shown under the map. Change it when you choose other map tiles.',
+    lookupInvalid: 'This address is not right. It starts with https://',
+    defaultAreaNone: 'None',
+    removeFailed: (name: string) => `${name} could not be removed. Please try again.`,
+    sourceContextSummary: 'Data from a social map system (HSDS or OpenActive)?',
+    sourceContextIntro: 'Such an address has no neighbourhood boundaries. Fill in where they are. Leave this empty for a normal kinderwerk feed.',
+    buurtenUrl: 'Address of the neighbourhood boundaries (CBS GeoJSON)',
+    buurtenUrlHint: 'Needed to put activities in the right neighbourhood.',
+    wijkenUrl: 'Address of the district boundaries (optional)',
+    wijkenUrlHint: 'For the names and outlines of the districts.',
+    municipalityCode: 'Municipality code (optional)',
+    municipalityCodeHint: 'The CBS code, for example GM0034 for Almere.',
+    sourceContextInvalid: 'An address starts with https:// and a municipality code looks like GM0034.',
+    privacyHeading: 'Privacy',
+    backgroundRefresh: 'The extension updates the feeds every 6 hours. Without internet you see the data fetched last.',
   },
 
   extension: {
@@ -287,145 +400,5 @@ export const en = {
 
   a11y: {
     opensInNewTab: '(opens in a new tab)',
-  },
-
-  mapView: {
-    legendOffers: 'Activities and huiskamers per neighbourhood',
-    legendPer1000: 'Activities and huiskamers per 1,000 children',
-    colourBy: 'Colour of the neighbourhoods',
-    colourByOffers: 'Number',
-    colourByPer1000: 'Per 1,000 children',
-    range: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
-    nothingOnOffer: 'Nothing on offer',
-    noFigure: 'No figure: too few children known',
-    place: 'Place, with the number',
-    huiskamerPlace: 'Place with a huiskamer',
-    group: 'Several places close together',
-    chosenArea: 'Chosen neighbourhood',
-    chosenWijk: 'Chosen district',
-    offers: (activities: number, huiskamers: number) => {
-      if (activities === 0 && huiskamers === 0) return 'Nothing on offer';
-      const parts: string[] = [];
-      if (activities > 0) parts.push(plural(activities, 'activity', 'activities'));
-      if (huiskamers > 0) parts.push(plural(huiskamers, 'huiskamer', 'huiskamers'));
-      return parts.join(' and ');
-    },
-    placeLabel: (name: string, offers: string) => `${name}: ${offers}`,
-    groupLabel: (places: number, offers: string) =>
-      `${offers}, at ${places} places close together. Press Enter to zoom in.`,
-    offersTotal: (total: number, detail: string) => `${total} in all: ${detail}`,
-    per1000: (value: string) => `${value} per 1,000 children`,
-    showWholeCity: 'Show the whole municipality',
-    listNote: 'Everything on the map is also in the list.',
-    tiles: 'Map: Kadaster',
-    boundaries: (credit: string) => `Boundaries: ${credit}`,
-    tilesFailed: 'The background map does not load. Neighbourhoods and places are still shown.',
-  },
-
-  // Filters (helper H)
-  filterPanel: {
-    toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
-    locating: 'Finding your location…',
-    areaPlaceholder: 'Type a neighbourhood',
-    areaClear: 'Clear neighbourhood or district',
-    areaSuggestions: (n: number) =>
-      `${plural(n, 'neighbourhood or district', 'neighbourhoods and districts')} found. Choose with the arrow keys and Enter.`,
-    areaKindWijk: 'District',
-    areaKindBuurt: (wijk?: string) => (wijk ? `Neighbourhood in ${wijk}` : 'Neighbourhood'),
-  },
-
-  // ResultList (helper H)
-  resultList: {
-    summary: (counts: string, area?: string) => (area ? `${counts} in ${area}` : `${counts} in the whole municipality`),
-    showMore: (shown: string, total: string) => `Show more (${shown} of ${total})`,
-    visits: (areas: string) => `Visits: ${areas}`,
-    summaryTitle: (area: string) => `Figures for ${area}`,
-    wholeCity: 'Show the whole municipality',
-    printTitle: (place: string, date: string) => `Kinderwerk in ${place}, ${date}`,
-    printSource: (publisher: string, date: string) => `Data from ${publisher}, updated on ${date}.`,
-  },
-
-  // DetailsPanel (helper H)
-  detailsPanel: {
-    kinds: {
-      activity: 'Activity',
-      huiskamer: 'Huiskamer',
-      contact: 'Youth worker',
-      location: 'Place',
-      organization: 'Organisation',
-      area: 'Neighbourhood or district',
-    },
-    notWalkIn: 'This is not a drop-in. A child comes here through a referral.',
-    notFound: 'This is not (or no longer) in the data.',
-    address: 'Address',
-    whatHappensHere: 'What happens here',
-    aboutPlace: 'More about this place',
-    aboutOrganization: 'More about this organisation',
-    contacts: 'Contact persons',
-    offers: 'What they offer',
-    visits: 'Visits these neighbourhoods',
-  },
-
-  // StatusBanner (helper H)
-  statusBanner: {
-    staleTitle: 'Not the latest data.',
-    failedTitle: 'The map cannot be shown right now.',
-    failedWhatToDo: 'Please try again later. Still not working? Contact the municipality.',
-    emptyFeed: 'There are no activities in this data yet.',
-    resetAll: 'Clear all filters',
-    problemsSummary: (n: number) => `For the publisher: ${plural(n, 'notice', 'notices')} about the data`,
-    problemsMore: (n: number) => `And ${n} more.`,
-    problemLeftOut: 'left out',
-    problemPartlyUsed: 'partly used',
-  },
-
-  // Options page of the extension (helper X)
-  optionsPage: {
-    intro: 'Choose which data the extension uses and how it works.',
-    addFeedHeading: 'Add a feed',
-    feedUrlRequired: 'Fill in the address of a feed.',
-    useDemoHint: 'Made-up data for Almere. Useful to try out the extension.',
-    fetchedAt: (date: string) => `Fetched on ${date}`,
-    notFetched: 'Not fetched yet',
-    refreshOk: (date: string) => `Updated on ${date}`,
-    refreshFailed: (date: string, reason: string) => `Update failed on ${date}: ${reason} You see the data that was already stored.`,
-    problems: (n: number) => (n === 0 ? 'No errors in the feed' : `${plural(n, 'error', 'errors')} in the feed`),
-    feedRemoved: (name: string) => `${name} was removed.`,
-    counts: (activities: number, huiskamers: number, contacts: number, buurten: number) =>
-      `Read: ${plural(activities, 'activity', 'activities')}, ${plural(huiskamers, 'huiskamer', 'huiskamers')}, ${plural(contacts, 'kinderwerker', 'kinderwerkers')} and ${plural(buurten, 'neighbourhood', 'neighbourhoods')}.`,
-    problemsShown: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
-    permissionWaiting: 'Give permission if your browser asks for it. Then the extension can also update the feed by itself later.',
-    permissionRefusedButLoaded: 'You did not give permission for this address. The feed was fetched anyway. Updating it in the background may not work because of this.',
-    permissionRefusedAndFailed: 'You did not give permission for this address. That is probably why the extension could not read the feed. Try again and choose Allow.',
-    notSavedOffline: 'The feed could not be stored. Without internet you will not see this data.',
-    technicalDetail: (message: string) => `For the publisher: ${message}`,
-    preferencesHeading: 'Preferences',
-    tilesInvalid: 'This address is not right. It starts with https:// and contains {z}, {x} and {y}.',
-    saveFailed: 'Saving did not work. Please try again.',
-    tileAttribution: 'Map source',
-    tileAttributionHint: 'This text is shown under the map. Change it when you choose other map tiles.',
-    lookupInvalid: 'This address is not right. It starts with https://',
-    defaultAreaNone: 'None',
-    removeFailed: (name: string) => `${name} could not be removed. Please try again.`,
-    sourceContextSummary: 'Data from a social map system (HSDS or OpenActive)?',
-    sourceContextIntro: 'Such an address has no neighbourhood boundaries. Fill in where they are. Leave this empty for a normal kinderwerk feed.',
-    buurtenUrl: 'Address of the neighbourhood boundaries (CBS GeoJSON)',
-    buurtenUrlHint: 'Needed to put activities in the right neighbourhood.',
-    wijkenUrl: 'Address of the district boundaries (optional)',
-    wijkenUrlHint: 'For the names and outlines of the districts.',
-    municipalityCode: 'Municipality code (optional)',
-    municipalityCodeHint: 'The CBS code, for example GM0034 for Almere.',
-    sourceContextInvalid: 'An address starts with https:// and a municipality code looks like GM0034.',
-    privacyHeading: 'Privacy',
-    backgroundRefresh: 'The extension updates the feeds every 6 hours. Without internet you see the data fetched last.',
-  },
-
-  // App shell: layout, map/list toggle, data source (helper G)
-  appShell: {
-    title: (municipality?: string) => (municipality ? `Activities for children in ${municipality}` : 'Activities for children near you'),
-    viewToggle: 'Choose what you see',
-    showList: 'List',
-    showMap: 'Map',
-    dataSource: 'About this data',
   },
 } satisfies Messages;

@@ -22,12 +22,26 @@ export const nl = {
     exampleDataExplained: 'Deze activiteiten en mensen zijn verzonnen. Ze laten zien hoe de kaart werkt.',
     source: (publisher: string) => `Gegevens van ${publisher}`,
     license: (license: string) => `Licentie: ${license}`,
+    title: (municipality?: string) => (municipality ? `Kinderwerk in ${municipality}` : 'Kinderwerk bij jou in de buurt'),
+    viewToggle: 'Kies wat je ziet',
+    showList: 'Lijst',
+    showMap: 'Kaart',
+    dataSource: 'Over deze gegevens',
   },
 
   status: {
     loadingFeed: 'De gegevens worden geladen…',
     updatedAgo: (relative: string) => `Bijgewerkt ${relative}`,
     showingOldData: (date: string) => `Bijgewerkt op ${date}. Nieuwere gegevens konden niet worden geladen.`,
+    staleTitle: 'Niet de nieuwste gegevens.',
+    failedTitle: 'De kaart kan nu niet worden getoond.',
+    failedWhatToDo: 'Probeer het later nog een keer. Lukt het niet? Neem dan contact op met de gemeente.',
+    emptyFeed: 'Er staan nog geen activiteiten in deze gegevens.',
+    resetAll: 'Wis alle filters',
+    problemsSummary: (n: number) => `Voor de uitgever: ${plural(n, 'melding', 'meldingen')} over de gegevens`,
+    problemsMore: (n: number) => `En nog ${n}.`,
+    problemLeftOut: 'weggelaten',
+    problemPartlyUsed: 'deels gebruikt',
   },
 
   feedFailures: {
@@ -119,6 +133,13 @@ export const nl = {
     locationDenied: 'We mogen je plek niet zien. Kies een buurt of vul je postcode in.',
     locationUnavailable: 'We konden je plek niet vinden.',
     reset: 'Filters wissen',
+    toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
+    locating: 'Je plek zoeken…',
+    areaPlaceholder: 'Typ een buurt of wijk',
+    areaClear: 'Buurt of wijk wissen',
+    areaSuggestions: (n: number) => `${plural(n, 'buurt of wijk', 'buurten en wijken')} gevonden. Kies met de pijltjes en Enter.`,
+    areaKindWijk: 'Wijk',
+    areaKindBuurt: (wijk?: string) => (wijk ? `Buurt in ${wijk}` : 'Buurt'),
   },
 
   list: {
@@ -130,12 +151,49 @@ export const nl = {
     contacts: 'Kinderwerkers',
     nothingFound: 'Niets gevonden. Maak de filters ruimer.',
     sortedByDistance: 'Dichtbij eerst',
+    summary: (counts: string, area?: string) => (area ? `${counts} in ${area}` : `${counts} in de hele gemeente`),
+    showMore: (shown: string, total: string) => `Meer tonen (${shown} van ${total})`,
+    visits: (areas: string) => `Komt naar: ${areas}`,
+    summaryTitle: (area: string) => `Cijfers voor ${area}`,
+    wholeCity: 'Hele gemeente tonen',
+    printTitle: (place: string, date: string) => `Kinderwerk in ${place}, ${date}`,
+    printSource: (publisher: string, date: string) => `Gegevens van ${publisher}, bijgewerkt op ${date}.`,
   },
 
   map: {
     label: 'Kaart met kinderwerk per buurt',
     legend: 'Legenda',
     mobile: 'Komt naar de buurt',
+    legendOffers: 'Activiteiten en huiskamers per buurt',
+    legendPer1000: 'Activiteiten en huiskamers per 1.000 kinderen',
+    colourBy: 'Kleur van de buurten',
+    colourByOffers: 'Aantal',
+    colourByPer1000: 'Per 1.000 kinderen',
+    range: (from: string, to: string) => (from === to ? from : `${from} tot ${to}`),
+    nothingOnOffer: 'Geen aanbod',
+    noFigure: 'Geen cijfer: te weinig kinderen bekend',
+    place: 'Plek, met het aantal',
+    huiskamerPlace: 'Plek met een huiskamer',
+    group: 'Meer plekken dicht bij elkaar',
+    chosenArea: 'Gekozen buurt',
+    chosenWijk: 'Gekozen wijk',
+    offers: (activities: number, huiskamers: number) => {
+      if (activities === 0 && huiskamers === 0) return 'Geen aanbod';
+      const parts: string[] = [];
+      if (activities > 0) parts.push(plural(activities, 'activiteit', 'activiteiten'));
+      if (huiskamers > 0) parts.push(plural(huiskamers, 'huiskamer', 'huiskamers'));
+      return parts.join(' en ');
+    },
+    placeLabel: (name: string, offers: string) => `${name}: ${offers}`,
+    groupLabel: (places: number, offers: string) =>
+      `${offers}, op ${places} plekken dicht bij elkaar. Druk op Enter om in te zoomen.`,
+    offersTotal: (total: number, detail: string) => `${total} in totaal: ${detail}`,
+    per1000: (value: string) => `${value} per 1.000 kinderen`,
+    showWholeCity: 'Hele gemeente tonen',
+    listNote: 'Alles wat op de kaart staat, vind je ook in de lijst.',
+    tiles: 'Kaart: Kadaster',
+    boundaries: (credit: string) => `Buurtgrenzen: ${credit}`,
+    tilesFailed: 'De achtergrondkaart laadt niet. De buurten en plekken zie je wel.',
   },
 
   leaflet: {
@@ -166,6 +224,23 @@ export const nl = {
     placesLeft: (n: number) => (n === 0 ? 'Vol' : `Nog ${plural(n, 'plek', 'plekken')} vrij`),
     lastVerified: (date: string) => `Gecontroleerd op ${date}`,
     distance: (distance: string) => `${distance} hiervandaan`,
+    kinds: {
+      activity: 'Activiteit',
+      huiskamer: 'Huiskamer',
+      contact: 'Kinderwerker',
+      location: 'Plek',
+      organization: 'Organisatie',
+      area: 'Buurt of wijk',
+    } satisfies Record<Selection['kind'], string>,
+    notWalkIn: 'Dit is geen inloop. Een kind komt hier via een verwijzing.',
+    notFound: 'Dit staat niet (meer) in de gegevens.',
+    address: 'Adres',
+    whatHappensHere: 'Wat er hier gebeurt',
+    aboutPlace: 'Meer over deze plek',
+    aboutOrganization: 'Meer over deze organisatie',
+    contacts: 'Contactpersonen',
+    offers: 'Aanbod',
+    visits: 'Komt in deze buurten',
   },
 
   huiskamer: {
@@ -228,6 +303,43 @@ export const nl = {
     save: 'Opslaan',
     saved: 'Opgeslagen',
     useDemo: 'Voorbeelddata gebruiken',
+    intro: 'Hier kies je welke gegevens de extensie gebruikt en hoe ze werkt.',
+    addFeedHeading: 'Een feed toevoegen',
+    feedUrlRequired: 'Vul het adres van een feed in.',
+    useDemoHint: 'Verzonnen gegevens van Almere. Handig om de extensie uit te proberen.',
+    fetchedAt: (date: string) => `Opgehaald op ${date}`,
+    notFetched: 'Nog niet opgehaald',
+    refreshOk: (date: string) => `Bijwerken gelukt op ${date}`,
+    refreshFailed: (date: string, reason: string) => `Bijwerken mislukt op ${date}: ${reason} Je ziet de gegevens die al waren opgeslagen.`,
+    problems: (n: number) => (n === 0 ? 'Geen fouten in de feed' : `${plural(n, 'fout', 'fouten')} in de feed`),
+    feedRemoved: (name: string) => `${name} is verwijderd.`,
+    counts: (activities: number, huiskamers: number, contacts: number, buurten: number) =>
+      `Ingelezen: ${plural(activities, 'activiteit', 'activiteiten')}, ${plural(huiskamers, 'huiskamer', 'huiskamers')}, ${plural(contacts, 'kinderwerker', 'kinderwerkers')} en ${plural(buurten, 'buurt', 'buurten')}.`,
+    problemsShown: (shown: number, total: number) => `Je ziet de eerste ${shown} van ${total}.`,
+    permissionWaiting: 'Geef toestemming als je browser erom vraagt. Dan kan de extensie de feed later ook zelf bijwerken.',
+    permissionRefusedButLoaded: 'Je gaf geen toestemming voor dit adres. De feed is wel opgehaald. Zelf bijwerken op de achtergrond lukt daardoor misschien niet.',
+    permissionRefusedAndFailed: 'Je gaf geen toestemming voor dit adres. Daardoor kon de extensie de feed waarschijnlijk niet lezen. Probeer het opnieuw en kies Toestaan.',
+    notSavedOffline: 'De feed kon niet worden bewaard. Zonder internet zie je deze gegevens niet.',
+    technicalDetail: (message: string) => `Voor de uitgever: ${message}`,
+    preferencesHeading: 'Voorkeuren',
+    tilesInvalid: 'Dit adres klopt niet. Het begint met https:// en bevat {z}, {x} en {y}.',
+    saveFailed: 'Opslaan lukte niet. Probeer het nog een keer.',
+    tileAttribution: 'Bron van de kaart',
+    tileAttributionHint: 'Deze tekst staat onder de kaart. Pas hem aan als je andere kaarttegels kiest.',
+    lookupInvalid: 'Dit adres klopt niet. Het begint met https://',
+    defaultAreaNone: 'Geen',
+    removeFailed: (name: string) => `${name} kon niet worden verwijderd. Probeer het nog een keer.`,
+    sourceContextSummary: 'Gegevens uit een sociale kaart (HSDS of OpenActive)?',
+    sourceContextIntro: 'Zo\'n adres heeft geen buurtgrenzen. Vul hier in waar die staan. Laat dit leeg voor een gewone kinderwerk-feed.',
+    buurtenUrl: 'Adres van de buurtgrenzen (GeoJSON van het CBS)',
+    buurtenUrlHint: 'Nodig om activiteiten in de goede buurt te zetten.',
+    wijkenUrl: 'Adres van de wijkgrenzen (mag leeg)',
+    wijkenUrlHint: 'Voor de namen en grenzen van de wijken.',
+    municipalityCode: 'Gemeentecode (mag leeg)',
+    municipalityCodeHint: 'De CBS-code, bijvoorbeeld GM0034 voor Almere.',
+    sourceContextInvalid: 'Een adres begint met https:// en een gemeentecode ziet eruit als GM0034.',
+    privacyHeading: 'Privacy',
+    backgroundRefresh: 'De extensie werkt de feeds elke 6 uur bij. Zonder internet zie je de gegevens die het laatst zijn opgehaald.',
   },
 
   extension: {
@@ -295,145 +407,6 @@ export const nl = {
 
   a11y: {
     opensInNewTab: '(opent in een nieuw tabblad)',
-  },
-
-  mapView: {
-    legendOffers: 'Activiteiten en huiskamers per buurt',
-    legendPer1000: 'Activiteiten en huiskamers per 1.000 kinderen',
-    colourBy: 'Kleur van de buurten',
-    colourByOffers: 'Aantal',
-    colourByPer1000: 'Per 1.000 kinderen',
-    range: (from: string, to: string) => (from === to ? from : `${from} tot ${to}`),
-    nothingOnOffer: 'Geen aanbod',
-    noFigure: 'Geen cijfer: te weinig kinderen bekend',
-    place: 'Plek, met het aantal',
-    huiskamerPlace: 'Plek met een huiskamer',
-    group: 'Meer plekken dicht bij elkaar',
-    chosenArea: 'Gekozen buurt',
-    chosenWijk: 'Gekozen wijk',
-    offers: (activities: number, huiskamers: number) => {
-      if (activities === 0 && huiskamers === 0) return 'Geen aanbod';
-      const parts: string[] = [];
-      if (activities > 0) parts.push(plural(activities, 'activiteit', 'activiteiten'));
-      if (huiskamers > 0) parts.push(plural(huiskamers, 'huiskamer', 'huiskamers'));
-      return parts.join(' en ');
-    },
-    placeLabel: (name: string, offers: string) => `${name}: ${offers}`,
-    groupLabel: (places: number, offers: string) =>
-      `${offers}, op ${places} plekken dicht bij elkaar. Druk op Enter om in te zoomen.`,
-    offersTotal: (total: number, detail: string) => `${total} in totaal: ${detail}`,
-    per1000: (value: string) => `${value} per 1.000 kinderen`,
-    showWholeCity: 'Hele gemeente tonen',
-    listNote: 'Alles wat op de kaart staat, vind je ook in de lijst.',
-    tiles: 'Kaart: Kadaster',
-    boundaries: (credit: string) => `Buurtgrenzen: ${credit}`,
-    tilesFailed: 'De achtergrondkaart laadt niet. De buurten en plekken zie je wel.',
-  },
-
-  // Filters (helper H)
-  filterPanel: {
-    toggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
-    locating: 'Je plek zoeken…',
-    areaPlaceholder: 'Typ een buurt of wijk',
-    areaClear: 'Buurt of wijk wissen',
-    areaSuggestions: (n: number) => `${plural(n, 'buurt of wijk', 'buurten en wijken')} gevonden. Kies met de pijltjes en Enter.`,
-    areaKindWijk: 'Wijk',
-    areaKindBuurt: (wijk?: string) => (wijk ? `Buurt in ${wijk}` : 'Buurt'),
-  },
-
-  // ResultList (helper H)
-  resultList: {
-    summary: (counts: string, area?: string) => (area ? `${counts} in ${area}` : `${counts} in de hele gemeente`),
-    showMore: (shown: string, total: string) => `Meer tonen (${shown} van ${total})`,
-    visits: (areas: string) => `Komt naar: ${areas}`,
-    summaryTitle: (area: string) => `Cijfers voor ${area}`,
-    wholeCity: 'Hele gemeente tonen',
-    printTitle: (place: string, date: string) => `Kinderwerk in ${place}, ${date}`,
-    printSource: (publisher: string, date: string) => `Gegevens van ${publisher}, bijgewerkt op ${date}.`,
-  },
-
-  // DetailsPanel (helper H)
-  detailsPanel: {
-    kinds: {
-      activity: 'Activiteit',
-      huiskamer: 'Huiskamer',
-      contact: 'Kinderwerker',
-      location: 'Plek',
-      organization: 'Organisatie',
-      area: 'Buurt of wijk',
-    } satisfies Record<Selection['kind'], string>,
-    notWalkIn: 'Dit is geen inloop. Een kind komt hier via een verwijzing.',
-    notFound: 'Dit staat niet (meer) in de gegevens.',
-    address: 'Adres',
-    whatHappensHere: 'Wat er hier gebeurt',
-    aboutPlace: 'Meer over deze plek',
-    aboutOrganization: 'Meer over deze organisatie',
-    contacts: 'Contactpersonen',
-    offers: 'Aanbod',
-    visits: 'Komt in deze buurten',
-  },
-
-  // StatusBanner (helper H)
-  statusBanner: {
-    staleTitle: 'Niet de nieuwste gegevens.',
-    failedTitle: 'De kaart kan nu niet worden getoond.',
-    failedWhatToDo: 'Probeer het later nog een keer. Lukt het niet? Neem dan contact op met de gemeente.',
-    emptyFeed: 'Er staan nog geen activiteiten in deze gegevens.',
-    resetAll: 'Wis alle filters',
-    problemsSummary: (n: number) => `Voor de uitgever: ${plural(n, 'melding', 'meldingen')} over de gegevens`,
-    problemsMore: (n: number) => `En nog ${n}.`,
-    problemLeftOut: 'weggelaten',
-    problemPartlyUsed: 'deels gebruikt',
-  },
-
-  // Options page of the extension (helper X)
-  optionsPage: {
-    intro: 'Hier kies je welke gegevens de extensie gebruikt en hoe ze werkt.',
-    addFeedHeading: 'Een feed toevoegen',
-    feedUrlRequired: 'Vul het adres van een feed in.',
-    useDemoHint: 'Verzonnen gegevens van Almere. Handig om de extensie uit te proberen.',
-    fetchedAt: (date: string) => `Opgehaald op ${date}`,
-    notFetched: 'Nog niet opgehaald',
-    refreshOk: (date: string) => `Bijwerken gelukt op ${date}`,
-    refreshFailed: (date: string, reason: string) => `Bijwerken mislukt op ${date}: ${reason} Je ziet de gegevens die al waren opgeslagen.`,
-    problems: (n: number) => (n === 0 ? 'Geen fouten in de feed' : `${plural(n, 'fout', 'fouten')} in de feed`),
-    feedRemoved: (name: string) => `${name} is verwijderd.`,
-    counts: (activities: number, huiskamers: number, contacts: number, buurten: number) =>
-      `Ingelezen: ${plural(activities, 'activiteit', 'activiteiten')}, ${plural(huiskamers, 'huiskamer', 'huiskamers')}, ${plural(contacts, 'kinderwerker', 'kinderwerkers')} en ${plural(buurten, 'buurt', 'buurten')}.`,
-    problemsShown: (shown: number, total: number) => `Je ziet de eerste ${shown} van ${total}.`,
-    permissionWaiting: 'Geef toestemming als je browser erom vraagt. Dan kan de extensie de feed later ook zelf bijwerken.',
-    permissionRefusedButLoaded: 'Je gaf geen toestemming voor dit adres. De feed is wel opgehaald. Zelf bijwerken op de achtergrond lukt daardoor misschien niet.',
-    permissionRefusedAndFailed: 'Je gaf geen toestemming voor dit adres. Daardoor kon de extensie de feed waarschijnlijk niet lezen. Probeer het opnieuw en kies Toestaan.',
-    notSavedOffline: 'De feed kon niet worden bewaard. Zonder internet zie je deze gegevens niet.',
-    technicalDetail: (message: string) => `Voor de uitgever: ${message}`,
-    preferencesHeading: 'Voorkeuren',
-    tilesInvalid: 'Dit adres klopt niet. Het begint met https:// en bevat {z}, {x} en {y}.',
-    saveFailed: 'Opslaan lukte niet. Probeer het nog een keer.',
-    tileAttribution: 'Bron van de kaart',
-    tileAttributionHint: 'Deze tekst staat onder de kaart. Pas hem aan als je andere kaarttegels kiest.',
-    lookupInvalid: 'Dit adres klopt niet. Het begint met https://',
-    defaultAreaNone: 'Geen',
-    removeFailed: (name: string) => `${name} kon niet worden verwijderd. Probeer het nog een keer.`,
-    sourceContextSummary: 'Gegevens uit een sociale kaart (HSDS of OpenActive)?',
-    sourceContextIntro: 'Zo\'n adres heeft geen buurtgrenzen. Vul hier in waar die staan. Laat dit leeg voor een gewone kinderwerk-feed.',
-    buurtenUrl: 'Adres van de buurtgrenzen (GeoJSON van het CBS)',
-    buurtenUrlHint: 'Nodig om activiteiten in de goede buurt te zetten.',
-    wijkenUrl: 'Adres van de wijkgrenzen (mag leeg)',
-    wijkenUrlHint: 'Voor de namen en grenzen van de wijken.',
-    municipalityCode: 'Gemeentecode (mag leeg)',
-    municipalityCodeHint: 'De CBS-code, bijvoorbeeld GM0034 voor Almere.',
-    sourceContextInvalid: 'Een adres begint met https:// en een gemeentecode ziet eruit als GM0034.',
-    privacyHeading: 'Privacy',
-    backgroundRefresh: 'De extensie werkt de feeds elke 6 uur bij. Zonder internet zie je de gegevens die het laatst zijn opgehaald.',
-  },
-
-  // App shell: layout, map/list toggle, data source (helper G)
-  appShell: {
-    title: (municipality?: string) => (municipality ? `Kinderwerk in ${municipality}` : 'Kinderwerk bij jou in de buurt'),
-    viewToggle: 'Kies wat je ziet',
-    showList: 'Lijst',
-    showMap: 'Kaart',
-    dataSource: 'Over deze gegevens',
   },
 };
 

@@ -108,7 +108,7 @@ describe('accessibility of the widget (axe-core, WCAG 2.1 A/AA)', () => {
     await page.locator(`${WIDGET} .kwk-filters__toggle`).click();
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: nl.appShell.showMap }).click();
+    await page.getByRole('button', { name: nl.app.showMap }).click();
     await page.locator(`${WIDGET} .leaflet-marker-icon`).first().waitFor();
     await expectAccessible(page);
     await page.context().close();

@@ -81,9 +81,9 @@ describe('on a page with a strict Content-Security-Policy', () => {
 
   it('a phone-sized widget switching between list and map causes no violation either', async () => {
     const { page, violations } = await openWatched('/', 360);
-    await page.getByRole('button', { name: nl.appShell.showMap }).click();
+    await page.getByRole('button', { name: nl.app.showMap }).click();
     await page.locator(`${WIDGET} .leaflet-tile-loaded`).first().waitFor();
-    await page.getByRole('button', { name: nl.appShell.showList }).click();
+    await page.getByRole('button', { name: nl.app.showList }).click();
     expect(await violations()).toEqual([]);
     await page.context().close();
   });

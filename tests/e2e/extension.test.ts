@@ -93,7 +93,7 @@ describe('the extension, loaded unpacked in Chromium', () => {
     const card = options.locator('.kwk-options-feed');
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.innerText()).toContain(feedUrl);
-    expect(await card.innerText()).toContain(nl.optionsPage.problems(0));
+    expect(await card.innerText()).toContain(nl.options.problems(0));
     await options.close();
   });
 

@@ -62,7 +62,7 @@ describe('the widget given an HSDS address', () => {
     await expect.poll(() => report.innerText()).toContain(
       '/api/services, contents[1].minimum_age (svc-zonder-leeftijd): no ages: give minimum_age and maximum_age (kinderwerk is shown by age); this service was left out',
     );
-    expect(await report.innerText()).toContain(`[${nl.statusBanner.problemLeftOut}]`);
+    expect(await report.innerText()).toContain(`[${nl.status.problemLeftOut}]`);
     await page.context().close();
   });
 });

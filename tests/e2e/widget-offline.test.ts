@@ -49,7 +49,7 @@ afterAll(async () => {
 });
 
 async function staleNotice(page: Page): Promise<string> {
-  const notice = page.locator(`${WIDGET} .kwk-status [role="status"]`, { hasText: nl.statusBanner.staleTitle });
+  const notice = page.locator(`${WIDGET} .kwk-status [role="status"]`, { hasText: nl.status.staleTitle });
   await notice.waitFor();
   return notice.innerText();
 }
@@ -80,7 +80,7 @@ describe('when the feed cannot be reached', () => {
     await page.goto(server.url);
     const alert = page.locator(`${WIDGET} [role="alert"]`);
     await alert.waitFor();
-    expect(await alert.innerText()).toContain(nl.statusBanner.failedTitle);
+    expect(await alert.innerText()).toContain(nl.status.failedTitle);
     await page.context().close();
   });
 });

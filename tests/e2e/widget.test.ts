@@ -56,7 +56,7 @@ describe('the widget on the demo page', () => {
     // Side by side on a wide screen: no toggle needed.
     await expect(page.locator(`${WIDGET} .kwk-app__map`).isVisible()).resolves.toBe(true);
     await expect(page.locator(`${WIDGET} .kwk-app__list`).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: nl.appShell.showMap }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: nl.app.showMap }).isVisible()).resolves.toBe(false);
     await page.context().close();
   });
 
@@ -136,7 +136,7 @@ describe('the widget on the demo page', () => {
     const page = await openDemo();
     const widget = page.locator(WIDGET);
     await widget.evaluate((element) => element.setAttribute('lang', 'en'));
-    await page.getByRole('heading', { name: t('en').appShell.title('Almere') }).waitFor();
+    await page.getByRole('heading', { name: t('en').app.title('Almere') }).waitFor();
     expect(await page.getByLabel(t('en').filters.age).isVisible()).toBe(true);
 
     await widget.evaluate((element, code) => element.setAttribute('neighbourhood', code), REGENBOOGBUURT);
@@ -147,7 +147,7 @@ describe('the widget on the demo page', () => {
   it('puts the list first on a phone, with the map one tap away', async () => {
     const page = await openDemo({ width: 360 });
     const map = page.locator(`${WIDGET} .kwk-app__map`);
-    const showMap = page.getByRole('button', { name: nl.appShell.showMap });
+    const showMap = page.getByRole('button', { name: nl.app.showMap });
     expect(await page.locator(`${WIDGET} .kwk-app__list`).isVisible()).toBe(true);
     expect(await map.isVisible()).toBe(false);
     expect(await showMap.getAttribute('aria-pressed')).toBe('false');

@@ -53,6 +53,6 @@ describe('message catalogues', () => {
   });
 
   it('has a catalogue for every language', () => {
-    for (const lang of LANGS) expect(t(lang).appShell.title('Almere')).toContain('Almere');
+    for (const lang of LANGS) expect(t(lang).app.title('Almere')).toContain('Almere');
   });
 });

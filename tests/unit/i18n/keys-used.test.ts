@@ -32,7 +32,7 @@ const FAMILIES = [
   'joinShort',
   'referrers',
   'summary.join',
-  'detailsPanel.kinds',
+  'details.kinds',
 ];
 
 function sourceFiles(folder: string): string[] {
