@@ -15,25 +15,37 @@ import { loadFeedText, type LoadResult } from '../lib/feed/load';
 import { resolveLinkedNeighbourhoods } from '../lib/feed/linked-neighbourhoods';
 import type { FeedFailure, FeedProblem, ValidationResult } from '../lib/feed/model';
 import { validateFeed } from '../lib/feed/validate';
+import { parseCliArgs, usageError } from './cli/args';
+import { runWhenExecutedDirectly, type CliIo } from './cli/io';
 
 type Checked = { ok: true; result: Extract<ValidationResult, { ok: true }> } | { ok: false; failure: FeedFailure };
 
 const EXIT = { clean: 0, recordProblems: 1, unusable: 2 } as const;
 
-async function main(args: string[]): Promise<number> {
-  const source = args.find((arg) => !arg.startsWith('-'));
-  if (!source) {
-    console.error('Usage: npm run feed:check -- <feed file or URL>');
-    return EXIT.unusable;
-  }
-  console.log(`Feed check: ${source}\n`);
+const CLI = {
+  usage: 'npm run feed:check -- <feed file or URL>',
+  help: [
+    'Checks a kinderwerk feed the way the app reads it (linked GeoJSON included) and lists',
+    'what to fix. Exit code 0: no problems; 1: some records have problems, the feed is usable;',
+    '2: the feed is unusable or unreadable.',
+  ].join('\n'),
+  options: {},
+  maxPositionals: 1,
+};
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCliArgs(argv, io, CLI);
+  if (!args.ok) return args.exitCode;
+  const [source] = args.positionals;
+  if (!source) return usageError(io, CLI, 'Give the feed to check: a file or a URL.');
+  io.out(`Feed check: ${source}\n`);
   const checked = /^https?:\/\//i.test(source) ? await checkUrl(source) : await checkFile(source);
   if (!checked.ok) {
-    console.log(`The feed cannot be used (${checked.failure.code}):\n  ${checked.failure.message}\n`);
-    console.log('Result: unusable. Fix the error above; apps keep showing the last good copy meanwhile.');
+    io.out(`The feed cannot be used (${checked.failure.code}):\n  ${checked.failure.message}\n`);
+    io.out('Result: unusable. Fix the error above; apps keep showing the last good copy meanwhile.');
     return EXIT.unusable;
   }
-  printReport(checked.result);
+  printReport(checked.result, io);
   return checked.result.problems.length === 0 ? EXIT.clean : EXIT.recordProblems;
 }
 
@@ -75,31 +87,31 @@ async function readFileAsLoad(url: URL): Promise<LoadResult> {
   }
 }
 
-function printReport({ data, problems, counts }: Extract<ValidationResult, { ok: true }>): void {
-  console.log(`Municipality:  ${data.meta.municipality.name} (${data.meta.municipality.code})`);
-  console.log(`Generated at:  ${data.meta.generatedAt}`);
-  if (data.meta.example) console.log('Example data:  yes (made-up records)');
-  console.log(`\n${'kind'.padEnd(16)}${'kept'.padStart(7)}${'dropped'.padStart(9)}`);
+function printReport({ data, problems, counts }: Extract<ValidationResult, { ok: true }>, io: CliIo): void {
+  io.out(`Municipality:  ${data.meta.municipality.name} (${data.meta.municipality.code})`);
+  io.out(`Generated at:  ${data.meta.generatedAt}`);
+  if (data.meta.example) io.out('Example data:  yes (made-up records)');
+  io.out(`\n${'kind'.padEnd(16)}${'kept'.padStart(7)}${'dropped'.padStart(9)}`);
   const rows = ['buurten', 'wijken', 'organizations', 'locations', 'activities', 'huiskamers', 'contacts'] as const;
   for (const kind of rows) {
-    console.log(`${kind.padEnd(16)}${String(counts[kind].kept).padStart(7)}${String(counts[kind].dropped).padStart(9)}`);
+    io.out(`${kind.padEnd(16)}${String(counts[kind].kept).padStart(7)}${String(counts[kind].dropped).padStart(9)}`);
   }
   const withoutConsent = counts.contactsWithoutConsent;
   if (withoutConsent > 0) {
-    console.log(`(${plural(withoutConsent, 'contact')} without publication consent left out, as they should be.)`);
+    io.out(`(${plural(withoutConsent, 'contact')} without publication consent left out, as they should be.)`);
   }
 
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
-  printProblems('Left out (errors)', errors);
-  printProblems('Kept, with the named part ignored (warnings)', warnings);
-  console.log(`\nResult: ${summary(errors.length, warnings.length)}`);
+  printProblems('Left out (errors)', errors, io);
+  printProblems('Kept, with the named part ignored (warnings)', warnings, io);
+  io.out(`\nResult: ${summary(errors.length, warnings.length)}`);
 }
 
-function printProblems(title: string, problems: FeedProblem[]): void {
+function printProblems(title: string, problems: FeedProblem[], io: CliIo): void {
   if (problems.length === 0) return;
-  console.log(`\n${title}: ${problems.length}`);
-  for (const p of problems) console.log(`  ${p.path}  ${p.id !== undefined ? `(${p.id})  ` : ''}${p.reason}`);
+  io.out(`\n${title}: ${problems.length}`);
+  for (const p of problems) io.out(`  ${p.path}  ${p.id !== undefined ? `(${p.id})  ` : ''}${p.reason}`);
 }
 
 function summary(errors: number, warnings: number): string {
@@ -109,10 +121,4 @@ function summary(errors: number, warnings: number): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(EXIT.unusable);
-  },
-);
+runWhenExecutedDirectly(import.meta.url, main);
