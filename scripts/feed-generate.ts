@@ -7,14 +7,13 @@
  * neighbourhoods are a synthetic grid around a Dutch centre.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
-import { parseArgs } from '../lib/interop/cli-options';
 import { readBuurten, readWijken } from '../lib/interop/neighbourhood-source';
+import { parseCliArgs, stringOptions, usageError, type CliValues } from './cli/args';
+import { runWhenExecutedDirectly, type CliIo } from './cli/io';
 import { feedPlan, SIZES, type PlanRequest, type SizeName } from './generate/feed-plan';
 import { generateFeed } from './generate/generate-feed';
 
-const USAGE = [
-  'Usage: npm run feed:generate -- [--size city|region] [counts] --seed S --out feed.json',
-  '',
+const HELP = [
   'Counts (each overrides the size; left out, they follow from --buurten):',
   '  --buurten N --locations N --activities N --huiskamers N --contacts N --organizations N',
   `Sizes: city = ${JSON.stringify(SIZES.city)}`,
@@ -30,14 +29,28 @@ const USAGE = [
   '  --pretty                    indent the JSON (bigger file)',
 ].join('\n');
 
-function count(options: Record<string, string>, key: string): number | undefined {
-  if (options[key] === undefined) return undefined;
-  const value = Number(options[key].replace(/[_,]/g, ''));
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${key} must be a whole number, not "${options[key]}"`);
+const COUNTS = ['buurten', 'locations', 'activities', 'huiskamers', 'contacts', 'organizations'] as const;
+
+const CLI = {
+  usage: 'npm run feed:generate -- [--size city|region] [counts] --seed S --out feed.json',
+  help: HELP,
+  options: {
+    ...stringOptions(['out', 'size', 'seed', ...COUNTS, 'buurten-file', 'wijken-file', 'municipality', 'name', 'centre', 'generated-at']),
+    pretty: { type: 'boolean' },
+  },
+} as const;
+
+type Options = CliValues<typeof CLI.options>;
+
+function count(options: Options, key: (typeof COUNTS)[number]): number | undefined {
+  const given = options[key];
+  if (given === undefined) return undefined;
+  const value = Number(given.replace(/[_,]/g, ''));
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${key} must be a whole number, not "${given}"`);
   return value;
 }
 
-function readBoundaries(options: Record<string, string>, limit: number | undefined): PlanRequest['boundaries'] {
+function readBoundaries(options: Options, limit: number | undefined): PlanRequest['boundaries'] {
   const file = options['buurten-file'];
   if (!file) return undefined;
   const municipality = options.municipality;
@@ -52,7 +65,7 @@ function readBoundaries(options: Record<string, string>, limit: number | undefin
   return { buurten, wijken };
 }
 
-function requestFrom(options: Record<string, string>, flags: Set<string>): PlanRequest {
+function requestFrom(options: Options): PlanRequest {
   const size = options.size;
   if (size !== undefined && !(size in SIZES)) throw new Error(`--size must be ${Object.keys(SIZES).join(' or ')}, not "${size}"`);
   const boundaries = readBoundaries(options, count(options, 'buurten'));
@@ -60,7 +73,7 @@ function requestFrom(options: Record<string, string>, flags: Set<string>): PlanR
   const centre = options.centre?.split(',').map(Number);
   if (centre && (centre.length !== 2 || centre.some(Number.isNaN))) throw new Error('--centre is latitude,longitude, e.g. 52.09,5.12');
   return {
-    seed: options.seed ?? (flags.has('seed') ? '' : '1'),
+    seed: options.seed ?? '1',
     size: size as SizeName | undefined,
     buurten: count(options, 'buurten'),
     locations: count(options, 'locations'),
@@ -77,27 +90,26 @@ function requestFrom(options: Record<string, string>, flags: Set<string>): PlanR
   };
 }
 
-function main(): number {
-  const { options, flags } = parseArgs(process.argv.slice(2));
-  if (flags.has('help') || !options.out) {
-    console.error(USAGE);
-    return flags.has('help') ? 0 : 2;
-  }
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCliArgs(argv, io, CLI);
+  if (!args.ok) return args.exitCode;
+  const options = args.values;
+  if (!options.out) return usageError(io, CLI, 'Give the file to write: --out feed.json.');
   let request: PlanRequest;
   try {
-    request = requestFrom(options, flags);
+    request = requestFrom(options);
   } catch (error) {
-    console.error((error as Error).message);
+    io.err((error as Error).message);
     return 2;
   }
   const defined = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)) as PlanRequest;
   const started = performance.now();
   const plan = feedPlan(defined);
   const feed = generateFeed(plan);
-  const text = flags.has('pretty') ? JSON.stringify(feed, null, 2) : JSON.stringify(feed);
+  const text = options.pretty ? JSON.stringify(feed, null, 2) : JSON.stringify(feed);
   writeFileSync(options.out, `${text}\n`);
   const megabytes = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
-  console.log(
+  io.out(
     `wrote ${options.out} (${megabytes} MB, ${Math.round(performance.now() - started)} ms): seed "${plan.seed}", `
       + `${plan.buurten} buurten, ${plan.organizations} organisations, ${plan.locations} locations, `
       + `${plan.activities} activities, ${plan.huiskamers} huiskamers, ${plan.contacts} contacts`,
@@ -105,4 +117,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+runWhenExecutedDirectly(import.meta.url, main);
