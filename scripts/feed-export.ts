@@ -14,11 +14,20 @@ import { pathToFileURL } from 'node:url';
 import { loadFeedText, type LoadResult } from '../lib/feed/load';
 import { resolveLinkedNeighbourhoods } from '../lib/feed/linked-neighbourhoods';
 import { validateFeed } from '../lib/feed/validate';
-import { parseArgs } from '../lib/interop/cli-options';
 import { exportHsds } from '../lib/interop/hsds-export';
 import { formatProblem, type ImportProblem } from '../lib/interop/import-problem';
+import { parseCliArgs, usageError } from './cli/args';
+import { runWhenExecutedDirectly, type CliIo } from './cli/io';
 
-const USAGE = 'Usage: npm run feed:export -- hsds <feed.json> --out <folder>';
+const CLI = {
+  usage: 'npm run feed:export -- hsds <feed.json> --out <folder>',
+  help: [
+    'Writes the feed as Open Referral HSDS 3.0 JSON: index.json, organizations.json, services.json',
+    'and locations.json in the folder. Exit code 0: complete; 1: written with problems; 2: nothing written.',
+  ].join('\n'),
+  options: { out: { type: 'string' } },
+  maxPositionals: 2,
+} as const;
 
 async function readLinked(url: URL): Promise<LoadResult> {
   if (url.protocol !== 'file:') return loadFeedText(url.href);
@@ -29,25 +38,27 @@ async function readLinked(url: URL): Promise<LoadResult> {
   }
 }
 
-async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCliArgs(argv, io, CLI);
+  if (!args.ok) return args.exitCode;
   const [standard, source] = args.positionals;
-  const out = args.options.out;
-  if (args.flags.has('help') || standard !== 'hsds' || !source || !out) {
-    console.error(USAGE);
-    return 2;
+  const out = args.values.out;
+  if (standard !== 'hsds') {
+    return usageError(io, CLI, standard ? `Unknown standard '${standard}': only hsds can be exported.` : 'Give the standard to export to: hsds.');
   }
+  if (!source) return usageError(io, CLI, 'Give the feed to export.');
+  if (!out) return usageError(io, CLI, 'Give the folder to write to: --out <folder>.');
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(source, 'utf8'));
   } catch (error) {
-    console.log(`${source} could not be read as JSON: ${(error as Error).message}`);
+    io.out(`${source} could not be read as JSON: ${(error as Error).message}`);
     return 2;
   }
   const resolved = await resolveLinkedNeighbourhoods(json, pathToFileURL(resolve(source)), readLinked, ['file:', 'http:', 'https:']);
   const result = resolved.ok ? validateFeed(resolved.feed) : resolved;
   if (!result.ok) {
-    console.log(`The feed cannot be used (${result.failure.code}): ${result.failure.message}\nNothing was exported.`);
+    io.out(`The feed cannot be used (${result.failure.code}): ${result.failure.message}\nNothing was exported.`);
     return 2;
   }
   const exported = exportHsds(result.data);
@@ -59,23 +70,15 @@ async function main(): Promise<number> {
   for (const [name, content] of Object.entries(exported.files)) {
     writeFileSync(join(out, name), `${JSON.stringify(content, null, 2)}\n`);
   }
-  for (const problem of problems) console.log(formatProblem(problem));
-  if (problems.length > 0) console.log('');
+  for (const problem of problems) io.out(formatProblem(problem));
+  if (problems.length > 0) io.out('');
   const { files } = exported;
-  console.log(
+  io.out(
     `Wrote ${out}: ${files['organizations.json'].total_items} organizations, ${files['services.json'].total_items} services, ` +
       `${files['locations.json'].total_items} locations (HSDS 3.0).`,
   );
-  console.log(problems.length === 0 ? 'No problems.' : `${problems.length} problem(s): the records named above were not exported as they are.`);
+  io.out(problems.length === 0 ? 'No problems.' : `${problems.length} problem(s): the records named above were not exported as they are.`);
   return problems.length === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 2;
-  },
-);
+runWhenExecutedDirectly(import.meta.url, main);

@@ -7,13 +7,13 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTEXT_OPTIONS, contextFromOptions, parseArgs } from '../lib/interop/cli-options';
+import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS, contextFromOptions } from '../lib/interop/cli-options';
 import { importCsvFiles } from '../lib/interop/csv-import';
 import { importReport } from '../lib/interop/import-report';
+import { parseCliArgs, stringOptions, usageError } from './cli/args';
+import { runWhenExecutedDirectly, type CliIo } from './cli/io';
 
-const USAGE = [
-  'Usage: npm run feed:from-csv -- <folder with CSV files> --out feed.json [options]',
-  '',
+const HELP = [
   'The folder holds organisaties.csv, locaties.csv, activiteiten.csv, huiskamers.csv,',
   'contactpersonen.csv and optionally gegevens.csv (see public/templates/README.md).',
   '',
@@ -21,16 +21,22 @@ const USAGE = [
   ...CONTEXT_OPTIONS.map(([option, meaning]) => `  ${option.padEnd(36)} ${meaning}`),
 ].join('\n');
 
-function main(): number {
-  const args = parseArgs(process.argv.slice(2));
+const CLI = {
+  usage: 'npm run feed:from-csv -- <folder with CSV files> --out feed.json [options]',
+  help: HELP,
+  options: { out: { type: 'string' }, ...stringOptions(CONTEXT_OPTION_NAMES) },
+  maxPositionals: 1,
+} as const;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCliArgs(argv, io, CLI);
+  if (!args.ok) return args.exitCode;
   const folder = args.positionals[0];
-  const out = args.options.out;
-  if (args.flags.has('help') || !folder || !out) {
-    console.error(USAGE);
-    return 2;
-  }
+  const out = args.values.out;
+  if (!folder) return usageError(io, CLI, 'Give the folder that holds the CSV files.');
+  if (!out) return usageError(io, CLI, 'Give the file to write: --out feed.json.');
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-    console.error(`${folder} is not a folder. Give the folder that holds the CSV files.`);
+    io.err(`${folder} is not a folder. Give the folder that holds the CSV files.`);
     return 2;
   }
   const files = readdirSync(folder)
@@ -38,16 +44,16 @@ function main(): number {
     .map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
   let context;
   try {
-    context = contextFromOptions(args.options, (path) => JSON.parse(readFileSync(path, 'utf8')));
+    context = contextFromOptions(args.values, (path) => JSON.parse(readFileSync(path, 'utf8')));
   } catch (error) {
-    console.error(`Could not read a boundary file: ${(error as Error).message}`);
+    io.err(`Could not read a boundary file: ${(error as Error).message}`);
     return 2;
   }
   const result = importCsvFiles(files, context);
   if (result.feed) writeFileSync(out, `${JSON.stringify(result.feed, null, 2)}\n`);
   const { lines, exitCode } = importReport(result, out);
-  for (const line of lines) console.log(line);
+  for (const line of lines) io.out(line);
   return exitCode;
 }
 
-process.exitCode = main();
+runWhenExecutedDirectly(import.meta.url, main);

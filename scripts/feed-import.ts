@@ -10,17 +10,17 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTEXT_OPTIONS, contextFromOptions, parseArgs } from '../lib/interop/cli-options';
+import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS, contextFromOptions } from '../lib/interop/cli-options';
 import { fetchHsdsPages, fetchRpdePages } from '../lib/interop/fetch-pages';
 import { importHsds } from '../lib/interop/hsds-import';
 import type { SourceDocument } from '../lib/interop/hsds-read';
 import { formatProblem, type ImportProblem } from '../lib/interop/import-problem';
 import { importReport } from '../lib/interop/import-report';
 import { importOpenActive } from '../lib/interop/openactive-import';
+import { parseCliArgs, stringOptions, usageError } from './cli/args';
+import { runWhenExecutedDirectly, type CliIo } from './cli/io';
 
-const USAGE = [
-  'Usage: npm run feed:import -- <hsds|openactive> <file, folder or URL> [...] --out feed.json [options]',
-  '',
+const HELP = [
   '  hsds        Open Referral HSDS 3.0 JSON: a service, an organization with services, an API page',
   '              ({ "contents": [...] }, further pages are fetched with ?page=N), or a folder of .json files',
   '  openactive  OpenActive RPDE pages (the `next` links are followed) with SessionSeries,',
@@ -30,13 +30,20 @@ const USAGE = [
   ...CONTEXT_OPTIONS.map(([option, meaning]) => `  ${option.padEnd(36)} ${meaning}`),
 ].join('\n');
 
+const CLI = {
+  usage: 'npm run feed:import -- <hsds|openactive> <file, folder or URL> [...] --out feed.json [options]',
+  help: HELP,
+  options: { out: { type: 'string' }, ...stringOptions(CONTEXT_OPTION_NAMES) },
+  maxPositionals: Infinity,
+} as const;
+
 type Standard = 'hsds' | 'openactive';
 
-async function readSource(source: string, standard: Standard, problems: ImportProblem[]): Promise<SourceDocument[]> {
+async function readSource(source: string, standard: Standard, problems: ImportProblem[], io: CliIo): Promise<SourceDocument[]> {
   if (/^https?:\/\//i.test(source)) {
     const fetched = standard === 'hsds' ? await fetchHsdsPages(source) : await fetchRpdePages(source);
     problems.push(...fetched.problems);
-    console.error(`Read ${fetched.documents.length} page(s) from ${source}`);
+    io.err(`Read ${fetched.documents.length} page(s) from ${source}`);
     return fetched.documents;
   }
   const stat = statSync(source, { throwIfNoEntry: false });
@@ -58,42 +65,36 @@ async function readSource(source: string, standard: Standard, problems: ImportPr
   return documents;
 }
 
-async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCliArgs(argv, io, CLI);
+  if (!args.ok) return args.exitCode;
   const [standard, ...sources] = args.positionals;
-  const out = args.options.out;
-  if (args.flags.has('help') || (standard !== 'hsds' && standard !== 'openactive') || sources.length === 0 || !out) {
-    console.error(USAGE);
-    return 2;
+  const out = args.values.out;
+  if (standard !== 'hsds' && standard !== 'openactive') {
+    return usageError(io, CLI, standard ? `Unknown standard '${standard}': give hsds or openactive.` : 'Give the standard to import: hsds or openactive.');
   }
+  if (sources.length === 0) return usageError(io, CLI, `Give the ${standard} file, folder or URL to import.`);
+  if (!out) return usageError(io, CLI, 'Give the file to write: --out feed.json.');
   let context;
   try {
-    context = contextFromOptions(args.options, (path) => JSON.parse(readFileSync(path, 'utf8')));
+    context = contextFromOptions(args.values, (path) => JSON.parse(readFileSync(path, 'utf8')));
   } catch (error) {
-    console.error(`Could not read a boundary file: ${(error as Error).message}`);
+    io.err(`Could not read a boundary file: ${(error as Error).message}`);
     return 2;
   }
   const readProblems: ImportProblem[] = [];
-  const documents = (await Promise.all(sources.map((source) => readSource(source, standard, readProblems)))).flat();
+  const documents = (await Promise.all(sources.map((source) => readSource(source, standard, readProblems, io)))).flat();
   if (documents.length === 0) {
-    for (const problem of readProblems) console.log(formatProblem(problem));
-    console.log('\nNo feed written: nothing could be read.');
+    for (const problem of readProblems) io.out(formatProblem(problem));
+    io.out('\nNo feed written: nothing could be read.');
     return 2;
   }
   const result = standard === 'hsds' ? importHsds(documents, context) : importOpenActive(documents, context);
   result.problems.unshift(...readProblems);
   if (result.feed) writeFileSync(out, `${JSON.stringify(result.feed, null, 2)}\n`);
   const { lines, exitCode } = importReport(result, out);
-  for (const line of lines) console.log(line);
+  for (const line of lines) io.out(line);
   return exitCode;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 2;
-  },
-);
+runWhenExecutedDirectly(import.meta.url, main);

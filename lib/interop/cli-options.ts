@@ -1,38 +1,18 @@
 /**
- * Command-line arguments of the feed tools (feed:from-csv, feed:import,
- * feed:export), kept free of Node APIs: the scripts pass in how to read a file.
+ * The options every feed importer shares (feed:from-csv, feed:import), kept free of Node
+ * APIs: the scripts parse the command line (scripts/cli/args.ts) and pass in how to read a file.
  *
- *   const args = parseArgs(['data/', '--out', 'feed.json', '--municipality', 'GM0034']);
- *   args.positionals;          // ['data/']
- *   args.options.out;          // 'feed.json'
- *   const context = contextFromOptions(args.options, (path) => JSON.parse(readFileSync(path, 'utf8')));
+ *   const args = parseCliArgs(argv, io, { usage, options: { out: { type: 'string' }, ...stringOptions(CONTEXT_OPTION_NAMES) } });
+ *   const context = contextFromOptions(args.values, (path) => JSON.parse(readFileSync(path, 'utf8')));
  */
 import type { ImportContext } from './import-context';
 
-export interface ParsedArgs {
-  positionals: string[];
-  options: Record<string, string>;
-  /** Options given without a value (`--help`). */
-  flags: Set<string>;
-}
+export const CONTEXT_OPTION_NAMES = [
+  'municipality', 'name', 'buurten', 'wijken', 'buurten-url', 'wijken-url',
+  'publisher', 'publisher-url', 'publisher-email', 'license', 'license-url', 'attribution', 'language',
+] as const;
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const positionals: string[] = [];
-  const options: Record<string, string> = {};
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (inline !== undefined) options[name] = inline;
-    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) options[name] = argv[++i];
-    else flags.add(name);
-  }
-  return { positionals, options, flags };
-}
+export type ContextOptions = Partial<Record<(typeof CONTEXT_OPTION_NAMES)[number], string>>;
 
 /** The options every importer shares, with what they mean; printed by `--help`. */
 export const CONTEXT_OPTIONS: ReadonlyArray<readonly [string, string]> = [
@@ -50,8 +30,8 @@ export const CONTEXT_OPTIONS: ReadonlyArray<readonly [string, string]> = [
   ['--language nl', 'main language of the texts'],
 ];
 
-export function contextFromOptions(options: Record<string, string>, readJson: (path: string) => unknown): ImportContext {
-  const read = (key: string) => (options[key] ? readJson(options[key]) : undefined);
+export function contextFromOptions(options: ContextOptions, readJson: (path: string) => unknown): ImportContext {
+  const read = (key: 'buurten' | 'wijken') => (options[key] ? readJson(options[key]) : undefined);
   return {
     municipality: { code: options.municipality, name: options.name },
     buurten: read('buurten'),
