@@ -74,7 +74,7 @@ export const kwkBench = {
     return written;
   },
 
-  async idbSlicesRead(_url: string): Promise<LongTasks & { ms: number }> {
+  async idbSlicesRead(): Promise<LongTasks & { ms: number }> {
     const { value: _count, ...read } = await readInSlices();
     return read;
   },

@@ -69,7 +69,8 @@ describe('background worker', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, feeds: [{ url: HSDS, name: 'Almere', convert }] });
     const fetchFeed: FetchFeed = vi.fn(async () => ({ status: 'not-modified' as const }));
     startBackground({ openStore: async () => createMemoryFeedStore('unavailable'), fetchFeed });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {});
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {});
+    expect(reply).toHaveProperty('health');
     expect(fetchFeed).toHaveBeenCalledWith(HSDS, expect.objectContaining({ convert }));
   });
 

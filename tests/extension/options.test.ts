@@ -35,8 +35,8 @@ let server: TestServer;
 let closedOrigin: string;
 let store: FeedStore;
 const permissions = {
-  request: vi.fn(async (_request: { origins?: string[] }) => true),
-  remove: vi.fn(async (_request: { origins?: string[] }) => true),
+  request: vi.fn<(request: { origins?: string[] }) => Promise<boolean>>(async () => true),
+  remove: vi.fn<(request: { origins?: string[] }) => Promise<boolean>>(async () => true),
 };
 
 beforeAll(async () => {

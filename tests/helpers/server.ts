@@ -39,7 +39,18 @@ export async function startTestServer(options: { static?: string[]; port?: numbe
   const requests: string[] = [];
   const roots = (options.static ?? []).map((dir) => resolve(dir));
 
-  const server = createServer(async (req, res) => {
+  // A route or file that throws answers 500 at once (the test does not wait for a
+  // timeout) and makes close() fail, so the suite still reports the broken helper.
+  const failures: unknown[] = [];
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      failures.push(error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end();
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     const handler = routes.get(path);
@@ -58,7 +69,8 @@ export async function startTestServer(options: { static?: string[]; port?: numbe
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
-  });
+  }
+
   await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
@@ -68,10 +80,12 @@ export async function startTestServer(options: { static?: string[]; port?: numbe
     route: (path, handler) => void routes.set(path, handler),
     unroute: (path) => void routes.delete(path),
     requests,
-    close: () =>
-      new Promise<void>((ok) => {
+    close: async () => {
+      await new Promise<void>((ok) => {
         server.closeAllConnections();
         server.close(() => ok());
-      }),
+      });
+      if (failures.length > 0) throw new AggregateError(failures, 'test server: a route or file failed while answering');
+    },
   };
 }

@@ -11,7 +11,7 @@ import type { Settings } from '../../../lib/extension/settings';
 import type { FeedProblem } from '../../../lib/feed/model';
 import type { Lang } from '../../../lib/i18n';
 import { validDemo } from '../../helpers/demo-feed';
-import { buttonNamed, byLabel, choose, click, type } from './render';
+import { buttonNamed, byLabel, choose, click, type, update } from './render';
 
 const ALMERE = 'https://data.almere.example/kinderwerk.json';
 const TILBURG = 'https://open.tilburg.example/kinderwerk.json';
@@ -131,7 +131,7 @@ function fakeServices(start: Settings = SETTINGS) {
     /** What the background does after a refresh: new health in storage, then a change event. */
     backgroundRefreshed: async (url: string, row: Omit<FeedOverviewRow, 'url'>) => {
       rows.set(url, row);
-      act(() => changeListeners.forEach((listener) => listener()));
+      update(() => changeListeners.forEach((listener) => listener()));
       await flush();
     },
     listening: () => changeListeners.size,
@@ -140,7 +140,7 @@ function fakeServices(start: Settings = SETTINGS) {
 
 let container: HTMLElement | undefined;
 afterEach(() => {
-  if (container) act(() => render(null, container!));
+  if (container) update(() => render(null, container!));
   container?.remove();
   container = undefined;
 });
@@ -152,7 +152,7 @@ async function flush() {
 async function openPage(fake = fakeServices(), initial: Settings = SETTINGS, onLanguage?: (lang: Lang) => void) {
   container = document.createElement('div');
   document.body.append(container);
-  act(() => render(<OptionsPage services={fake.services} initial={initial} onLanguage={onLanguage} />, container!));
+  update(() => render(<OptionsPage services={fake.services} initial={initial} onLanguage={onLanguage} />, container!));
   await flush();
   return { ...fake, page: container };
 }
@@ -219,7 +219,7 @@ describe('options page: the feed list', () => {
   it('stops listening to the background when the page closes', async () => {
     const fake = await openPage();
     expect(fake.listening()).toBe(1);
-    act(() => render(null, page()));
+    update(() => render(null, page()));
     expect(fake.listening()).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { PopupApp, type PopupAppProps } from '../../../components/popup/PopupApp';
 import type { PostcodeLookup } from '../../../lib/lookup/postcode';
 import { validDemo } from '../../helpers/demo-feed';
-import { click, type } from './render';
+import { click, type, update } from './render';
 
 const almere = validDemo('almere.json');
 const tilburg = validDemo('tilburg.json');
@@ -17,7 +17,7 @@ const FEEDS = [entry('https://almere.example/feed.json', almere), entry('https:/
 
 let container: HTMLElement | undefined;
 afterEach(() => {
-  if (container) act(() => render(null, container!));
+  if (container) update(() => render(null, container!));
   container?.remove();
 });
 
@@ -41,7 +41,7 @@ async function open(props: Partial<PopupAppProps> = {}) {
     now: new Date('2026-11-23T10:00:00+01:00'),
     ...props,
   };
-  act(() => render(<PopupApp {...all} />, container!));
+  update(() => render(<PopupApp {...all} />, container!));
   await flush();
   return { container, props: all };
 }
@@ -50,7 +50,7 @@ const input = () => container!.querySelector<HTMLInputElement>('input[type=searc
 const button = (name: RegExp) =>
   [...container!.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
 const submit = async () => {
-  act(() => {
+  update(() => {
     input().form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   });
   await flush();

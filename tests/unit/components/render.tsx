@@ -2,6 +2,10 @@
  * Renders a component inside an AppContext into happy-dom's document, and helpers
  * to act like a user: keys, clicks, typing. State changes go through `act` so
  * Preact has re-rendered before the next assertion.
+ *
+ * With a synchronous callback `act` has flushed renders and effects when it returns
+ * (and throws what the callback throws); the promise it also returns is already
+ * resolved, so these helpers drop it with `void`. `update` is that synchronous act.
  */
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
@@ -12,41 +16,41 @@ import type { AppState } from '../../../lib/state';
 export function mount(ui: ComponentChildren, app: AppState): { container: HTMLElement; unmount: () => void } {
   const container = document.createElement('div');
   document.body.append(container);
-  act(() => render(<AppContext.Provider value={app}>{ui}</AppContext.Provider>, container));
+  void act(() => render(<AppContext.Provider value={app}>{ui}</AppContext.Provider>, container));
   return {
     container,
     unmount: () => {
-      act(() => render(null, container));
+      void act(() => render(null, container));
       container.remove();
     },
   };
 }
 
 export function update(change: () => void): void {
-  act(change);
+  void act(change);
 }
 
 export function press(target: Element, key: string, init: KeyboardEventInit = {}): void {
-  act(() => {
+  void act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
   });
 }
 
 export function click(target: Element): void {
-  act(() => {
+  void act(() => {
     (target as HTMLElement).click();
   });
 }
 
 export function type(input: HTMLInputElement, value: string): void {
-  act(() => {
+  void act(() => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
 
 export function choose(select: HTMLSelectElement, value: string): void {
-  act(() => {
+  void act(() => {
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppContext } from '../../../components/AppContext';
 import { MapView } from '../../../components/map/MapView';
 import { createAppState, TYPING_PAUSE_MS, type AppState } from '../../../lib/state';
+import { update } from '../components/render';
 import { MAP_COUNTS, MAP_DATA } from './fixture';
 
 function readyApp(): AppState {
@@ -21,12 +21,12 @@ let container: HTMLElement | undefined;
 function mount(app: AppState, props: { tiles?: string; compact?: boolean } = { tiles: '' }): HTMLElement {
   container = document.createElement('div');
   document.body.append(container);
-  act(() => render(<AppContext.Provider value={app}><MapView {...props} /></AppContext.Provider>, container!));
+  update(() => render(<AppContext.Provider value={app}><MapView {...props} /></AppContext.Provider>, container!));
   return container;
 }
 
 afterEach(() => {
-  if (container) act(() => render(null, container!));
+  if (container) update(() => render(null, container!));
   container?.remove();
   container = undefined;
 });
@@ -50,7 +50,7 @@ describe('MapView', () => {
       [...view.querySelectorAll('.kwk-marker span')].reduce((sum, number) => sum + Number(number.textContent), 0);
     expect(offersOnMap()).toBe(3);
     // "a2" is for ages 10 to 12.
-    act(() => void (app.criteria.value = { age: 4 }));
+    update(() => void (app.criteria.value = { age: 4 }));
     expect(offersOnMap()).toBe(2);
   });
 
@@ -61,11 +61,11 @@ describe('MapView', () => {
       const view = mount(app);
       const offersOnMap = () =>
         [...view.querySelectorAll('.kwk-marker span')].reduce((sum, number) => sum + Number(number.textContent), 0);
-      act(() => void (app.criteria.value = { text: 'Activiteit a' }));
-      act(() => void (app.criteria.value = { text: 'Activiteit a3' }));
+      update(() => void (app.criteria.value = { text: 'Activiteit a' }));
+      update(() => void (app.criteria.value = { text: 'Activiteit a3' }));
       expect(app.activities.value).toHaveLength(1);
       expect(offersOnMap()).toBe(3);
-      act(() => void vi.advanceTimersByTime(TYPING_PAUSE_MS));
+      update(() => void vi.advanceTimersByTime(TYPING_PAUSE_MS));
       expect(offersOnMap()).toBe(1);
     } finally {
       vi.useRealTimers();
@@ -76,7 +76,7 @@ describe('MapView', () => {
     const app = readyApp();
     const view = mount(app);
     const path = view.querySelectorAll('path.kwk-map-buurt')[1];
-    act(() => void path.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 5, clientY: 5 })));
+    update(() => void path.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 5, clientY: 5 })));
     expect(app.criteria.value.area).toBe('BU00340202');
   });
 
@@ -91,9 +91,9 @@ describe('MapView', () => {
     const app = readyApp();
     const view = mount(app);
     expect(view.querySelector('.leaflet-container')).not.toBeNull();
-    act(() => render(null, view));
+    update(() => render(null, view));
     expect(view.querySelector('.leaflet-container')).toBeNull();
     expect(view.querySelector('path')).toBeNull();
-    expect(() => act(() => void (app.criteria.value = { age: 5, area: 'BU00340201' }))).not.toThrow();
+    expect(() => update(() => void (app.criteria.value = { age: 5, area: 'BU00340201' }))).not.toThrow();
   });
 });
