@@ -7,7 +7,7 @@
  *   const demo = await startDemoServer({ port: 5173 });
  *   console.log(demo.url);
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -42,7 +42,16 @@ export interface DemoServer {
 
 export async function startDemoServer(options: { port?: number; host?: string; root?: string } = {}): Promise<DemoServer> {
   const root = resolve(options.root ?? '.');
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      // A file that cannot be read (removed meanwhile, no permission): say so and answer, not hang.
+      console.error(`demo server: ${req.url ?? '/'}: ${error instanceof Error ? error.message : String(error)}`);
+      if (res.headersSent) res.end();
+      else send(res, 500, 'text/plain; charset=utf-8', 'server error');
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.setHeader('content-security-policy', STRICT_CSP);
     res.setHeader('x-content-type-options', 'nosniff');
     let path: string;
@@ -55,7 +64,8 @@ export async function startDemoServer(options: { port?: number; host?: string; r
     const file = await findFile(root, path);
     if (!file) return void send(res, 404, 'text/plain; charset=utf-8', 'not found');
     send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file), 'no-cache');
-  });
+  }
+
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
