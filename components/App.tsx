@@ -1,7 +1,8 @@
 /**
  * The whole Kinderwerkkaart screen, shared by the widget and the extension popup:
  * title and data notices, filters, the map/list toggle, map and list side by side on
- * wide screens (list first, map behind the toggle on narrow ones), details, source.
+ * wide screens (list first, map behind the toggle on narrow ones), details in the list's
+ * place beside the map (a covering sheet on narrow screens), source.
  *
  *   <AppContext.Provider value={app}><App tiles={url} attribution="Kaart: Kadaster" /></AppContext.Provider>
  *
@@ -31,24 +32,25 @@ export function App({ tiles, attribution }: AppProps) {
   const data = feed.phase === 'ready' || feed.phase === 'stale' ? feed.data : undefined;
 
   return (
-    <div class="kwk-root kwk-app" lang={app.lang.value} data-view={app.view.value}>
-      <header class="kwk-app__header">
+    <div class="kwk-root kwk-app" lang={app.lang.value} data-view={app.view.value} data-details={app.selection.value ? 'open' : undefined}>
+      <header class="kwk-app__header" data-kwk-behind-details>
         <h2 class="kwk-app__title">{text.app.title(data?.meta.municipality.name)}</h2>
         <StatusBanner />
       </header>
-      <div class="kwk-app__controls">
+      <div class="kwk-app__controls" data-kwk-behind-details>
         <ViewToggle />
         <Filters />
       </div>
       <div class="kwk-app__main">
-        <div class="kwk-app__list">
+        <div class="kwk-app__list" data-kwk-behind-details>
           <ResultList />
         </div>
-        <div class="kwk-app__map">
+        {/* Wide: in the list's place, beside the map. Narrow: a sheet over everything. */}
+        <DetailsPanel />
+        <div class="kwk-app__map" data-kwk-behind-details>
           <MapView tiles={tiles} tileAttribution={attribution} />
         </div>
       </div>
-      <DetailsPanel />
       {data && <DataSource meta={data.meta} />}
     </div>
   );

@@ -39,3 +39,18 @@ export function useFormat(): Formatter {
   }
   return formatter;
 }
+
+/**
+ * The `lang` to put on feed texts (names, descriptions, intake) when they are in
+ * another language than the screen: a Dutch feed under an English widget must be read
+ * with a Dutch voice (WCAG 3.1.2, language of parts). Feeds are Dutch unless their
+ * `meta.language` says otherwise. Undefined when the languages match (nothing to mark).
+ */
+export function useFeedLang(): string | undefined {
+  const app = useApp();
+  const feed = app.feed.value;
+  const declared = feed.phase === 'ready' || feed.phase === 'stale' ? feed.data.meta.language : undefined;
+  const feedLang = declared ?? 'nl';
+  const primary = (tag: string) => tag.split('-')[0].toLowerCase();
+  return primary(feedLang) === primary(app.lang.value) ? undefined : feedLang;
+}

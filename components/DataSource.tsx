@@ -9,7 +9,7 @@ import { SafeLink } from './ui/SafeLink';
 export function DataSource({ meta }: { meta: Meta }) {
   const text = useText();
   return (
-    <footer class="kwk-data-source">
+    <footer class="kwk-data-source" data-kwk-behind-details>
       <h3 class="kwk-visually-hidden">{text.app.dataSource}</h3>
       <p>
         <SafeLink href={meta.publisher.url}>{text.app.source(meta.publisher.name)}</SafeLink>

@@ -5,7 +5,7 @@
  */
 import type { ActivityEntry } from '../../lib/query';
 import { nextOccurrence } from '../../lib/query';
-import { useApp, useFormat, useText } from '../AppContext';
+import { useApp, useFeedLang, useFormat, useText } from '../AppContext';
 import { SafeLink } from '../ui/SafeLink';
 import { ContactList } from './ContactList';
 import { Field } from './Field';
@@ -19,6 +19,7 @@ import { Schedule } from './Schedule';
 export function ActivityDetails({ entry }: { entry: ActivityEntry }) {
   const app = useApp();
   const text = useText();
+  const feedLang = useFeedLang();
   const format = useFormat();
   const { activity, location, organization } = entry;
   const next = nextOccurrence(activity, app.now.value);
@@ -28,7 +29,7 @@ export function ActivityDetails({ entry }: { entry: ActivityEntry }) {
       <p class="kwk-details__kind">
         {text.categories[activity.category]} · {text.programmes[activity.programme]}
       </p>
-      {activity.description && <p class="kwk-details__prose">{activity.description}</p>}
+      {activity.description && <p class="kwk-details__prose" lang={feedLang}>{activity.description}</p>}
       <Field label={text.details.when}>
         <Schedule schedule={activity.schedule} dateRange={activity.dateRange} />
         {next && <p>{text.details.nextTime(format.dateTime(next.start))}</p>}

@@ -7,7 +7,7 @@
  *   <ContactCard contact={contact} showName />
  */
 import type { Contact } from '../../lib/feed/schema';
-import { useApp, useFormat, useText } from '../AppContext';
+import { useApp, useFeedLang, useFormat, useText } from '../AppContext';
 import { areaNames } from '../list/area-name';
 import { safeHref } from '../ui/safe-href';
 import { MailLink, PhoneLink } from './PhoneLink';
@@ -15,6 +15,7 @@ import { MailLink, PhoneLink } from './PhoneLink';
 export function ContactCard({ contact, showName = false }: { contact: Contact; showName?: boolean }) {
   const app = useApp();
   const text = useText();
+  const feedLang = useFeedLang();
   const format = useFormat();
   if (contact.publicationConsent !== true) return null;
   const index = app.index.value;
@@ -36,9 +37,9 @@ export function ContactCard({ contact, showName = false }: { contact: Contact; s
         />
       )}
       <div class="kwk-contact__body">
-        {showName && <p class="kwk-contact__name">{contact.name}</p>}
+        {showName && <p class="kwk-contact__name" lang={feedLang}>{contact.name}</p>}
         <p class="kwk-contact__role">{contact.role}</p>
-        {organization && <p>{organization.name}</p>}
+        {organization && <p lang={feedLang}>{organization.name}</p>}
         {buurten.length > 0 && <p>{text.contact.knownFaceIn(format.list(buurten))}</p>}
         {contact.phone && (
           <p>

@@ -1,14 +1,18 @@
 /**
  * The details of what is selected (activity, huiskamer, kinderwerker, place,
- * organisation, area), in a non-modal side panel; on narrow screens it covers
- * the widget like a sheet and keeps Tab inside it.
+ * organisation, area). Wide: in place of the list, beside the map, so the chosen
+ * place shows on the map and nothing the keyboard can reach is covered. Narrow: a
+ * sheet over the whole widget with a "Terug" button; what it covers is made
+ * `inert` (parts marked `data-kwk-behind-details`), so neither Tab nor a screen
+ * reader reaches it.
  *
  * Focus: on open the heading gets focus, so a screen reader reads the title.
- * Esc or the close button closes; focus then returns to the element that opened
- * it (found again by `data-kwk-opens` when the list re-rendered it meanwhile).
+ * Esc, Terug or the close button closes; focus then returns to the element that
+ * opened it, found again by `data-kwk-opens` when the list or the map drew it anew
+ * meanwhile (a map marker lists every place it holds, so a cluster counts too).
  */
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
-import { useApp, useText } from '../AppContext';
+import { useApp, useFeedLang, useText } from '../AppContext';
 import { selectionKey } from '../list/OpenButton';
 import { resolveDetails } from './DetailsBody';
 import { deepActiveElement, focusableIn } from './focus';
@@ -17,11 +21,16 @@ interface Opener {
   element?: HTMLElement;
   key?: string;
   root?: Document | ShadowRoot;
+  /** The opener was a map marker: give focus back to the map, not to a list entry with the same key. */
+  onMap?: boolean;
 }
+
+const MARKER = 'kwk-marker-icon';
 
 export function DetailsPanel() {
   const app = useApp();
   const text = useText();
+  const feedLang = useFeedLang();
   const headingId = useId();
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -41,7 +50,9 @@ export function DetailsPanel() {
       // Moving between records inside the panel keeps the first opener; a click in
       // the list or on the map while it is open makes that the new opener.
       const outside = active !== undefined && !panel.contains(active) && active !== panel.ownerDocument.body;
-      if (outside || !opener.current.root) opener.current = { element: outside ? active : undefined, key, root };
+      if (outside || !opener.current.root) {
+        opener.current = { element: outside ? active : undefined, key, root, onMap: outside && active.classList.contains(MARKER) };
+      }
       if (key !== deepLinked.current) headingRef.current?.focus();
       // Esc closes from anywhere in the widget, not only from inside the panel.
       const onEscape = (event: Event) => {
@@ -50,7 +61,11 @@ export function DetailsPanel() {
         app.selection.value = undefined;
       };
       root.addEventListener('keydown', onEscape);
-      return () => root.removeEventListener('keydown', onEscape);
+      const stopInert = keepBackgroundInert(panel);
+      return () => {
+        root.removeEventListener('keydown', onEscape);
+        stopInert();
+      };
     } else if (!key && opener.current.root) {
       returnFocus(opener.current);
       opener.current = {};
@@ -76,10 +91,13 @@ export function DetailsPanel() {
         <div class="kwk-details__header">
           <div class="kwk-details__heading-group">
             <p class="kwk-details__type">{text.details.kinds[selection.kind]}</p>
-            <h2 id={headingId} ref={headingRef} tabIndex={-1} class="kwk-details__title">
+            <h2 id={headingId} ref={headingRef} tabIndex={-1} class="kwk-details__title" lang={details ? feedLang : undefined}>
               {details?.title ?? text.details.notFound}
             </h2>
           </div>
+          <button type="button" class="kwk-button kwk-button--secondary kwk-details__back kwk-no-print" onClick={close}>
+            <span aria-hidden="true">←</span> {text.details.back}
+          </button>
           <button type="button" class="kwk-button kwk-button--secondary kwk-details__close kwk-no-print" onClick={close}>
             <span aria-hidden="true">×</span> {text.details.close}
           </button>
@@ -90,11 +108,34 @@ export function DetailsPanel() {
   );
 }
 
-function returnFocus({ element, key, root }: Opener): void {
+function returnFocus({ element, key, root, onMap }: Opener): void {
   if (element?.isConnected) return element.focus();
+  if (!key || !root) return;
   // Record ids only hold letters, digits and . _ : -, so the key is safe inside quotes.
-  const again = key ? root?.querySelector<HTMLElement>(`[data-kwk-opens="${key}"]`) : null;
+  const holding = `[data-kwk-opens~="${key}"]`;
+  const again = (onMap ? root.querySelector<HTMLElement>(`.${MARKER}${holding}`) : null) ?? root.querySelector<HTMLElement>(holding);
   again?.focus();
+}
+
+/**
+ * While the panel is a sheet, what it covers is inert: out of the Tab order and out of
+ * a screen reader's reach. Follows the widget's width (a phone turned sideways).
+ */
+function keepBackgroundInert(panel: HTMLElement): () => void {
+  const app = panel.closest('.kwk-app') ?? panel.parentElement;
+  if (!app) return () => undefined;
+  const behind = () => [...app.querySelectorAll<HTMLElement>('[data-kwk-behind-details]')];
+  const update = () => {
+    const sheet = isSheet(panel);
+    for (const part of behind()) part.inert = sheet;
+  };
+  update();
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
+  observer?.observe(app);
+  return () => {
+    observer?.disconnect();
+    for (const part of behind()) part.inert = false;
+  };
 }
 
 /** The CSS says when the panel is a covering sheet (narrow widget), via a custom property. */

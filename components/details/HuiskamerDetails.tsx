@@ -4,7 +4,7 @@
  * plainly that this is not a drop-in: a child comes through a referral.
  */
 import type { HuiskamerEntry } from '../../lib/query';
-import { useFormat, useText } from '../AppContext';
+import { useFeedLang, useFormat, useText } from '../AppContext';
 import { ContactList } from './ContactList';
 import { Field } from './Field';
 import { LastVerified } from './LastVerified';
@@ -14,6 +14,7 @@ import { Schedule } from './Schedule';
 
 export function HuiskamerDetails({ entry }: { entry: HuiskamerEntry }) {
   const text = useText();
+  const feedLang = useFeedLang();
   const format = useFormat();
   const { huiskamer, location, organization } = entry;
   const waiting = huiskamer.waitingList;
@@ -23,7 +24,7 @@ export function HuiskamerDetails({ entry }: { entry: HuiskamerEntry }) {
       <p class="kwk-notice kwk-notice--warning kwk-details__referral">
         <strong>{text.details.notWalkIn}</strong>
       </p>
-      <p class="kwk-details__prose">{huiskamer.description ?? text.huiskamer.what}</p>
+      <p class="kwk-details__prose" lang={huiskamer.description ? feedLang : undefined}>{huiskamer.description ?? text.huiskamer.what}</p>
       <Field label={text.details.when}>
         <Schedule schedule={huiskamer.schedule} />
       </Field>
@@ -59,12 +60,12 @@ export function HuiskamerDetails({ entry }: { entry: HuiskamerEntry }) {
       </Field>
       {huiskamer.intake && (
         <Field label={text.huiskamer.intake}>
-          <p class="kwk-details__prose">{huiskamer.intake}</p>
+          <p class="kwk-details__prose" lang={feedLang}>{huiskamer.intake}</p>
         </Field>
       )}
       {huiskamer.goals && huiskamer.goals.length > 0 && (
         <Field label={text.huiskamer.goals}>
-          <ul class="kwk-bullets">
+          <ul class="kwk-bullets" lang={feedLang}>
             {huiskamer.goals.map((goal, i) => (
               <li key={i}>{goal}</li>
             ))}

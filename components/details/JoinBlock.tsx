@@ -3,18 +3,19 @@
  * and the sign-up link, phone and e-mail when given.
  */
 import type { HowToJoin } from '../../lib/feed/schema';
-import { useText } from '../AppContext';
+import { useFeedLang, useText } from '../AppContext';
 import { SafeLink } from '../ui/SafeLink';
 import { Field } from './Field';
 import { MailLink, PhoneLink } from './PhoneLink';
 
 export function JoinBlock({ join, who, remainingPlaces }: { join: HowToJoin; who: string; remainingPlaces?: number }) {
   const text = useText();
+  const feedLang = useFeedLang();
   return (
     <Field label={text.details.howToJoin}>
       <p class="kwk-details__strong">{text.join[join.method]}</p>
       {remainingPlaces !== undefined && <p>{text.details.placesLeft(remainingPlaces)}</p>}
-      {join.instructions && <p class="kwk-details__prose">{join.instructions}</p>}
+      {join.instructions && <p class="kwk-details__prose" lang={feedLang}>{join.instructions}</p>}
       <JoinLinks join={join} who={who} />
     </Field>
   );

@@ -1,6 +1,6 @@
 /** "Organisatie": who runs it, with website, phone and e-mail. */
 import type { Organization } from '../../lib/feed/schema';
-import { useText } from '../AppContext';
+import { useFeedLang, useText } from '../AppContext';
 import { SafeLink } from '../ui/SafeLink';
 import { Field } from './Field';
 import { MailLink, PhoneLink } from './PhoneLink';
@@ -33,10 +33,11 @@ export function OrganizationLinks({ organization }: { organization: Organization
 
 export function OrganizationBlock({ organization }: { organization: Organization | undefined }) {
   const text = useText();
+  const feedLang = useFeedLang();
   if (!organization) return null;
   return (
     <Field label={text.details.organizer}>
-      <p class="kwk-details__strong">{organization.name}</p>
+      <p class="kwk-details__strong" lang={feedLang}>{organization.name}</p>
       <OrganizationLinks organization={organization} />
       <SelectButton selection={{ kind: 'organization', id: organization.id }}>
         {text.details.aboutOrganization}

@@ -4,7 +4,7 @@
  * it visits.
  */
 import type { Location } from '../../lib/feed/schema';
-import { useApp, useFormat, useText } from '../AppContext';
+import { useApp, useFeedLang, useFormat, useText } from '../AppContext';
 import { addressLine } from '../list/address-line';
 import { areaName, areaNames } from '../list/area-name';
 import { SafeLink } from '../ui/SafeLink';
@@ -15,6 +15,7 @@ import { SelectButton } from './SelectButton';
 export function PlaceBlock({ location, visits = [] }: { location?: Location; visits?: readonly string[] }) {
   const app = useApp();
   const text = useText();
+  const feedLang = useFeedLang();
   const format = useFormat();
   const index = app.index.value;
   if (!location) {
@@ -28,7 +29,7 @@ export function PlaceBlock({ location, visits = [] }: { location?: Location; vis
   }
   return (
     <Field label={text.details.where}>
-      <p class="kwk-details__strong">{location.name}</p>
+      <p class="kwk-details__strong" lang={feedLang}>{location.name}</p>
       {location.address && <p>{addressLine(location.address)}</p>}
       {location.buurtCode && (
         <p>

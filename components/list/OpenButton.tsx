@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Selection } from '../../lib/state';
-import { useApp } from '../AppContext';
+import { useApp, useFeedLang } from '../AppContext';
 
 export function selectionKey(selection: Selection): string {
   return `${selection.kind}:${selection.id}`;
@@ -14,12 +14,14 @@ export function selectionKey(selection: Selection): string {
 
 export function OpenButton({ selection, children }: { selection: Selection; children: ComponentChildren }) {
   const app = useApp();
+  const feedLang = useFeedLang();
   const current = app.selection.value;
   const isOpen = current !== undefined && selectionKey(current) === selectionKey(selection);
   return (
     <button
       type="button"
       class="kwk-item__open"
+      lang={feedLang}
       data-kwk-opens={selectionKey(selection)}
       aria-current={isOpen ? 'true' : undefined}
       onClick={() => {

@@ -2,14 +2,14 @@
  * The list: everything the map shows, in words (a legal requirement for
  * government maps, and the way in for keyboard and screen-reader users).
  * Sections for huiskamers, activities and kinderwerkers of the current area and
- * filters, the area's figures, and the loading, failed and empty states in place.
+ * filters, the area's figures, and the loading and empty states in place (a failed
+ * load is said above list and map alike, by StatusBanner).
  *
  *   <ResultList />
  */
 import { useId, useRef } from 'preact/hooks';
 import { useApp, useText } from '../AppContext';
 import { EmptyState } from '../status/EmptyState';
-import { FeedFailed } from '../status/FeedFailed';
 import { LoadingList } from '../status/LoadingList';
 import { ActivityItem } from './ActivityItem';
 import { AreaSummary } from './AreaSummary';
@@ -38,7 +38,6 @@ export function ResultList() {
       <PrintHeader />
       <ResultCount />
       {(feed.phase === 'loading' || (arrived && !indexed)) && <LoadingList />}
-      {feed.phase === 'failed' && <FeedFailed failure={feed.failure} />}
       {arrived && indexed && <Results focusHeading={() => headingRef.current?.focus()} />}
     </section>
   );

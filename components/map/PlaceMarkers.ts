@@ -2,7 +2,10 @@
  * Places as markers a keyboard can reach: each is a focusable button (Tab, then
  * Enter or Space chooses it). Places that would overlap at the current zoom
  * become one cluster with a count; choosing a cluster zooms into it. Labels and
- * tooltips are plain text.
+ * tooltips are plain text. The chosen place is never hidden in a cluster, and the
+ * map moves to it when it is out of view. Each marker names the places it holds in
+ * `data-kwk-opens` (`location:<id>`, space-separated), so the details panel can give
+ * focus back to the marker (or its cluster) after a redraw.
  *
  *   const markers = new PlaceMarkers(map, { onChoose, placeLabel, groupLabel, reducedMotion });
  *   markers.setPlaces(places);
@@ -73,6 +76,17 @@ export class PlaceMarkers {
     if (placeId === this.selectedId) return;
     this.selectedId = placeId;
     this.redraw();
+    this.reveal(placeId);
+  }
+
+  /** Moves the map to a place that is out of view (not when the map is hidden, as behind a phone's list). */
+  private reveal(placeId: string | undefined): void {
+    const place = placeId === undefined ? undefined : this.places.find((candidate) => candidate.id === placeId);
+    const container = this.map.getContainer();
+    if (!place || container.clientWidth === 0 || container.clientHeight === 0) return;
+    const at = L.latLng(place.lat, place.lng);
+    if (this.map.getBounds().pad(-0.15).contains(at)) return;
+    this.map.panTo(at, { animate: !this.options.reducedMotion });
   }
 
   remove(): void {
@@ -88,7 +102,12 @@ export class PlaceMarkers {
     const focusedPlace = this.focusedPlaceId();
     const inputs: ClusterInput<MapPlace>[] = this.places.map((place) => ({ id: place.id, lat: place.lat, lng: place.lng, item: place }));
     const cluster = this.options.clustering !== false && this.map.getZoom() < this.map.getMaxZoom();
-    const clusters = cluster ? clusterPoints(inputs, this.map.getZoom()) : inputs.map((input) => ({ key: input.id, lat: input.lat, lng: input.lng, members: [input] }));
+    const alone = (input: ClusterInput<MapPlace>): Cluster<MapPlace> => ({ key: input.id, lat: input.lat, lng: input.lng, members: [input] });
+    // The chosen place stays a marker of its own, so it can be seen beside its details.
+    const chosen = inputs.filter((input) => input.id === this.selectedId);
+    const clusters = cluster
+      ? [...clusterPoints(inputs.filter((input) => input.id !== this.selectedId), this.map.getZoom()), ...chosen.map(alone)]
+      : inputs.map(alone);
     const previous = this.drawn;
     const next = new Map<string, DrawnMarker>();
     this.markersByPlace.clear();
@@ -140,6 +159,7 @@ export class PlaceMarkers {
       markerElement(className, place.activities + place.huiskamers),
       PLACE_SIZE,
       this.options.placeLabel(place),
+      [place.id],
       () => this.options.onChoose(place.id),
     );
     if (selected) marker.setZIndexOffset(1000);
@@ -155,6 +175,7 @@ export class PlaceMarkers {
       markerElement('kwk-marker kwk-marker--group', offersAt(places)),
       GROUP_SIZE,
       this.options.groupLabel(places),
+      places.map((place) => place.id),
       () => this.zoomInto(group),
     );
   }
@@ -164,12 +185,17 @@ export class PlaceMarkers {
     content: HTMLElement,
     size: number,
     label: string,
+    placeIds: readonly string[],
     choose: () => void,
   ): L.Marker {
     const icon = L.divIcon({ html: content, className: 'kwk-marker-icon', iconSize: [size, size] });
     // keyboard: true gives the icon tabindex="0" and role="button".
     const marker = L.marker(latLng, { icon, keyboard: true, riseOnHover: true, autoPanOnFocus: true });
-    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', label));
+    marker.on('add', () => {
+      const element = marker.getElement();
+      element?.setAttribute('aria-label', label);
+      element?.setAttribute('data-kwk-opens', placeIds.map((id) => `location:${id}`).join(' '));
+    });
     marker.on('click', choose);
     marker.on('keydown', (event) => {
       const key = (event as LeafletKeyboardEvent).originalEvent;

@@ -1,17 +1,20 @@
 /**
- * Notices about the data as a whole, above the results: stale cache, example
- * data, and the folded problem report for publishers. The list itself shows
- * loading, failure and "nothing found" in its own place (see ResultList).
+ * Notices about the data as a whole, above both the list and the map, so every
+ * view says what went wrong: a failed load, stale cache, example data, and the
+ * folded problem report for publishers. The list shows loading and "nothing
+ * found" in its own place (see ResultList).
  *
  *   <StatusBanner />
  */
 import { useApp } from '../AppContext';
 import { ExampleNotice } from './ExampleNotice';
+import { FeedFailed } from './FeedFailed';
 import { ProblemReport } from './ProblemReport';
 import { StaleNotice } from './StaleNotice';
 
 export function StatusBanner() {
   const feed = useApp().feed.value;
+  if (feed.phase === 'failed') return <FeedFailed failure={feed.failure} />;
   if (feed.phase !== 'ready' && feed.phase !== 'stale') return null;
   return (
     <div class="kwk-status">

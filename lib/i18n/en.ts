@@ -197,6 +197,7 @@ export const en = {
   },
 
   details: {
+    back: 'Back',
     close: 'Close',
     when: 'When',
     where: 'Where',

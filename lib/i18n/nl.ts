@@ -204,6 +204,7 @@ export const nl = {
   },
 
   details: {
+    back: 'Terug',
     close: 'Sluiten',
     when: 'Wanneer',
     where: 'Waar',

@@ -9,17 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { launchBrowser } from '../helpers/browser';
+import { expectAccessible, injectAxe } from './axe';
 import { WIDGET, openPage, waitForResults } from './widget-page';
 
 const nl = t('nl');
-const AXE = 'node_modules/axe-core/axe.min.js';
-const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-interface AxeSummary {
-  violations: { id: string; help: string; targets: string[] }[];
-  checkedNodes: number;
-}
-
 let demo: DemoServer;
 let browser: Browser;
 
@@ -37,36 +30,8 @@ async function openDemo(width: number): Promise<Page> {
   // The demo's CSP would block the injected axe script; the widget itself needs no bypass (csp.test.ts).
   const page = await openPage(browser, demo.url, { width, bypassCSP: true });
   await waitForResults(page);
-  await page.addScriptTag({ path: AXE });
+  await injectAxe(page);
   return page;
-}
-
-async function scanWidget(page: Page): Promise<AxeSummary> {
-  return page.evaluate(async (tags) => {
-    type AxeNode = { target: unknown[] };
-    type AxeRule = { id: string; help: string; nodes: AxeNode[] };
-    const axe = (window as unknown as {
-      axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeRule[]; passes: AxeRule[] }> };
-    }).axe;
-    const result = await axe.run(
-      { include: { fromShadowDom: ['kinderwerk-kaart', '.kwk-root'] } },
-      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] },
-    );
-    return {
-      violations: result.violations.map((rule) => ({
-        id: rule.id,
-        help: rule.help,
-        targets: rule.nodes.map((node) => JSON.stringify(node.target)),
-      })),
-      checkedNodes: result.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
-    };
-  }, WCAG21_AA);
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const summary = await scanWidget(page);
-  expect(summary.violations).toEqual([]);
-  expect(summary.checkedNodes).toBeGreaterThan(20);
 }
 
 describe('accessibility of the widget (axe-core, WCAG 2.1 A/AA)', () => {

@@ -40,7 +40,9 @@ function focusedText(page: Page): Promise<string> {
 
 async function openDemo(options: { width?: number; hash?: string } = {}): Promise<Page> {
   const page = await openPage(browser, demo.url + (options.hash ?? ''), { width: options.width ?? 1280 });
-  await waitForResults(page);
+  // A link to chosen details opens them in the list's place: wait for those instead.
+  if (options.hash?.includes('sel=')) await page.locator(`${WIDGET} .kwk-details`).waitFor();
+  else await waitForResults(page);
   // The markers follow the data a moment after the list (on a phone, behind the toggle).
   if ((options.width ?? 1280) >= 900) await page.locator(`${WIDGET} .leaflet-marker-icon`).first().waitFor();
   return page;
