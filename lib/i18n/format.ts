@@ -112,7 +112,9 @@ export function createFormatter(lang: Lang): Formatter {
     cost: (cost) => {
       if (!cost) return m.cost.unknown;
       const base = cost.free ? m.cost.free : cost.amount !== undefined ? euro.format(cost.amount) : m.cost.paid;
-      return cost.note ? `${base} (${cost.note})` : base;
+      if (!cost.note) return base;
+      // Each fact once: a note that already says "gratis" or names a price replaces the base.
+      return noteRepeatsCost(cost.note, cost.free) ? capitalise(cost.note) : `${base} (${cost.note})`;
     },
     relativeTime: (then, now) => {
       const seconds = (toDate(then).getTime() - now.getTime()) / 1000;
@@ -130,4 +132,17 @@ export function createFormatter(lang: Lang): Formatter {
     number,
     list: (items) => and.format(items),
   };
+}
+
+/** Words that say "free" in the feed's notes (Dutch or English, any case). */
+const FREE_WORDS = /\b(gratis|kosteloos|free)\b/i;
+/** A price in a note: a euro sign, or a number with "euro". */
+const PRICE = /€|\beuro\b|\beur\b/i;
+
+function noteRepeatsCost(note: string, free: boolean): boolean {
+  return free ? FREE_WORDS.test(note) : PRICE.test(note);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
 }

@@ -50,6 +50,14 @@ describe('createFormatter', () => {
     expect(nl.cost(undefined)).toBe('Kosten onbekend');
   });
 
+  it('says each cost fact once when the note repeats it', () => {
+    expect(nl.cost({ free: true, note: 'Gratis, ook het eten.' })).toBe('Gratis, ook het eten.');
+    expect(nl.cost({ free: true, note: 'ook het eten is gratis' })).toBe('Ook het eten is gratis');
+    expect(plain(nl.cost({ free: false, amount: 1, note: '€ 1,- per keer' }))).toBe('€ 1,- per keer');
+    expect(plain(nl.cost({ free: false, amount: 2, note: '2 euro per maand' }))).toBe('2 euro per maand');
+    expect(nl.cost({ free: true, note: 'ook het eten' })).toBe('Gratis (ook het eten)');
+  });
+
   it('says how old the data is', () => {
     const now = new Date(2026, 10, 23, 12, 0);
     expect(nl.relativeTime(new Date(2026, 10, 23, 9, 0), now)).toBe('3 uur geleden');
