@@ -37,6 +37,22 @@ describe('fetchFeed on an HSDS or OpenActive address', () => {
     });
   });
 
+  it('reads every page of an HSDS API and converts the services on all of them', async () => {
+    const service = JSON.parse(readFileSync(`${FIXTURES}/hsds/service-full.json`, 'utf8'));
+    const pages = [service, { ...service, id: 'svc-2', name: 'Knutselclub Haven' }];
+    server.route('/api/services', (req, res) => {
+      const n = Number(new URL(req.url ?? '/', server.origin).searchParams.get('page') ?? 1);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({
+        total_items: 2, total_pages: 2, page_number: n, size: 1, first_page: n === 1, last_page: n === 2, empty: false, contents: [pages[n - 1]],
+      }));
+    });
+    const fetched = await fetchFeed(`${server.origin}/api/services`, { ...quick, convert: { buurtenUrl: buurten } });
+    expect(fetched.status).toBe('ok');
+    if (fetched.status !== 'ok') return;
+    expect(fetched.result.data.activities.map((a) => a.name)).toEqual(['Huiswerkklas De Werven', 'Knutselclub Haven']);
+  });
+
   it('follows the pages of an OpenActive RPDE feed and lists what it left out, with page, path and id', async () => {
     const fetched = await fetchFeed(`${server.origin}/openactive/session-series-1.json`, {
       ...quick,
@@ -46,6 +62,12 @@ describe('fetchFeed on an HSDS or OpenActive address', () => {
     if (fetched.status !== 'ok') return;
     expect(server.requests).toEqual(expect.arrayContaining(['/openactive/session-series-2.json', '/openactive/session-series-3.json']));
     expect(fetched.result.data.activities.map((a) => a.name)).toEqual(['Kidsdans']);
+    expect(fetched.result.problems).toContainEqual({
+      path: `${server.origin}/openactive/session-series-1.json, items[1].data.eventSchedule`,
+      id: 'https://sportbedrijf.example.org/session-series/2',
+      severity: 'error',
+      reason: 'no weekly time: give an eventSchedule (byDay, startTime, endTime) or ScheduledSessions with this as superEvent. This activity was left out',
+    });
     expect(fetched.result.problems).toContainEqual({
       path: `${server.origin}/openactive/session-series-2.json, items[0].data.location.geo`,
       id: 'https://sportbedrijf.example.org/session-series/3',

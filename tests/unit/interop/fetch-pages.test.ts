@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchHsdsPages, fetchRpdePages } from '../../../lib/interop/fetch-pages';
 import { formatProblem } from '../../../lib/interop/import-problem';
-import { loadAsKinderwerkFeed } from '../../../lib/interop/to-kinderwerk';
 import { startTestServer, type TestServer } from '../../helpers/server';
 
 const fixtures = 'tests/fixtures/interop';
@@ -11,11 +10,6 @@ const second = { ...service, id: 'svc-2', name: 'Knutselclub Haven', service_at_
 const page = (n: number, contents: unknown[]) => ({
   total_items: 2, total_pages: 2, page_number: n, size: 1, first_page: n === 1, last_page: n === 2, empty: false, contents,
 });
-const context = {
-  municipality: { code: 'GM0034', name: 'Almere' },
-  buurten: JSON.parse(readFileSync(`${fixtures}/buurten.geojson`, 'utf8')),
-  now: new Date('2026-11-23T10:00:00Z'),
-};
 
 let server: TestServer;
 const asked: string[] = [];
@@ -67,29 +61,5 @@ describe('following pages over HTTP', () => {
     expect(problems.map(formatProblem)).toEqual([
       `error   ${server.origin}/openactive/missing.json: the server answered HTTP 404; check the address`,
     ]);
-  });
-});
-
-describe('loadAsKinderwerkFeed: an HSDS or OpenActive URL as the feed', () => {
-  it('detects HSDS, reads every page and converts it', async () => {
-    const converted = await loadAsKinderwerkFeed(`${server.origin}/api/services`, context);
-    expect(converted.format).toBe('hsds');
-    const feed = converted.feed as { activities: { name: string }[] };
-    expect(feed.activities.map((a) => a.name)).toEqual(['Huiswerkklas De Werven', 'Knutselclub Haven']);
-  });
-
-  it('detects OpenActive, follows next and reports problems at the page they are on', async () => {
-    const converted = await loadAsKinderwerkFeed(`${server.origin}/openactive/session-series-1.json`, context);
-    expect(converted.format).toBe('openactive');
-    const feed = converted.feed as { activities: { name: string }[] };
-    expect(feed.activities.map((a) => a.name)).toEqual(['Kidsdans']);
-    expect(converted.problems.map(formatProblem)).toContain(
-      `error   ${server.origin}/openactive/session-series-1.json, items[1].data.eventSchedule (id https://sportbedrijf.example.org/session-series/2): no weekly time: give an eventSchedule (byDay, startTime, endTime) or ScheduledSessions with this as superEvent. This activity was left out`,
-    );
-  });
-
-  it('passes a kinderwerk feed through untouched', async () => {
-    const converted = await loadAsKinderwerkFeed(`${server.origin}/roundtrip-feed.json`, context);
-    expect(converted).toEqual({ format: 'kinderwerk', feed: JSON.parse(readFileSync(`${fixtures}/roundtrip-feed.json`, 'utf8')), problems: [] });
   });
 });
