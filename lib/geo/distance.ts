@@ -1,8 +1,10 @@
 /**
- * Distance between two points on the earth, in metres (haversine formula).
- * Good to a few metres at city scale, which is all a "how far is it" list needs.
+ * Distances on the earth, in metres, from one fixed point to many places: the list
+ * sorted by "near me". Good to a few metres at city scale, which is all a "how far
+ * is it" list needs.
  *
- *   distanceMetres({ lat: 52.37, lon: 4.89 }, { lat: 52.09, lon: 5.12 }); // ≈ 35_000
+ *   const fromHome = distancesFrom({ lat: 52.37, lon: 4.89 });
+ *   fromHome(52.38, 4.9); // ≈ 900
  */
 
 export interface LatLon {
@@ -15,21 +17,13 @@ const EARTH_RADIUS_METRES = 6_371_008.8;
 
 const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
 
-export function distanceMetres(a: LatLon, b: LatLon): number {
-  const dLat = toRadians(b.lat - a.lat);
-  const dLon = toRadians(b.lon - a.lon);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 /**
  * Distances from one fixed point, for measuring thousands of places at once (the
  * list sorted by "near me"). Flat-earth (equirectangular) distance, with the east-west
  * scale taken at the mid-latitude of the two points: scaling at the origin alone is off
  * by 0.4% at 100 km. cos(mid-latitude) comes from a second-order expansion around the
  * origin, so there is no trigonometry per place, and the result stays within 0.01% of
- * `distanceMetres` up to 150 km (the whole of a province, let alone a city).
+ * the great-circle (haversine) distance up to 150 km (the whole of a province, let alone a city).
  *
  *   const fromHome = distancesFrom({ lat: 52.37, lon: 4.89 });
  *   fromHome(52.38, 4.9); // ≈ 900 (plain numbers: it runs over typed arrays)
