@@ -26,11 +26,6 @@ const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
 const VIEWS: readonly View[] = ['map', 'list'];
 const MAX_TEXT = 200;
 
-/** True when this hash (with or without `#`) belongs to the widget. */
-export function isOwnHash(hash: string): boolean {
-  return stripHash(hash).startsWith(HASH_PREFIX);
-}
-
 /**
  * Reads the widget's state from a hash. Links are untrusted input: anything unknown or
  * malformed is dropped rather than reported, so a half-broken link still opens something.
