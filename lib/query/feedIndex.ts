@@ -73,8 +73,6 @@ export interface FeedIndex {
   huiskamerColumns: Columns;
   /** In name order. */
   contactList: readonly Contact[];
-  activitiesByBuurt: Map<string, ActivityEntry[]>;
-  huiskamersByBuurt: Map<string, HuiskamerEntry[]>;
   contactsByBuurt: Map<string, Contact[]>;
 }
 
@@ -225,8 +223,6 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
   const huiskamerColumns = yield* buildColumnsSteps(huiskamers);
   const activitiesById = yield* mapByKey(activities, (entry) => entry.activity.id);
   const huiskamersById = yield* mapByKey(huiskamers, (entry) => entry.huiskamer.id);
-  const activitiesByBuurt = yield* groupByBuurt(activities);
-  const huiskamersByBuurt = yield* groupByBuurt(huiskamers);
 
   return {
     data,
@@ -241,8 +237,6 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
     huiskamers,
     huiskamerColumns,
     contactList,
-    activitiesByBuurt,
-    huiskamersByBuurt,
     contactsByBuurt: new Map([...contactsByBuurt].map(([code, list]) => [code, list.map((item) => item.contact)])),
   };
 }
