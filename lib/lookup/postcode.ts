@@ -12,7 +12,7 @@ import { normalizePostcode } from '../query/search';
 export const PDOK_LOCATIESERVER = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
 
 export type PostcodeLookup =
-  | { status: 'found'; lat: number; lon: number; label: string }
+  | { status: 'found'; lat: number; lon: number }
   | { status: 'not-found' }
   | { status: 'unavailable'; reason: string };
 
@@ -36,7 +36,7 @@ export async function lookupPostcode(
   const url = new URL(options.endpoint ?? PDOK_LOCATIESERVER);
   url.searchParams.set('q', postcode);
   url.searchParams.set('fq', 'type:postcode');
-  url.searchParams.set('fl', 'weergavenaam,centroide_ll');
+  url.searchParams.set('fl', 'centroide_ll');
   url.searchParams.set('rows', '1');
 
   const controller = new AbortController();
@@ -48,7 +48,7 @@ export async function lookupPostcode(
     const doc = body.response?.docs?.[0];
     const point = parsePoint(doc?.centroide_ll);
     if (!doc || !point) return { status: 'not-found' };
-    return { status: 'found', ...point, label: typeof doc.weergavenaam === 'string' ? doc.weergavenaam : postcode };
+    return { status: 'found', ...point };
   } catch (error) {
     const reason = controller.signal.aborted ? 'timeout' : error instanceof Error ? error.message : String(error);
     return { status: 'unavailable', reason };

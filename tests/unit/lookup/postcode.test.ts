@@ -21,10 +21,10 @@ describe('postcode lookup (PDOK Locatieserver stand-in)', () => {
     server.route('/locatieserver/free', (req, res) => {
       asked = req.url ?? '';
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ response: { numFound: 1, docs: [{ weergavenaam: '1315AB Almere', centroide_ll: 'POINT(5.21 52.37)' }] } }));
+      res.end(JSON.stringify({ response: { numFound: 1, docs: [{ centroide_ll: 'POINT(5.21 52.37)' }] } }));
     });
     const hit = await lookupPostcode('1315 ab', { endpoint });
-    expect(hit).toEqual({ status: 'found', lat: 52.37, lon: 5.21, label: '1315AB Almere' });
+    expect(hit).toEqual({ status: 'found', lat: 52.37, lon: 5.21 });
     expect(new URL(asked, server.origin).searchParams.get('q')).toBe('1315AB');
   });
 
