@@ -13,7 +13,6 @@ import { en } from './en';
 import { nl, type Messages } from './nl';
 
 export interface Formatter {
-  lang: Lang;
   /** 'maandag 23 november' / 'Monday 23 November'; with `withYear`: '… 2026'. */
   date(day: Date | string, options?: { withYear?: boolean }): string;
   /** '23 nov' / '23 Nov'. */
@@ -96,7 +95,6 @@ export function createFormatter(lang: Lang): Formatter {
   const timeRange = (start: string, end: string): string => `${start}–${end}`;
 
   return {
-    lang,
     date: (day, options) => (options?.withYear ? longDateYear : longDate).format(toDate(day)),
     shortDate: short,
     time: (moment) => clock.format(moment),
