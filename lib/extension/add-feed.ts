@@ -12,7 +12,7 @@ import type { FeedFailure } from '../feed/model';
 import { refreshFeed, type FetchFeed } from '../feed/source';
 import type { CachedFeed, FeedStore, FeedStoreErrorReason } from '../store/cache';
 import { saveFeedHealth } from './feed-health';
-import { isOwnUrl, requestHostPermission, type PermissionOutcome } from './host-permission';
+import { requestHostPermission, type PermissionOutcome } from './host-permission';
 import { FeedSubscription, loadSettings, saveSettings } from './settings';
 
 export type CheckedAddress =
@@ -34,15 +34,7 @@ export function checkFeedAddress(text: string, subscribed: readonly FeedSubscrip
   return { ok: true, url };
 }
 
-export type AddFeedStart =
-  | { ok: false; reason: 'empty' | 'invalid' | 'already-added' }
-  | {
-    ok: true;
-    url: string;
-    /** The browser may show a permission prompt (not for the bundled example feed). */
-    asksPermission: boolean;
-    outcome: Promise<AddFeedOutcome>;
-  };
+export type AddFeedStart = Extract<CheckedAddress, { ok: false }> | { ok: true; outcome: Promise<AddFeedOutcome> };
 
 /**
  * Checks the address and asks for its host permission, synchronously, so it must be
@@ -58,7 +50,7 @@ export function startAddingFeed(
   // The boundaries of an HSDS or OpenActive source may live on another website.
   const boundaries = [options.convert?.buurtenUrl, options.convert?.wijkenUrl].filter((url): url is string => Boolean(url));
   const permission = requestHostPermission(checked.url, boundaries);
-  return { ok: true, url: checked.url, asksPermission: !isOwnUrl(checked.url), outcome: addFeed(checked.url, { ...options, permission }) };
+  return { ok: true, outcome: addFeed(checked.url, { ...options, permission }) };
 }
 
 export type AddFeedOutcome =

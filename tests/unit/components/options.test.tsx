@@ -102,7 +102,7 @@ function fakeServices(start: Settings = SETTINGS) {
         }
         return result;
       });
-      return { ok: true, url: trimmed, asksPermission: true, outcome };
+      return { ok: true, outcome };
     }),
     removeFeed: vi.fn(async (url: string) => {
       stored = { ...stored, feeds: stored.feeds.filter((feed) => feed.url !== url) };
