@@ -13,7 +13,7 @@ import { ActivityCategory, BuurtCode, Id, JoinMethod, WijkCode, Weekday } from '
 import type { Criteria, TimeOfDay } from './query/criteria';
 import type { Selection, View } from './state';
 
-export const HASH_PREFIX = 'kwk:';
+const HASH_PREFIX = 'kwk:';
 
 export interface HashState {
   criteria: Criteria;

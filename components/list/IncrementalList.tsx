@@ -10,7 +10,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useFormat, useText } from '../AppContext';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 export interface IncrementalListProps<T> {
   items: readonly T[];

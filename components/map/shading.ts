@@ -30,13 +30,13 @@ export type ShadeStep = 1 | 2 | 3 | 4 | 5;
 /** `0` = nothing on offer; `undefined` = no figure (no child count for a rate). */
 export type Shade = ShadeStep | 0 | undefined;
 
-export const SHADE_STEPS = 5;
+const SHADE_STEPS = 5;
 
 /**
  * Below this many children a rate per 1,000 swings wildly (1 activity for 12
  * children is "83 per 1,000"), so such buurten get no figure instead.
  */
-export const MIN_CHILDREN_FOR_RATE = 50;
+const MIN_CHILDREN_FOR_RATE = 50;
 
 /** Share of buurten that need a child count before "per 1,000 children" is offered. */
 const MIN_SHARE_WITH_CHILDREN = 0.5;

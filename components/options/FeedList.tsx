@@ -15,7 +15,7 @@ export interface FeedListProps {
   onRemove(url: string, name: string): void;
 }
 
-export function feedDisplayName(row: Pick<FeedOverviewRow, 'name' | 'url'>): string {
+function feedDisplayName(row: Pick<FeedOverviewRow, 'name' | 'url'>): string {
   if (row.name) return row.name;
   try {
     return new URL(row.url).hostname || row.url;

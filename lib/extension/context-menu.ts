@@ -14,7 +14,7 @@ export async function createContextMenu(lang: Lang): Promise<void> {
 }
 
 /** The popup URL that opens the lookup with `query` filled in. */
-export function lookupUrl(query: string): string {
+function lookupUrl(query: string): string {
   const cleaned = query.replace(/\s+/g, ' ').trim().slice(0, 100);
   return browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(cleaned)}&tab=1`);
 }

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { Feed, FEED_VERSION, Link, WebUrl } from './schema';
 
-export const FEED_SCHEMA_ID = `urn:kinderwerkkaart:feed:v${FEED_VERSION}`;
+const FEED_SCHEMA_ID = `urn:kinderwerkkaart:feed:v${FEED_VERSION}`;
 
 /**
  * zod refinements have no JSON Schema form; these patterns say the same for links,

@@ -5,7 +5,7 @@
  *   coordinateProblem(52.37, 5.21); // undefined: fine
  *   coordinateProblem(5.21, 52.37); // { field: 'latitude', reason: '… look swapped …' }
  */
-export const NETHERLANDS_BOUNDS = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 } as const;
+const NETHERLANDS_BOUNDS = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 } as const;
 
 const inLatitudes = (n: number) => n >= NETHERLANDS_BOUNDS.south && n <= NETHERLANDS_BOUNDS.north;
 const inLongitudes = (n: number) => n >= NETHERLANDS_BOUNDS.west && n <= NETHERLANDS_BOUNDS.east;

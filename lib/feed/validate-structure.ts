@@ -12,7 +12,7 @@ import type { FeedFailure } from './model';
 import { describeValue, formatPath, readableIssue } from './readable-issue';
 
 /** Feed format versions this code reads. */
-export const SUPPORTED_VERSIONS: readonly number[] = [FEED_VERSION];
+const SUPPORTED_VERSIONS: readonly number[] = [FEED_VERSION];
 
 export interface FeedStructure {
   root: Record<string, unknown>;

@@ -25,7 +25,7 @@ export function pointInArea(lon: number, lat: number, geometry: AreaGeometry): b
 }
 
 /** Even–odd over every ring: the outer ring counts once, each hole the point is in cancels it. */
-export function pointInPolygon(lon: number, lat: number, rings: Polygon): boolean {
+function pointInPolygon(lon: number, lat: number, rings: Polygon): boolean {
   let inside = false;
   for (const ring of rings) {
     if (crossesRing(lon, lat, ring)) inside = !inside;

@@ -164,7 +164,7 @@ export const META_FILE: CsvFileSpec = {
 };
 
 /** "Dagen en tijden", "dagen_en_tijden" and "Dagen-en-tijden" all become "dagenentijden". */
-export function headerKey(header: string): string {
+function headerKey(header: string): string {
   return header.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

@@ -40,7 +40,7 @@ export interface HsdsExport {
   problems: ImportProblem[];
 }
 
-export function hsdsPage(contents: JsonRecord[]): HsdsPage {
+function hsdsPage(contents: JsonRecord[]): HsdsPage {
   return {
     total_items: contents.length, total_pages: 1, page_number: 1, size: contents.length,
     first_page: true, last_page: true, empty: contents.length === 0, contents,

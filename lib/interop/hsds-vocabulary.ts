@@ -12,11 +12,11 @@
  */
 import { asRecords, asString, type JsonRecord } from './json-read';
 
-export const TAXONOMY_ID = 'kinderwerkkaart';
+const TAXONOMY_ID = 'kinderwerkkaart';
 const LINK_PREFIX = `${TAXONOMY_ID}:`;
 
 /** What each attribute carries. `term`: the value is a code from a fixed list; `value`: free data. */
-export const ATTRIBUTES = {
+const ATTRIBUTES = {
   /** Marks a service that is a huiskamer (value `huiskamer`), not an activity. */
   record: { kind: 'term', description: 'What kind of kinderwerk record this service is' },
   category: { kind: 'term', description: 'Kind of activity (sport, play, creative, music-dance, cooking, learning, nature, other)' },

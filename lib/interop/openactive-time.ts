@@ -13,7 +13,7 @@ import type { Weekday, WeeklySlot } from '../feed/schema';
 import { asString, type JsonRecord } from './json-read';
 import { WEEKDAYS } from './schedule-text';
 
-export const TIME_ZONE = 'Europe/Amsterdam';
+const TIME_ZONE = 'Europe/Amsterdam';
 
 export interface LocalMoment {
   date: string;
@@ -54,7 +54,7 @@ export interface SessionTimes {
 }
 
 /** "PT1H30M" -> 90 minutes. */
-export function durationMinutes(value: unknown): number | undefined {
+function durationMinutes(value: unknown): number | undefined {
   const match = /^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(asString(value) ?? '');
   if (!match || (!match[1] && !match[2])) return undefined;
   return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
@@ -67,7 +67,7 @@ function addMinutes(time: string, minutes: number): string | undefined {
 }
 
 /** The local day and times of one session, when it starts and ends on the same day. */
-export function sessionSlot(session: SessionTimes): { day: Weekday; startTime: string; endTime: string } | undefined {
+function sessionSlot(session: SessionTimes): { day: Weekday; startTime: string; endTime: string } | undefined {
   const start = localMoment(session.startDate);
   if (!start?.time) return undefined;
   const end = localMoment(session.endDate);
@@ -99,7 +99,7 @@ const SCHEMA_DAYS: Record<string, Weekday> = {
 };
 
 /** "https://schema.org/Monday", "schema:Monday", "Monday" or iCal "MO" -> "MO". */
-export function schemaDay(value: unknown): Weekday | undefined {
+function schemaDay(value: unknown): Weekday | undefined {
   const text = asString(value)?.replace(/^.*[:/#]/, '').toLowerCase();
   return text ? SCHEMA_DAYS[text] : undefined;
 }

@@ -22,7 +22,7 @@ const SINGULAR: Record<RecordKind, string> = {
   contacts: 'contact',
 };
 
-export function kindName(kind: RecordKind): string {
+function kindName(kind: RecordKind): string {
   return SINGULAR[kind];
 }
 

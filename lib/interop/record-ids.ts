@@ -10,7 +10,7 @@
 
 const ID_RULE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
-export function isFeedId(value: string): boolean {
+function isFeedId(value: string): boolean {
   return ID_RULE.test(value);
 }
 
@@ -25,7 +25,7 @@ function shortHash(text: string): string {
 }
 
 /** A lower-case id from a name: accents dropped, other characters become "-". */
-export function slugId(name: string): string {
+function slugId(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -50,7 +50,7 @@ function addDays(date: Date, days: number): Date {
 }
 
 /** The seven local days, Monday to Sunday, of the week that holds `now`. */
-export function daysOfWeek(now: Date): Date[] {
+function daysOfWeek(now: Date): Date[] {
   const sinceMonday = (now.getDay() + 6) % 7;
   const monday = addDays(now, -sinceMonday);
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
