@@ -89,8 +89,8 @@ export async function addFeed(url: string, options: AddFeedOptions): Promise<Add
   // Try at once: feeds that send CORS headers load without the permission, and a
   // prompt nobody answers (headless browsers, a user who walked away) must not block.
   let outcome = await refresh();
-  if (outcome.status === 'failed' && outcome.failure.code === 'offline') {
-    // Unreachable may mean "not allowed yet": once the user allows it, try again.
+  if (outcome.status === 'failed' && outcome.failure.code === 'unreachable') {
+    // Unreachable may mean "not allowed yet" (no CORS headers): once the user allows it, try again.
     const answer = await withinMs(answered, options.permissionWaitMs ?? 120_000);
     if (answer === 'granted') outcome = await refresh();
   }

@@ -6,8 +6,8 @@
  * content, and the source is converted with what `convert` says about the
  * municipality (lib/interop/direct-source.ts).
  *
- *   const fetched = await fetchFeed(url, { etag: cached?.etag, lastModified: cached?.lastModified });
- *   if (fetched.status === 'ok') store(fetched.result.data, fetched.etag);
+ *   const fetched = await fetchFeed(url, { etag: cached?.etag, lastModified: cached?.lastModified, contentHash: cached?.contentHash });
+ *   if (fetched.status === 'ok') store(fetched.result.data, fetched.etag, fetched.contentHash);
  *
  *   await fetchFeed('https://example.org/api/services', { convert: { buurtenUrl: 'https://example.org/buurten.geojson' } });
  */
@@ -26,11 +26,11 @@ export type FetchFeedOptions = LoadOptions & ConditionalOptions & {
 };
 
 export type FetchFeedResult =
-  | { status: 'ok'; result: Extract<ValidationResult, { ok: true }>; etag?: string; lastModified?: string }
+  | { status: 'ok'; result: Extract<ValidationResult, { ok: true }>; etag?: string; lastModified?: string; contentHash?: string }
   | { status: 'not-modified' }
   | { status: 'failed'; failure: FeedFailure };
 
-/** Never throws. `options` may be `{}`; etag and lastModified make the request conditional. */
+/** Never throws. `options` may be `{}`; etag, lastModified and contentHash say "not modified" to the same file. */
 export async function fetchFeed(address: string, options: FetchFeedOptions): Promise<FetchFeedResult> {
   const url = absoluteUrl(address);
   const loaded = await loadFeedText(url, options);
@@ -39,7 +39,7 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
   const parsed = parseFeedJson(loaded.text, url);
   if (!parsed.ok) return { status: 'failed', failure: parsed.failure };
 
-  const { etag: _etag, lastModified: _lastModified, convert, ...limits } = options;
+  const { etag: _etag, lastModified: _lastModified, contentHash: _contentHash, convert, ...limits } = options;
   let feed = parsed.value;
   let conversionProblems: FeedProblem[] | undefined;
   const format = detectFeedFormat(feed);
@@ -61,7 +61,7 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
   if (!result.ok) return { status: 'failed', failure: result.failure };
   if (conversionProblems) {
     // The converted feed depends on more than this page (the next pages, the buurten,
-    // the settings), so the first page's validators cannot say it is unchanged.
+    // the settings), so the first page's validators and hash cannot say it is unchanged.
     return { status: 'ok', result: { ...result, problems: [...conversionProblems, ...result.problems] } };
   }
   return {
@@ -69,6 +69,7 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
     result,
     ...(loaded.etag && { etag: loaded.etag }),
     ...(loaded.lastModified && { lastModified: loaded.lastModified }),
+    contentHash: loaded.contentHash,
   };
 }
 

@@ -1,13 +1,20 @@
 /**
  * Fetches the text of a feed (or of its linked GeoJSON) the careful way: a timeout,
- * a size cap counted while the body streams in, conditional requests, and a few
- * retries with exponential backoff for failures that may pass (network errors,
- * timeouts, 5xx). Never throws: every outcome is a value the UI can show.
+ * a size cap counted while the body streams in, revalidation of the copy we hold,
+ * and a few retries with exponential backoff for failures that may pass (network
+ * errors, timeouts, 5xx). Never throws: every outcome is a value the UI can show.
  *
- *   const loaded = await loadFeedText(url, { etag: cached.etag, timeoutMs: 10_000 });
+ *   const loaded = await loadFeedText(url, { etag: cached.etag, contentHash: cached.contentHash, timeoutMs: 10_000 });
  *   if (loaded.status === 'ok') JSON.parse(loaded.text);
+ *
+ * "Not modified" comes from a 304, from a 200 with the held copy's validators (the
+ * browser's HTTP cache revalidated and hands back its body), or from a 200 whose body
+ * hashes the same: conditional headers of our own would cost a CORS preflight on
+ * another origin (validators.ts).
  */
+import { createContentHash } from './content-hash';
 import type { FeedFailure } from './model';
+import { conditionalHeaders, sameValidators, type HeldValidators } from './validators';
 
 export interface LoadOptions {
   /** Give up on one attempt after this long, body included. Default 15 s. */
@@ -22,14 +29,11 @@ export interface LoadOptions {
   fetch?: typeof fetch;
 }
 
-export interface ConditionalOptions {
-  /** Validators of the copy we hold: the server may answer 304 Not Modified. */
-  etag?: string;
-  lastModified?: string;
-}
+/** Validators of the copy we hold: with them, an unchanged file answers "not modified". */
+export type ConditionalOptions = HeldValidators;
 
 export type LoadResult =
-  | { status: 'ok'; text: string; etag?: string; lastModified?: string }
+  | { status: 'ok'; text: string; etag?: string; lastModified?: string; contentHash?: string }
   | { status: 'not-modified' }
   | { status: 'failed'; failure: FeedFailure };
 
@@ -60,42 +64,56 @@ async function attemptLoad(url: string, options: LoadOptions & ConditionalOption
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const headers: Record<string, string> = { accept: 'application/json, application/geo+json;q=0.9, */*;q=0.1' };
-    if (options.etag) headers['if-none-match'] = options.etag;
-    if (options.lastModified) headers['if-modified-since'] = options.lastModified;
-    const response = await (options.fetch ?? fetch)(url, { headers, signal: controller.signal });
+    const headers = { accept: 'application/json, application/geo+json;q=0.9, */*;q=0.1', ...conditionalHeaders(url, options) };
+    // no-cache: the browser's HTTP cache asks the server whether its copy is still
+    // good (with the validators it stored, no preflight) instead of serving it unasked.
+    const response = await (options.fetch ?? fetch)(url, { headers, cache: 'no-cache', signal: controller.signal });
 
     if (response.status === 304) return { status: 'not-modified' };
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
       return httpFailure(url, response);
     }
+    const etag = response.headers.get('etag') ?? undefined;
+    const lastModified = response.headers.get('last-modified') ?? undefined;
+    if (sameValidators(options, { etag, lastModified })) {
+      void response.body?.cancel().catch(() => undefined);
+      return { status: 'not-modified' };
+    }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) {
       controller.abort();
       return tooLarge(url, maxBytes);
     }
-    const text = await readCapped(response, maxBytes, () => controller.abort());
-    if (text === undefined) return tooLarge(url, maxBytes);
-    const etag = response.headers.get('etag') ?? undefined;
-    const lastModified = response.headers.get('last-modified') ?? undefined;
-    return { status: 'ok', text, ...(etag && { etag }), ...(lastModified && { lastModified }) };
+    const body = await readCapped(response, maxBytes, () => controller.abort());
+    if (body === undefined) return tooLarge(url, maxBytes);
+    if (body.contentHash === options.contentHash) return { status: 'not-modified' };
+    return { status: 'ok', ...body, ...(etag && { etag }), ...(lastModified && { lastModified }) };
   } catch (error) {
     if (controller.signal.aborted) {
       return failed('timeout', `${url} did not answer within ${formatSeconds(timeoutMs)}; try again later.`, true);
     }
-    const reason = error instanceof Error ? describeError(error) : String(error);
-    return failed('offline', `${url} could not be reached (${reason}). Are you online?`, true);
+    return unreachable(url, error);
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Reads the body as text, or returns undefined (and stops the download) once it exceeds `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, abort: () => void): Promise<string | undefined> {
+/**
+ * Reads the body as text with the hash of its bytes, or returns undefined (and stops
+ * the download) once it exceeds `maxBytes`.
+ */
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  abort: () => void,
+): Promise<{ text: string; contentHash: string } | undefined> {
+  const hash = createContentHash();
   if (!response.body) {
     const text = await response.text();
-    return new TextEncoder().encode(text).byteLength > maxBytes ? undefined : text;
+    const bytes = new TextEncoder().encode(text);
+    hash.update(bytes);
+    return bytes.byteLength > maxBytes ? undefined : { text, contentHash: hash.digest() };
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -110,10 +128,28 @@ async function readCapped(response: Response, maxBytes: number, abort: () => voi
       void reader.cancel().catch(() => undefined);
       return undefined;
     }
+    hash.update(value);
     parts.push(decoder.decode(value, { stream: true }));
   }
   parts.push(decoder.decode());
-  return parts.join('');
+  return { text: parts.join(''), contentHash: hash.digest() };
+}
+
+/**
+ * A request that got no answer at all. Offline only when the browser knows it is;
+ * otherwise the host is down, the address is wrong, or the server refused this page
+ * (a CORS error looks the same to a script).
+ */
+function unreachable(url: string, error: unknown): Attempt {
+  const reason = error instanceof Error ? describeError(error) : String(error);
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return failed('offline', `${url} could not be loaded: this device is offline (${reason}).`, true);
+  }
+  return failed(
+    'unreachable',
+    `${url} could not be reached (${reason}). Check the address; the server may be down, or may not allow this page to read it (CORS).`,
+    true,
+  );
 }
 
 function httpFailure(url: string, response: Response): Attempt {

@@ -35,8 +35,9 @@ export interface FeedProblem {
 
 /** A problem that makes the whole feed unusable. The last good data stays in use. */
 export interface FeedFailure {
+  /** `offline`: the device has no network. `unreachable`: it has, but the host gave no answer (down, wrong address, or CORS). */
   code: 'not-json' | 'unknown-format' | 'unknown-version' | 'too-large' | 'invalid-structure'
-    | 'offline' | 'timeout' | 'http-error' | 'not-found';
+    | 'offline' | 'unreachable' | 'timeout' | 'http-error' | 'not-found';
   message: string;
 }
 

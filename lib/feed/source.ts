@@ -27,7 +27,7 @@ export type FeedState =
   | { phase: 'loading' }
   | (ShownFeed & {
     phase: 'ready';
-    /** The data came from the cache (first paint, or confirmed by a 304). */
+    /** The data came from the cache (first paint, or confirmed unchanged by the server). */
     fromCache: boolean;
     /** A refresh is under way behind this data. */
     refreshing: boolean;
@@ -41,7 +41,7 @@ export type FeedState =
 
 export type FetchFeed = typeof fetchFeedOverHttp;
 /** Timeout, size cap, retries and the fetch function, passed on to `fetchFeed`. */
-export type FetchLimits = Omit<Parameters<FetchFeed>[1], 'etag' | 'lastModified'>;
+export type FetchLimits = Omit<Parameters<FetchFeed>[1], 'etag' | 'lastModified' | 'contentHash'>;
 
 export interface RefreshOptions {
   store: FeedStore;
@@ -112,7 +112,7 @@ export function watchFeed(url: string, options: RefreshOptions & { onState: (sta
 async function revalidate(url: string, cached: CachedFeed | undefined, options: RefreshOptions): Promise<RefreshOutcome> {
   const fetchFeed = options.fetchFeed ?? fetchFeedOverHttp;
   const fetchedAt = (options.now?.() ?? new Date()).toISOString();
-  const validators = cached ? { etag: cached.etag, lastModified: cached.lastModified } : {};
+  const validators = cached ? { etag: cached.etag, lastModified: cached.lastModified, contentHash: cached.contentHash } : {};
   let response = await fetchSafely(fetchFeed, url, { ...options.limits, ...validators });
   // Not modified, but the copy it refers to is gone (another tab deleted it): fetch in full.
   if (response.status === 'not-modified' && !cached) response = await fetchSafely(fetchFeed, url, { ...options.limits });
@@ -130,6 +130,7 @@ async function revalidate(url: string, cached: CachedFeed | undefined, options: 
     url, data, problems, counts, fetchedAt,
     ...(response.etag ? { etag: response.etag } : {}),
     ...(response.lastModified ? { lastModified: response.lastModified } : {}),
+    ...(response.contentHash ? { contentHash: response.contentHash } : {}),
   };
   try {
     await options.store.put(feed);

@@ -43,6 +43,7 @@ export const en = {
     'too-large': 'The data file is too large to show here. Please let the municipality know.',
     'invalid-structure': 'The data file does not have the right structure.',
     offline: 'You are offline.',
+    unreachable: 'The website with the data cannot be reached right now.',
     timeout: 'Loading took too long.',
     'http-error': 'The server returned an error.',
     'not-found': 'The data file was not found.',

@@ -51,6 +51,7 @@ export const nl = {
     'too-large': 'Het bestand met gegevens is te groot om hier te laten zien. Laat dit weten aan de gemeente.',
     'invalid-structure': 'Het bestand met gegevens heeft niet de goede opbouw.',
     offline: 'Je bent offline.',
+    unreachable: 'De website met de gegevens is nu niet te bereiken.',
     timeout: 'Het laden duurde te lang.',
     'http-error': 'De server gaf een fout.',
     'not-found': 'Het bestand met gegevens is niet gevonden.',

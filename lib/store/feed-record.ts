@@ -22,8 +22,7 @@ export function metaOf(entry: CachedFeed): CachedFeedMeta {
   return {
     url: entry.url,
     fetchedAt: entry.fetchedAt,
-    ...(entry.etag !== undefined ? { etag: entry.etag } : {}),
-    ...(entry.lastModified !== undefined ? { lastModified: entry.lastModified } : {}),
+    ...validatorsOf(entry),
     counts: entry.counts,
     problemCount: entry.problems.length,
     about: entry.data.meta,
@@ -42,8 +41,16 @@ export function joinFeed(meta: CachedFeedMeta, payload: FeedPayload): CachedFeed
     problems: payload.problems,
     counts: meta.counts,
     fetchedAt: meta.fetchedAt,
-    ...(meta.etag !== undefined ? { etag: meta.etag } : {}),
-    ...(meta.lastModified !== undefined ? { lastModified: meta.lastModified } : {}),
+    ...validatorsOf(meta),
+  };
+}
+
+/** The validators a refresh compares (ETag, Last-Modified, content hash), only those that are set. */
+export function validatorsOf(record: CachedFeedMeta | CachedFeed): Pick<CachedFeedMeta, 'etag' | 'lastModified' | 'contentHash'> {
+  return {
+    ...(record.etag !== undefined ? { etag: record.etag } : {}),
+    ...(record.lastModified !== undefined ? { lastModified: record.lastModified } : {}),
+    ...(record.contentHash !== undefined ? { contentHash: record.contentHash } : {}),
   };
 }
 

@@ -11,6 +11,7 @@
  */
 import type { FeedProblem, KinderwerkData } from '../feed/model';
 import type { CachedFeed, CachedFeedMeta } from './feed-store';
+import { validatorsOf } from './feed-record';
 
 export const SLICE_SIZE = 1000;
 
@@ -78,7 +79,6 @@ export function joinSlices(meta: CachedFeedMeta, slices: FeedSlice[]): CachedFee
     problems: take('problems'),
     counts: meta.counts,
     fetchedAt: meta.fetchedAt,
-    ...(meta.etag !== undefined ? { etag: meta.etag } : {}),
-    ...(meta.lastModified !== undefined ? { lastModified: meta.lastModified } : {}),
+    ...validatorsOf(meta),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The contract of the feed cache: the last good feed per URL, with what is needed
  * to show it (data, problem report, counts) and to revalidate it (fetchedAt, ETag,
- * Last-Modified); the small part alone is `CachedFeedMeta`. Two implementations: IndexedDB (cache.ts) and memory (memory-store.ts).
+ * Last-Modified, content hash); the small part alone is `CachedFeedMeta`. Two implementations: IndexedDB (cache.ts) and memory (memory-store.ts).
  *
  *   const store = await openFeedStore();
  *   await store.put({ url, data, problems, counts, fetchedAt: new Date().toISOString() });
@@ -16,10 +16,12 @@ export interface CachedFeed {
   data: KinderwerkData;
   problems: FeedProblem[];
   counts: FeedCounts;
-  /** When the data was last fetched or confirmed unchanged (304), ISO 8601. */
+  /** When the data was last fetched or confirmed unchanged, ISO 8601. */
   fetchedAt: string;
   etag?: string;
   lastModified?: string;
+  /** Hash of the feed file's bytes (lib/feed/content-hash.ts): the same file again is "not modified". */
+  contentHash?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export interface CachedFeedMeta {
   fetchedAt: string;
   etag?: string;
   lastModified?: string;
+  contentHash?: string;
   counts: FeedCounts;
   /** `problems.length` of the cached feed. */
   problemCount: number;

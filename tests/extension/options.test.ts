@@ -138,7 +138,7 @@ describe('adding a feed', () => {
   it('says the feed could not be reached and that the permission was refused', async () => {
     permissions.request.mockResolvedValue(false);
     const outcome = await add(`${closedOrigin}/kinderwerk.json`);
-    expect(outcome).toMatchObject({ status: 'failed', failure: { code: 'offline' }, permission: 'refused' });
+    expect(outcome).toMatchObject({ status: 'failed', failure: { code: 'unreachable' }, permission: 'refused' });
     expect((await loadSettings()).feeds).toEqual([]);
   });
 

@@ -26,6 +26,8 @@ describe('fetchFeed', () => {
     expect(fetched.result.data.activities).toHaveLength(3);
     expect(fetched.result.problems).toEqual([]);
     expect(await fetchFeed(`${server.origin}/with-etag.json`, { ...quick, etag: '"abc"' })).toEqual({ status: 'not-modified' });
+    // The same file again, as a browser's HTTP cache hands it back: the hash of its bytes says so.
+    expect(await fetchFeed(`${server.origin}/with-etag.json`, { ...quick, contentHash: fetched.contentHash })).toEqual({ status: 'not-modified' });
   });
 
   it('loads buurten and wijken given as links, relative to the feed', async () => {

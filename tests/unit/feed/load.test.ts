@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadFeedText } from '../../../lib/feed/load';
 import { startTestServer, type TestServer } from '../../helpers/server';
 
@@ -11,6 +11,11 @@ afterAll(() => server.close());
 /** Fast retries so the tests do not wait for real backoff. */
 const quick = { retries: 2, retryBaseDelayMs: 1 };
 const hits = (path: string) => server.requests.filter((p) => p === path).length;
+const HASH = expect.stringMatching(/^\d+-[0-9a-f]{16}$/);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('loadFeedText against a real HTTP server', () => {
   it('returns the text with its ETag, then "not modified" when asked with that ETag', async () => {
@@ -22,7 +27,7 @@ describe('loadFeedText against a real HTTP server', () => {
       res.writeHead(200, { 'content-type': 'application/json', etag: '"v1"' }).end('{"hello":"wereld"}');
     });
     const first = await loadFeedText(`${server.origin}/etag.json`);
-    expect(first).toEqual({ status: 'ok', text: '{"hello":"wereld"}', etag: '"v1"' });
+    expect(first).toEqual({ status: 'ok', text: '{"hello":"wereld"}', etag: '"v1"', contentHash: HASH });
     const second = await loadFeedText(`${server.origin}/etag.json`, { etag: '"v1"' });
     expect(second).toEqual({ status: 'not-modified' });
     expect(seen).toEqual([undefined, '"v1"']);
@@ -35,7 +40,7 @@ describe('loadFeedText against a real HTTP server', () => {
       res.writeHead(200, { 'last-modified': stamp }).end('{}');
     });
     const first = await loadFeedText(`${server.origin}/dated.json`);
-    expect(first).toEqual({ status: 'ok', text: '{}', lastModified: stamp });
+    expect(first).toEqual({ status: 'ok', text: '{}', lastModified: stamp, contentHash: HASH });
     expect(await loadFeedText(`${server.origin}/dated.json`, { lastModified: stamp })).toEqual({ status: 'not-modified' });
   });
 
@@ -96,7 +101,7 @@ describe('loadFeedText against a real HTTP server', () => {
       if (calls === 1) return void res.writeHead(500).end('oops');
       res.end('{"ok":true}');
     });
-    expect(await loadFeedText(`${server.origin}/flaky.json`, quick)).toEqual({ status: 'ok', text: '{"ok":true}' });
+    expect(await loadFeedText(`${server.origin}/flaky.json`, quick)).toEqual({ status: 'ok', text: '{"ok":true}', contentHash: HASH });
     expect(calls).toBe(2);
   });
 
@@ -119,24 +124,97 @@ describe('loadFeedText against a real HTTP server', () => {
     expect(hits('/forbidden.json')).toBe(1);
   });
 
-  it('reports offline when nothing listens on the port', async () => {
+  it('reports an unreachable host when nothing listens on the port, and offline only when the browser says so', async () => {
     const gone = await startTestServer();
     await gone.close();
     const result = await loadFeedText(`${gone.origin}/feed.json`, quick);
-    expect(result).toMatchObject({ status: 'failed', failure: { code: 'offline' } });
+    expect(result).toMatchObject({ status: 'failed', failure: { code: 'unreachable' } });
+
+    vi.stubGlobal('navigator', { onLine: true });
+    expect(await loadFeedText(`${gone.origin}/feed.json`, quick)).toMatchObject({ failure: { code: 'unreachable' } });
+    vi.stubGlobal('navigator', { onLine: false });
+    expect(await loadFeedText(`${gone.origin}/feed.json`, quick)).toMatchObject({ failure: { code: 'offline' } });
   });
 
   it('uses the fetch it is given and never throws, whatever that fetch does', async () => {
     const throwsString: typeof fetch = () => Promise.reject('kapot');
     expect(await loadFeedText('https://example.invalid/feed.json', { fetch: throwsString, retries: 0 })).toMatchObject({
       status: 'failed',
-      failure: { code: 'offline', message: expect.stringContaining('kapot') },
+      failure: { code: 'unreachable', message: expect.stringContaining('kapot') },
     });
     const answers: typeof fetch = async () => new Response('{"from":"fake"}', { headers: { etag: 'W/"7"' } });
     expect(await loadFeedText('https://example.invalid/feed.json', { fetch: answers })).toEqual({
       status: 'ok',
       text: '{"from":"fake"}',
       etag: 'W/"7"',
+      contentHash: HASH,
     });
+  });
+});
+
+/**
+ * A browser revalidates through its HTTP cache: a static host that answers GET with
+ * `Access-Control-Allow-Origin: *` refuses the preflight that our own If-None-Match
+ * would cost, and the browser hands back its cached body as a plain 200.
+ */
+describe('loadFeedText revalidating without conditional headers of its own', () => {
+  /** A server that ignores conditional headers and always sends the whole body, as a browser's cache hands it back. */
+  function alwaysWhole(path: string, body: () => string, headers: () => Record<string, string> = () => ({})) {
+    const conditional: string[] = [];
+    server.route(path, (req, res) => {
+      for (const name of ['if-none-match', 'if-modified-since']) if (req.headers[name]) conditional.push(name);
+      res.writeHead(200, { 'content-type': 'application/json', ...headers() }).end(body());
+    });
+    return { url: `${server.origin}${path}`, conditional };
+  }
+
+  it('asks the HTTP cache to revalidate with the server, not to answer from its copy unasked', async () => {
+    const seen: RequestInit[] = [];
+    const spy: typeof fetch = async (_url, init) => {
+      seen.push(init ?? {});
+      return new Response('{}');
+    };
+    await loadFeedText('https://data.voorbeeldstad.test/kinderwerk.json', { fetch: spy });
+    expect(seen[0].cache).toBe('no-cache');
+  });
+
+  it('from a page on another origin, sends no If-None-Match or If-Modified-Since (they would cost a preflight)', async () => {
+    vi.stubGlobal('location', { origin: 'https://www.voorbeeldstad.test' });
+    const feed = alwaysWhole('/cross-origin.json', () => '{"v":1}', () => ({ etag: '"v1"', 'last-modified': 'Wed, 04 Mar 2026 10:00:00 GMT' }));
+    await loadFeedText(feed.url, { etag: '"v1"', lastModified: 'Wed, 04 Mar 2026 10:00:00 GMT' });
+    expect(feed.conditional).toEqual([]);
+  });
+
+  it('says "not modified" to a whole answer that carries the held ETag, also a weak one, without reading the body', async () => {
+    const feed = alwaysWhole('/same-etag.json', () => '{"v":1}', () => ({ etag: 'W/"v1"' }));
+    expect(await loadFeedText(feed.url, { etag: '"v1"' })).toEqual({ status: 'not-modified' });
+    expect(await loadFeedText(feed.url, { etag: '"v0"' })).toMatchObject({ status: 'ok', etag: 'W/"v1"' });
+  });
+
+  it('says "not modified" to the held Last-Modified when the answer shows no ETag (cross-origin hides it)', async () => {
+    const stamp = 'Wed, 04 Mar 2026 10:00:00 GMT';
+    const feed = alwaysWhole('/same-date.json', () => '{"v":1}', () => ({ 'last-modified': stamp }));
+    expect(await loadFeedText(feed.url, { etag: '"v1"', lastModified: stamp })).toEqual({ status: 'not-modified' });
+    expect(await loadFeedText(feed.url, { lastModified: 'Tue, 03 Mar 2026 10:00:00 GMT' })).toMatchObject({ status: 'ok' });
+  });
+
+  it('trusts a changed ETag over a Last-Modified of the same second', async () => {
+    const stamp = 'Wed, 04 Mar 2026 10:00:00 GMT';
+    const feed = alwaysWhole('/same-second.json', () => '{"v":2}', () => ({ etag: '"v2"', 'last-modified': stamp }));
+    expect(await loadFeedText(feed.url, { etag: '"v1"', lastModified: stamp })).toMatchObject({ status: 'ok', text: '{"v":2}' });
+  });
+
+  it('says "not modified" to the same bytes when there are no validators, and "ok" once they change', async () => {
+    let body = '{"activities":["Voetbal"]}';
+    const feed = alwaysWhole('/no-validators.json', () => body);
+    const first = await loadFeedText(feed.url);
+    expect(first).toEqual({ status: 'ok', text: body, contentHash: HASH });
+    const contentHash = first.status === 'ok' ? first.contentHash : undefined;
+
+    expect(await loadFeedText(feed.url, { contentHash })).toEqual({ status: 'not-modified' });
+    body = '{"activities":["Voetbal","Dans"]}';
+    const changed = await loadFeedText(feed.url, { contentHash });
+    expect(changed).toMatchObject({ status: 'ok', text: body });
+    expect(changed.status === 'ok' && changed.contentHash).not.toBe(contentHash);
   });
 });

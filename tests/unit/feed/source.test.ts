@@ -186,6 +186,32 @@ describe('refreshFeed (background worker)', () => {
   });
 });
 
+describe('a feed answered in full each time, as a browser revalidating through its HTTP cache sees it (real loader, real HTTP)', () => {
+  let server: TestServer;
+  afterEach(async () => server?.close());
+
+  it('confirms an unchanged file without rewriting the cache, and takes in a changed one', async () => {
+    let body = tinyFeedText('Voetbal op het plein');
+    server = await startTestServer();
+    // No validators at all: only the bytes can tell.
+    server.route('/kinderwerk.json', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+    const url = `${server.origin}/kinderwerk.json`;
+    const store = await freshStore();
+    expect(await refreshFeed(url, { store, now: () => new Date(YESTERDAY) })).toMatchObject({ status: 'updated' });
+    const put = vi.spyOn(store, 'put');
+
+    const unchanged = await refreshFeed(url, { store, now: () => TODAY });
+    expect(unchanged).toMatchObject({ status: 'not-modified', feed: { fetchedAt: TODAY.toISOString() } });
+    expect(put).not.toHaveBeenCalled();
+    expect((await store.get(url))?.fetchedAt).toBe(TODAY.toISOString());
+
+    body = tinyFeedText('Dansen in de gymzaal');
+    const changed = await refreshFeed(url, { store, now: () => TODAY });
+    expect(changed.status).toBe('updated');
+    expect(firstTitle(await store.get(url))).toBe('Dansen in de gymzaal');
+  });
+});
+
 describe('a good feed survives its server going bad (real loader, real HTTP)', () => {
   let server: TestServer;
   afterEach(async () => server?.close());
@@ -216,7 +242,7 @@ describe('a good feed survives its server going bad (real loader, real HTTP)', (
 
     const states = await watchOnce(url, store);
     const last = states[states.length - 1];
-    expect(last).toMatchObject({ phase: 'stale', fetchedAt: YESTERDAY, failure: { code: 'offline' } });
+    expect(last).toMatchObject({ phase: 'stale', fetchedAt: YESTERDAY, failure: { code: 'unreachable' } });
     expect(titleOf(last)).toBe('Voetbal op het plein');
     expect(last.phase === 'stale' && last.data.locations[0].buurtCode).toBe('BU99990101');
   });

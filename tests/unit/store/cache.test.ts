@@ -82,6 +82,15 @@ describe('openFeedStore with IndexedDB', () => {
     expect(await store.get(URL_B)).toBeUndefined();
   });
 
+  it('keeps the content hash with the other validators, also when the feed is confirmed unchanged', async () => {
+    const store = await openFeedStore({ indexedDB: freshBrowser() });
+    await store.put({ ...cachedFeed(URL_A, { title: 'Voetbal' }), lastModified: 'Wed, 04 Mar 2026 10:00:00 GMT', contentHash: '812-0123456789abcdef' });
+    await store.touch(URL_A, '2026-03-01T08:00:00.000Z');
+    const validators = { lastModified: 'Wed, 04 Mar 2026 10:00:00 GMT', contentHash: '812-0123456789abcdef' };
+    expect(await store.get(URL_A)).toMatchObject(validators);
+    expect(await store.getMeta(URL_A)).toMatchObject({ fetchedAt: '2026-03-01T08:00:00.000Z', ...validators });
+  });
+
   it('after a 304, rewrites only the small record and never reads or writes the data (issue 5)', async () => {
     const store = await openFeedStore({ indexedDB: freshBrowser() });
     await store.put(cachedFeed(URL_A, { title: 'Voetbal', etag: '"a1"' }));
