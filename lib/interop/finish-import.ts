@@ -8,7 +8,7 @@
  *   const result = finishImport({ frame, records, origins, problems });
  *   if (result.feed) writeFile('feed.json', JSON.stringify(result.feed));
  */
-import type { FeedCounts, FeedProblem } from '../feed/model';
+import type { FeedProblem } from '../feed/model';
 import { FEED_FORMAT, FEED_VERSION, RECORD_KINDS, type RecordKind } from '../feed/schema';
 import { validateFeed } from '../feed/validate';
 import type { FeedFrame } from './import-context';
@@ -21,7 +21,6 @@ export interface ImportResult {
   /** The feed, ready to publish; undefined when none could be made (see problems). */
   feed?: Record<string, unknown>;
   problems: ImportProblem[];
-  counts?: FeedCounts;
 }
 
 export interface FinishInput {
@@ -65,5 +64,5 @@ export function finishImport({ frame, records, origins, problems, skipValidation
   }
   const feed: Record<string, unknown> = { ...header, neighbourhoods: frame.neighbourhoods };
   for (const kind of RECORD_KINDS) feed[kind] = result.data[kind];
-  return { feed, problems: all, counts: result.counts };
+  return { feed, problems: all };
 }
