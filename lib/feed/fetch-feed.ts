@@ -15,10 +15,13 @@ import type { ConvertSettings } from '../interop/direct-source';
 import { detectFeedFormat } from '../interop/detect-format';
 import { loadFeedText, type ConditionalOptions, type LoadOptions } from './load';
 import { resolveLinkedNeighbourhoods } from './linked-neighbourhoods';
+import { parseFeedJson } from './parse-json';
 import type { FeedFailure, FeedProblem, ValidationResult } from './model';
 import { validateFeedInChunks } from './validate';
 
 export type { ConvertSettings } from '../interop/direct-source';
+// feed:check parses files on disk the same way.
+export { parseFeedJson } from './parse-json';
 
 export type FetchFeedOptions = LoadOptions & ConditionalOptions & {
   /** For an HSDS or OpenActive address: the municipality and its buurten. Ignored for a kinderwerk feed. */
@@ -82,23 +85,5 @@ function absoluteUrl(address: string): string {
     return new URL(address, globalThis.location?.href).href;
   } catch {
     return address;
-  }
-}
-
-/** JSON.parse with a failure a publisher understands. */
-export function parseFeedJson(
-  text: string,
-  source: string,
-): { ok: true; value: unknown } | { ok: false; failure: FeedFailure } {
-  try {
-    // A byte order mark is invisible in editors but breaks JSON.parse.
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    const start = text.trimStart().slice(0, 1);
-    const hint = start === '<' ? ' It looks like an HTML page: check the address of the feed.' : '';
-    return {
-      ok: false,
-      failure: { code: 'not-json', message: `${source} is not valid JSON (${(error as Error).message}).${hint}` },
-    };
   }
 }

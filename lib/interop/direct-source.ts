@@ -13,6 +13,7 @@
  *   if (direct.ok) validateFeedInChunks(direct.feed);
  */
 import { loadFeedText, type LoadOptions } from '../feed/load';
+import { loadLinkedGeoJson } from '../feed/linked-neighbourhoods';
 import type { FeedFailure, FeedProblem } from '../feed/model';
 import { WIDGET_HINTS } from './context-hints';
 import { fetchHsdsPages, fetchRpdePages } from './fetch-pages';
@@ -65,6 +66,7 @@ export async function convertDirectSource(source: DirectSource, settings: Conver
 
 type LoadedBoundaries = { ok: true; json?: unknown; href?: string } | { ok: false; failure: FeedFailure };
 
+/** The buurten or wijken the settings name, relative to the source's address. */
 async function loadBoundaries(
   part: 'buurten' | 'wijken',
   address: string | undefined,
@@ -72,24 +74,8 @@ async function loadBoundaries(
   limits: LoadOptions,
 ): Promise<LoadedBoundaries> {
   if (!address) return { ok: true };
-  let href: string;
-  try {
-    href = new URL(address, sourceUrl).href;
-  } catch {
-    return { ok: false, failure: { code: 'invalid-structure', message: `The ${part} address ${JSON.stringify(address)} is not a valid address.` } };
-  }
-  const loaded = await loadFeedText(href, limits);
-  if (loaded.status === 'failed') {
-    return { ok: false, failure: { code: loaded.failure.code, message: `The ${part} could not be loaded: ${loaded.failure.message}` } };
-  }
-  if (loaded.status === 'not-modified') {
-    return { ok: false, failure: { code: 'http-error', message: `The ${part} at ${href} answered "304 Not Modified" to a request for the whole file.` } };
-  }
-  try {
-    return { ok: true, json: JSON.parse(loaded.text.replace(/^\uFEFF/, '')) as unknown, href };
-  } catch (error) {
-    return { ok: false, failure: { code: 'not-json', message: `The ${part} at ${href} are not valid JSON (${(error as Error).message}).` } };
-  }
+  const loaded = await loadLinkedGeoJson(address, sourceUrl, (url) => loadFeedText(url.href, limits), part);
+  return loaded.ok ? { ok: true, json: loaded.json, href: loaded.url.href } : loaded;
 }
 
 /** Says what the source is and what is missing to show it: the page's errors, not the records'. */

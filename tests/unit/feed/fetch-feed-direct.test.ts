@@ -90,11 +90,17 @@ describe('fetchFeed on an HSDS or OpenActive address', () => {
     });
   });
 
+  it('reads buurten that start with a byte order mark', async () => {
+    server.route('/bom/buurten.geojson', (_req, res) => void res.end(`\uFEFF${readFileSync(`${FIXTURES}/buurten.geojson`, 'utf8')}`));
+    const fetched = await fetchFeed(`${server.origin}/hsds/service-full.json`, { ...quick, convert: { buurtenUrl: '/bom/buurten.geojson' } });
+    expect(fetched).toMatchObject({ status: 'ok', result: { data: { meta: { municipality: { code: 'GM0034' } } } } });
+  });
+
   it('names the buurten when they cannot be loaded', async () => {
     const fetched = await fetchFeed(`${server.origin}/hsds/service-full.json`, { ...quick, convert: { buurtenUrl: '/missing.geojson' } });
     expect(fetched).toMatchObject({
       status: 'failed',
-      failure: { code: 'not-found', message: `The buurten could not be loaded: ${server.origin}/missing.geojson was not found (HTTP 404). Check the address of the feed.` },
+      failure: { code: 'not-found', message: `buurten could not be loaded: ${server.origin}/missing.geojson was not found (HTTP 404). Check the address of the feed.` },
     });
   });
 

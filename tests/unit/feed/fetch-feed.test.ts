@@ -52,8 +52,22 @@ describe('fetchFeed', () => {
     const feed = { ...goodFeed(), neighbourhoods: { buurten: { url: 'missing/buurten.geojson' } } };
     server.route('/broken-link.json', (_req, res) => void res.end(JSON.stringify(feed)));
     const fetched = await fetchFeed(`${server.origin}/broken-link.json`, quick);
-    expect(fetched).toMatchObject({ status: 'failed', failure: { code: 'invalid-structure' } });
-    expect(fetched.status === 'failed' && fetched.failure.message).toContain(`${server.origin}/missing/buurten.geojson`);
+    expect(fetched).toMatchObject({
+      status: 'failed',
+      failure: {
+        code: 'not-found',
+        message: `neighbourhoods.buurten could not be loaded: ${server.origin}/missing/buurten.geojson was not found (HTTP 404). Check the address of the feed.`,
+      },
+    });
+  });
+
+  it('reads a linked GeoJSON that starts with a byte order mark, as editors on Windows save it', async () => {
+    const buurten = goodFeed().neighbourhoods.buurten;
+    server.route('/geo/bom-buurten.geojson', (_req, res) => void res.end(`\uFEFF${JSON.stringify(buurten)}`));
+    const feed = { ...goodFeed(), neighbourhoods: { buurten: { url: 'geo/bom-buurten.geojson' } } };
+    server.route('/link-bom.json', (_req, res) => void res.end(JSON.stringify(feed)));
+    const fetched = await fetchFeed(`${server.origin}/link-bom.json`, quick);
+    expect(fetched).toMatchObject({ status: 'ok', result: { counts: { buurten: { kept: 2 } } } });
   });
 
   it('refuses a linked GeoJSON that is not JSON, or on a scheme it may not load', async () => {
@@ -64,7 +78,10 @@ describe('fetchFeed', () => {
     server.route('/link-data.json', (_req, res) => void res.end(JSON.stringify(viaData)));
     expect(await fetchFeed(`${server.origin}/link-not-json.json`, quick)).toMatchObject({
       status: 'failed',
-      failure: { code: 'invalid-structure', message: expect.stringContaining('not valid JSON') },
+      failure: {
+        code: 'not-json',
+        message: expect.stringContaining(`neighbourhoods.buurten (${server.origin}/geo/not-json.geojson) is not valid JSON`),
+      },
     });
     expect(await fetchFeed(`${server.origin}/link-data.json`, quick)).toMatchObject({
       status: 'failed',
