@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PDOK_LOCATIESERVER } from '../lookup/postcode';
-import { WebUrl } from '../feed/schema';
+import { GemeenteCode, WebUrl } from '../feed/schema';
 import { PDOK_TILES, PDOK_TILES_ATTRIBUTION } from '../geo/tiles';
 
 
@@ -31,7 +31,7 @@ export const FeedSubscription = z.object({
    */
   convert: z
     .object({
-      municipalityCode: z.string().regex(/^GM\d{4}$/).optional(),
+      municipalityCode: GemeenteCode.optional(),
       municipalityName: z.string().max(100).optional(),
       buurtenUrl: WebUrl.optional(),
       wijkenUrl: WebUrl.optional(),

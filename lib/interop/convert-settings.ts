@@ -1,12 +1,15 @@
 /**
  * What a page knows that an HSDS or OpenActive source does not: the municipality
  * and its CBS boundaries. The widget reads it from its attributes, the extension
- * from its options page; both read a typed municipality code the same way.
+ * from its options page; both read a typed municipality code the same way, and
+ * so do the importers (the code itself is `GemeenteCode` in lib/feed/schema.ts).
  *
  *   municipalityCodeFrom('0034');   // 'GM0034'
  *   municipalityCodeFrom('gm0034'); // 'GM0034'
  *   municipalityCodeFrom('Almere'); // undefined
  */
+import { GemeenteCode } from '../feed/schema';
+
 export interface ConvertSettings {
   /** CBS code, `GM0034`; read from the buurt codes when left out. */
   municipalityCode?: string;
@@ -19,6 +22,7 @@ export interface ConvertSettings {
 
 /** A CBS municipality code as people type it (`GM0034`, `gm0034`, `0034`), or undefined. */
 export function municipalityCodeFrom(text: string): string | undefined {
-  const digits = /^(?:GM)?(\d{4})$/i.exec(text.trim())?.[1];
-  return digits && `GM${digits}`;
+  const typed = text.trim().toUpperCase();
+  const code = /^\d{4}$/.test(typed) ? `GM${typed}` : typed;
+  return GemeenteCode.safeParse(code).success ? code : undefined;
 }

@@ -12,6 +12,7 @@ import type { BuurtFeature, Meta, WijkFeature } from '../feed/schema';
 import { findBuurtCode } from '../geo/buurt-of-point';
 import { pointInside } from './area-centre';
 import { COMMAND_LINE_HINTS, type ContextHints } from './context-hints';
+import { municipalityCodeFrom } from './convert-settings';
 import type { ImportProblem } from './import-problem';
 import { readBuurten, readWijken } from './neighbourhood-source';
 
@@ -109,11 +110,10 @@ function isoSeconds(date: Date): string {
 export function buildFrame(context: ImportContext, facts: SourceFacts = {}): FeedFrame {
   const problems: ImportProblem[] = [];
   const hints = context.hints ?? COMMAND_LINE_HINTS;
-  let code = (context.municipality?.code ?? facts.municipalityCode)?.trim().toUpperCase();
-  if (code && /^\d{4}$/.test(code)) code = `GM${code}`;
-  if (code && !/^GM\d{4}$/.test(code)) {
-    problems.push({ severity: 'error', reason: `municipality code "${code}" is not a CBS code; write it like GM0034 (${hints.municipality})` });
-    code = undefined;
+  const typedCode = (context.municipality?.code ?? facts.municipalityCode)?.trim();
+  let code = typedCode ? municipalityCodeFrom(typedCode) : undefined;
+  if (typedCode && !code) {
+    problems.push({ severity: 'error', reason: `municipality code "${typedCode}" is not a CBS code; write it like GM0034 (${hints.municipality})` });
   }
 
   const buurtRead = context.buurten === undefined
