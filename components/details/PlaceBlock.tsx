@@ -5,7 +5,7 @@
  */
 import type { Location } from '../../lib/feed/schema';
 import { useApp, useFeedLang, useFormat, useText } from '../AppContext';
-import { addressLine } from '../list/address-line';
+import { addressLine } from '../../lib/feed/address-line';
 import { areaName, areaNames } from '../list/area-name';
 import { SafeLink } from '../ui/SafeLink';
 import { routeHref } from '../ui/safe-href';

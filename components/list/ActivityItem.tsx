@@ -5,7 +5,7 @@
  */
 import type { ActivityHit } from '../../lib/query';
 import { useApp, useFormat, useText } from '../AppContext';
-import { addressLine } from './address-line';
+import { addressLine } from '../../lib/feed/address-line';
 import { areaNames } from './area-name';
 import { JoinBadge } from './JoinBadge';
 import { OpenButton } from './OpenButton';

@@ -4,7 +4,7 @@
  */
 import type { HuiskamerHit } from '../../lib/query';
 import { useApp, useFormat, useText } from '../AppContext';
-import { addressLine } from './address-line';
+import { addressLine } from '../../lib/feed/address-line';
 import { JoinBadge } from './JoinBadge';
 import { OpenButton } from './OpenButton';
 import { placeLine } from './place-line';

@@ -5,13 +5,9 @@
  *
  *   areaSummaryText(index, 'BU00340202', 'nl', new Date());
  */
+import { addressLine } from '../feed/address-line';
 import { t, createFormatter, type Lang } from '../i18n';
 import { contactsForArea, filterActivities, filterHuiskamers, type FeedIndex } from '../query';
-import type { Address } from '../feed/schema';
-
-function addressText(address: Address | undefined): string | undefined {
-  return address ? `${address.street} ${address.number}, ${address.city}` : undefined;
-}
 
 function sentence(parts: Array<string | undefined | false>): string {
   return parts.filter(Boolean).join('. ') + '.';
@@ -31,7 +27,7 @@ export function areaSummaryText(index: FeedIndex, code: string, lang: Lang, now:
   lines.push(activities.length ? text.thisWeek : text.nothingThisWeek);
   for (const { activity, location } of activities) {
     const when = activity.schedule.map((slot) => format.slot(slot)).join('; ');
-    const where = location && [location.name, addressText(location.address)].filter(Boolean).join(', ');
+    const where = location && [location.name, addressLine(location.address)].filter(Boolean).join(', ');
     lines.push(`- ${activity.name}: ${sentence([when, where, format.ageRange(activity.ageRange), format.cost(activity.cost), text.join[activity.join.method]])}`);
   }
   if (huiskamers.length) {

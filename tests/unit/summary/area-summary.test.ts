@@ -19,6 +19,11 @@ describe('copy summary of a buurt', () => {
     expect(summary).not.toMatch(/<|undefined|NaN/);
   });
 
+  it('gives the place of each activity with its whole address, postcode included', () => {
+    const summary = areaSummaryText(index, 'BU00340202', 'nl', MONDAY)!;
+    expect(summary).toContain('- Voetbal Filmwijk: wo 14:00–15:30. Brede school Filmwijk, Greta Garbostraat 3, 1325 RB Almere. 7 tot 12 jaar.');
+  });
+
   it('never names a person who did not consent to be published', () => {
     for (const code of index.areas.buurten.keys()) {
       expect(areaSummaryText(index, code, 'nl', MONDAY)).not.toContain('Annelies Vermeulen');
