@@ -17,41 +17,52 @@ import { StatusBanner } from './status/StatusBanner';
 import { DataSource } from './DataSource';
 import { ViewToggle } from './ViewToggle';
 import { useApp, useText } from './AppContext';
+import { Heading, HeadingBase, DEFAULT_HEADING_LEVEL } from './ui/Heading';
+import { SkipLinks } from './SkipLinks';
+import { useRef } from 'preact/hooks';
 
 export interface AppProps {
   /** Tile URL template (`{z}/{x}/{y}`); empty for no background map. */
   tiles: string;
   /** Credit line for the tiles. */
   attribution: string;
+  /** The level of the widget's title on the host page (the `heading-level` attribute). */
+  headingLevel?: number;
 }
 
-export function App({ tiles, attribution }: AppProps) {
+export function App({ tiles, attribution, headingLevel = DEFAULT_HEADING_LEVEL }: AppProps) {
   const app = useApp();
   const text = useText();
   const feed = app.feed.value;
   const data = feed.phase === 'ready' || feed.phase === 'stale' ? feed.data : undefined;
+  const end = useRef<HTMLSpanElement>(null);
 
   return (
-    <div class="kwk-root kwk-app" lang={app.lang.value} data-view={app.view.value} data-details={app.selection.value ? 'open' : undefined}>
-      <header class="kwk-app__header" data-kwk-behind-details>
-        <h2 class="kwk-app__title">{text.app.title(data?.meta.municipality.name)}</h2>
-        <StatusBanner />
-      </header>
-      <div class="kwk-app__controls" data-kwk-behind-details>
-        <ViewToggle />
-        <Filters />
-      </div>
-      <div class="kwk-app__main">
-        <div class="kwk-app__list" data-kwk-behind-details>
-          <ResultList />
+    <HeadingBase.Provider value={headingLevel}>
+      <div class="kwk-root kwk-app" lang={app.lang.value} data-view={app.view.value} data-details={app.selection.value ? 'open' : undefined}>
+        <SkipLinks endRef={end} />
+        <header class="kwk-app__header" data-kwk-behind-details>
+          <Heading depth={0} class="kwk-app__title">{text.app.title(data?.meta.municipality.name)}</Heading>
+          <StatusBanner />
+        </header>
+        {/* Filters first, as a phone shows them: the toggle sits to their right. */}
+        <div class="kwk-app__controls" data-kwk-behind-details>
+          <Filters />
+          <ViewToggle />
         </div>
-        {/* Wide: in the list's place, beside the map. Narrow: a sheet over everything. */}
-        <DetailsPanel />
-        <div class="kwk-app__map" data-kwk-behind-details>
-          <MapView tiles={tiles} tileAttribution={attribution} />
+        <div class="kwk-app__main">
+          <div class="kwk-app__list" data-kwk-behind-details>
+            <ResultList />
+          </div>
+          {/* Wide: in the list's place, beside the map. Narrow: a sheet over everything. */}
+          <DetailsPanel />
+          <div class="kwk-app__map" data-kwk-behind-details>
+            <MapView tiles={tiles} tileAttribution={attribution} />
+          </div>
         </div>
+        {data && <DataSource meta={data.meta} />}
+        <span ref={end} class="kwk-app__end" tabIndex={-1} />
       </div>
-      {data && <DataSource meta={data.meta} />}
-    </div>
+    </HeadingBase.Provider>
   );
 }

@@ -5,12 +5,13 @@
 import type { Meta } from '../lib/feed/schema';
 import { useText } from './AppContext';
 import { SafeLink } from './ui/SafeLink';
+import { Heading } from './ui/Heading';
 
 export function DataSource({ meta }: { meta: Meta }) {
   const text = useText();
   return (
     <footer class="kwk-data-source" data-kwk-behind-details>
-      <h3 class="kwk-visually-hidden">{text.app.dataSource}</h3>
+      <Heading depth={1} class="kwk-visually-hidden">{text.app.dataSource}</Heading>
       <p>
         <SafeLink href={meta.publisher.url}>{text.app.source(meta.publisher.name)}</SafeLink>
         {' · '}

@@ -18,6 +18,7 @@ try {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 740 : 900 } });
     await page.goto(demo.url);
     await page.locator('kinderwerk-kaart .kwk-item').first().waitFor();
+    await page.evaluate(() => document.querySelector('kinderwerk-kaart')?.scrollIntoView());
     await page.screenshot({ path: join(outDir, `list-${width}.png`), fullPage: false });
     await page.locator('kinderwerk-kaart .kwk-item--huiskamer .kwk-item__open, kinderwerk-kaart .kwk-item__open').first().click();
     await page.locator('kinderwerk-kaart .kwk-details').waitFor();

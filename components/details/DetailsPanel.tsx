@@ -16,6 +16,7 @@ import { useApp, useFeedLang, useText } from '../AppContext';
 import { selectionKey } from '../list/OpenButton';
 import { resolveDetails } from './DetailsBody';
 import { deepActiveElement, focusableIn } from './focus';
+import { Heading } from '../ui/Heading';
 
 interface Opener {
   element?: HTMLElement;
@@ -91,9 +92,9 @@ export function DetailsPanel() {
         <div class="kwk-details__header">
           <div class="kwk-details__heading-group">
             <p class="kwk-details__type">{text.details.kinds[selection.kind]}</p>
-            <h2 id={headingId} ref={headingRef} tabIndex={-1} class="kwk-details__title" lang={details ? feedLang : undefined}>
+            <Heading depth={1} id={headingId} headingRef={headingRef} tabIndex={-1} class="kwk-details__title" lang={details ? feedLang : undefined}>
               {details?.title ?? text.details.notFound}
-            </h2>
+            </Heading>
           </div>
           <button type="button" class="kwk-button kwk-button--secondary kwk-details__back kwk-no-print" onClick={close}>
             <span aria-hidden="true">←</span> {text.details.back}
@@ -149,7 +150,7 @@ function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
   const active = deepActiveElement(panel.getRootNode() as Document | ShadowRoot);
-  if (event.shiftKey && (active === first || active === panel.querySelector('h2'))) {
+  if (event.shiftKey && (active === first || active === panel.querySelector('.kwk-details__title'))) {
     event.preventDefault();
     last.focus();
   } else if (!event.shiftKey && active === last) {

@@ -5,11 +5,12 @@
  *   <Field label="Kosten">Gratis</Field>
  */
 import type { ComponentChildren } from 'preact';
+import { Heading } from '../ui/Heading';
 
 export function Field({ label, children }: { label: string; children: ComponentChildren }) {
   return (
     <div class="kwk-field-block">
-      <h3 class="kwk-field-block__label">{label}</h3>
+      <Heading depth={2} class="kwk-field-block__label">{label}</Heading>
       <div class="kwk-field-block__body">{children}</div>
     </div>
   );

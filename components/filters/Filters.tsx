@@ -15,6 +15,7 @@ import { DayFilter } from './DayFilter';
 import { NearMeButton } from './NearMeButton';
 import { TextFilter } from './TextFilter';
 import { withCriteria } from './with-criteria';
+import { Heading } from '../ui/Heading';
 
 export function Filters() {
   const app = useApp();
@@ -27,9 +28,9 @@ export function Filters() {
 
   return (
     <section class="kwk-filters kwk-no-print" aria-labelledby={headingId}>
-      <h2 id={headingId} class="kwk-visually-hidden">
+      <Heading depth={1} id={headingId} class="kwk-visually-hidden">
         {text.filters.title}
-      </h2>
+      </Heading>
       <button
         type="button"
         class="kwk-button kwk-button--secondary kwk-filters__toggle"

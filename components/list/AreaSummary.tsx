@@ -6,6 +6,7 @@
  */
 import { useApp, useFormat, useText } from '../AppContext';
 import { withCriteria } from '../filters/with-criteria';
+import { Heading } from '../ui/Heading';
 
 export function AreaSummary({ code }: { code: string }) {
   const app = useApp();
@@ -28,10 +29,10 @@ export function AreaSummary({ code }: { code: string }) {
 
   return (
     <section class="kwk-summary" aria-labelledby={`kwk-summary-${code}`}>
-      <h3 id={`kwk-summary-${code}`} class="kwk-summary__title">
+      <Heading depth={2} id={`kwk-summary-${code}`} class="kwk-summary__title">
         {text.list.summaryTitle(name)}
         <span class="kwk-summary__kind"> · {totals.kind === 'wijk' ? text.totals.wijk : text.totals.buurt}</span>
-      </h3>
+      </Heading>
       <dl class="kwk-summary__figures">
         {rows.map(([label, value]) => (
           <div key={label} class="kwk-summary__figure">

@@ -8,15 +8,16 @@ import { useText } from '../AppContext';
 import { SafeLink } from '../ui/SafeLink';
 import { telHref } from '../ui/safe-href';
 import { OpenButton } from './OpenButton';
+import { Heading } from '../ui/Heading';
 
 export function ContactItem({ contact }: { contact: Contact }) {
   const text = useText();
   if (contact.publicationConsent !== true) return null;
   return (
     <li class="kwk-item kwk-item--contact">
-      <h4 class="kwk-item__title">
+      <Heading depth={3} class="kwk-item__title">
         <OpenButton selection={{ kind: 'contact', id: contact.id }}>{contact.name}</OpenButton>
-      </h4>
+      </Heading>
       <p class="kwk-item__line">{contact.role}</p>
       {(contact.phone || contact.email) && (
         <p class="kwk-item__line kwk-item__links">

@@ -19,6 +19,7 @@ import { IncrementalList } from './IncrementalList';
 import { PrintHeader } from './PrintHeader';
 import { ResultCount } from './ResultCount';
 import { ResultSection } from './ResultSection';
+import { Heading } from '../ui/Heading';
 
 export function ResultList() {
   const app = useApp();
@@ -32,9 +33,9 @@ export function ResultList() {
 
   return (
     <section class="kwk-results" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} class="kwk-visually-hidden">
+      <Heading depth={1} id={headingId} headingRef={headingRef} tabIndex={-1} class="kwk-visually-hidden">
         {text.list.title}
-      </h2>
+      </Heading>
       <PrintHeader />
       <ResultCount />
       {(feed.phase === 'loading' || (arrived && !indexed)) && <LoadingList />}

@@ -2,15 +2,16 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { useFormat } from '../AppContext';
+import { Heading } from '../ui/Heading';
 
 export function ResultSection({ title, count, children }: { title: string; count: number; children: ComponentChildren }) {
   const format = useFormat();
   const id = useId();
   return (
     <section class="kwk-section" aria-labelledby={id}>
-      <h3 id={id} class="kwk-section__title">
+      <Heading depth={2} id={id} class="kwk-section__title">
         {title} <span class="kwk-section__count">({format.number(count)})</span>
-      </h3>
+      </Heading>
       {children}
     </section>
   );

@@ -17,6 +17,7 @@ import { ExampleNotice } from '../status/ExampleNotice';
 import { AreaOverview } from './AreaOverview';
 import { AreaSearch } from './AreaSearch';
 import { areaByCode, type FeedAreaMatch, type PopupFeed } from './search-feeds';
+import { HeadingBase } from '../ui/Heading';
 
 export interface PopupFeedEntry {
   cached: CachedFeed;
@@ -47,7 +48,10 @@ export function PopupApp(props: PopupAppProps) {
   if (props.now) app.now.value = props.now;
   return (
     <AppContext.Provider value={app}>
-      <PopupScreen {...props} />
+      {/* The popup's own title is its h1; the shared parts' headings go below it. */}
+      <HeadingBase.Provider value={1}>
+        <PopupScreen {...props} />
+      </HeadingBase.Provider>
     </AppContext.Provider>
   );
 }

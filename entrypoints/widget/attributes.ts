@@ -9,9 +9,10 @@ import { BuurtCode, WijkCode } from '../../lib/feed/schema';
 import { PDOK_TILES, PDOK_TILES_ATTRIBUTION } from '../../lib/geo/tiles';
 import { pickLanguage, type Lang } from '../../lib/i18n';
 import type { View } from '../../lib/state';
+import { DEFAULT_HEADING_LEVEL, headingLevelFrom } from '../../components/ui/Heading';
 
 export const OBSERVED_ATTRIBUTES = [
-  'feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution',
+  'feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution', 'heading-level',
   // What an HSDS or OpenActive feed lacks: the municipality and its boundaries.
   'municipality', 'municipality-name', 'buurten', 'wijken',
 ] as const;
@@ -32,6 +33,8 @@ export interface WidgetOptions {
   /** Tile URL template; `''` (tiles="none" or tiles="") means no background map. */
   tiles: string;
   attribution: string;
+  /** The level of the widget's title among the host page's headings (1-6; default 2). */
+  headingLevel: number;
   /** Used only when `feed` is an Open Referral HSDS or OpenActive address. */
   convert: ConvertSettings;
 }
@@ -52,6 +55,7 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
     view: view === 'map' || view === 'list' ? view : undefined,
     tiles: tiles === undefined ? DEFAULT_TILES : tiles === 'none' ? '' : tiles,
     attribution: get('attribution') ?? (tiles === undefined ? DEFAULT_TILES_ATTRIBUTION : ''),
+    headingLevel: headingLevelFrom(get('heading-level')) ?? DEFAULT_HEADING_LEVEL,
     convert: readConvertSettings(get, element.ownerDocument.baseURI),
   };
 }

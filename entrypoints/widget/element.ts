@@ -90,6 +90,7 @@ export class KinderwerkKaartElement extends HTMLElement {
         break;
       case 'tiles':
       case 'attribution':
+      case 'heading-level':
         this.#render();
         break;
     }
@@ -120,7 +121,7 @@ export class KinderwerkKaartElement extends HTMLElement {
     const options = this.#options;
     if (!app || !options) return;
     render(
-      h(AppContext.Provider, { value: app }, h(App, { tiles: options.tiles, attribution: options.attribution })),
+      h(AppContext.Provider, { value: app }, h(App, { tiles: options.tiles, attribution: options.attribution, headingLevel: options.headingLevel })),
       this.#shadow,
     );
   }

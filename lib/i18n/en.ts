@@ -19,6 +19,8 @@ export const en = {
     showList: 'List',
     showMap: 'Map',
     dataSource: 'About this data',
+    skipToMap: 'Skip to the map',
+    skipPastWidget: 'Skip past the kinderwerk map',
   },
 
   status: {

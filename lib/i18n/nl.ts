@@ -27,6 +27,8 @@ export const nl = {
     showList: 'Lijst',
     showMap: 'Kaart',
     dataSource: 'Over deze gegevens',
+    skipToMap: 'Naar de kaart',
+    skipPastWidget: 'Sla de kinderwerkkaart over',
   },
 
   status: {

@@ -57,7 +57,7 @@ async function useTheWidget(page: Page): Promise<void> {
   await page.locator(`${WIDGET} .kwk-item__open`).first().click();
   await page.locator(`${WIDGET} .kwk-details`).waitFor();
   // The panel takes focus (and starts listening for Esc) in an effect just after it appears.
-  await page.waitForFunction(() => document.querySelector('kinderwerk-kaart')?.shadowRoot?.activeElement?.tagName === 'H2');
+  await page.waitForFunction(() => document.querySelector('kinderwerk-kaart')?.shadowRoot?.activeElement?.classList.contains('kwk-details__title'));
   await page.keyboard.press('Escape');
   await page.locator(`${WIDGET} .kwk-details`).waitFor({ state: 'detached' });
   await page.locator(`${WIDGET} .leaflet-control-zoom-in`).click();

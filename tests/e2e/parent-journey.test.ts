@@ -30,6 +30,10 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(hostPage({ attributes: { feed: '/down.json', tiles: 'none', view: 'map' } }));
   });
+  server.route('/level3', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostPage({ attributes: { feed: '/feeds/almere.json', tiles: 'none', 'heading-level': '3' } }));
+  });
   server.route('/english', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(hostPage({ attributes: { feed: '/feeds/almere.json', tiles: 'none', lang: 'en' } }));
@@ -69,7 +73,7 @@ describe('a parent on a phone', () => {
     const name = await first.innerText();
     await first.click();
     await details(page).waitFor({ state: 'visible' });
-    expect(await details(page).locator('h2').innerText()).toBe(name);
+    expect(await details(page).locator('.kwk-details__title').innerText()).toBe(name);
 
     await page.goBack();
     await details(page).waitFor({ state: 'detached' });
@@ -78,7 +82,7 @@ describe('a parent on a phone', () => {
 
     await page.goForward();
     await details(page).waitFor({ state: 'visible' });
-    expect(await details(page).locator('h2').innerText()).toBe(name);
+    expect(await details(page).locator('.kwk-details__title').innerText()).toBe(name);
     await page.context().close();
   });
 
@@ -173,8 +177,48 @@ describe('an English widget on a Dutch feed', () => {
     expect(await page.locator(`${WIDGET} .kwk-app`).getAttribute('lang')).toBe('en');
     await opener.click();
     await details(page).waitFor({ state: 'visible' });
-    expect(await details(page).locator('h2').getAttribute('lang')).toBe('nl');
+    expect(await details(page).locator('.kwk-details__title').getAttribute('lang')).toBe('nl');
     expect(await details(page).locator('.kwk-details__prose').first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('nl');
+    await page.context().close();
+  });
+});
+
+describe('a parent using the keyboard', () => {
+  it('can skip the long list to the map, and skip the whole widget', async () => {
+    const page = await openDemo(360);
+    await page.evaluate(() => document.querySelector('kinderwerk-kaart')?.shadowRoot?.querySelector<HTMLElement>('.kwk-skip__link')?.focus());
+    const skipToMap = page.getByRole('link', { name: nl.app.skipToMap });
+    expect(await skipToMap.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page))?.className ?? '').toContain('kwk-map__canvas');
+    expect(await page.locator(`${WIDGET} .kwk-app__map`).isVisible()).toBe(true);
+
+    await page.getByRole('link', { name: nl.app.skipPastWidget }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The next stop is the host page's own content after the widget, not inside it.
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).not.toBe('kinderwerk-kaart');
+    await page.context().close();
+  });
+
+  it('meets the filters before the list/map toggle on a phone, as they are shown', async () => {
+    const page = await openDemo(360);
+    const order = await page.evaluate(() => {
+      const root = document.querySelector('kinderwerk-kaart')!.shadowRoot!;
+      const filters = root.querySelector('.kwk-filters button')!;
+      const toggle = root.querySelector('.kwk-view-toggle button')!;
+      return filters.compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING ? 'filters first' : 'toggle first';
+    });
+    expect(order).toBe('filters first');
+    await page.context().close();
+  });
+
+  it('lets the host page choose the level of the widget title', async () => {
+    const page = await newPage(browser, { width: 1280 });
+    await page.goto(`${server.origin}/level3`);
+    await waitForResults(page);
+    expect(await page.locator(`${WIDGET} .kwk-app__title`).evaluate((element) => element.tagName)).toBe('H3');
+    expect(await page.locator(`${WIDGET} .kwk-section__title`).first().evaluate((element) => element.tagName)).toBe('H5');
     await page.context().close();
   });
 });

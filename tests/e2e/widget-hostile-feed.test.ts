@@ -92,7 +92,7 @@ describe('a feed with markup and javascript: links', () => {
     await page.locator(`${WIDGET} .kwk-item__open`, { hasText: IMG }).click();
     const details = page.locator(`${WIDGET} .kwk-details`);
     await details.waitFor();
-    expect(await details.locator('h2').innerText()).toBe(IMG);
+    expect(await details.locator('.kwk-details__title').innerText()).toBe(IMG);
     expect(await details.innerText()).toContain('<script>window.__pwned=2</script><b>vet</b>');
     expect(await details.innerText()).toContain('<a href="javascript:window.__pwned=5">Klik hier</a>');
 

@@ -104,7 +104,7 @@ describe('the widget on the demo page', () => {
 
     const details = page.locator(`${WIDGET} .kwk-details`);
     await details.waitFor({ state: 'visible' });
-    expect(await details.locator('h2').innerText()).toBe(name);
+    expect(await details.locator('.kwk-details__title').innerText()).toBe(name);
 
     await page.keyboard.press('Escape');
     await details.waitFor({ state: 'detached' });
@@ -116,7 +116,7 @@ describe('the widget on the demo page', () => {
     const page = await openDemo({ hash: `#kwk:area=BU00340108&age=8&sel=activity:${VOETBAL.id}` });
     const details = page.locator(`${WIDGET} .kwk-details`);
     await details.waitFor({ state: 'visible' });
-    expect(await details.locator('h2').innerText()).toBe(VOETBAL.name);
+    expect(await details.locator('.kwk-details__title').innerText()).toBe(VOETBAL.name);
     expect(await page.getByLabel(nl.filters.age).inputValue()).toBe('8');
     expect(await page.locator(`${WIDGET} .kwk-count`).innerText()).toContain('De Wierden');
     await page.context().close();

@@ -20,7 +20,7 @@ describe('DetailsPanel', () => {
     opener.focus();
     click(opener);
     expect(app.selection.value).toEqual({ kind: 'activity', id: 'act-voetbal' });
-    const heading = panel()?.querySelector('h2');
+    const heading = panel()?.querySelector('.kwk-details__title');
     expect(heading?.textContent).toBe('Straatvoetbal');
     expect(document.activeElement).toBe(heading);
 
@@ -41,7 +41,7 @@ describe('DetailsPanel', () => {
     update(() => {
       app.feed.value = readyApp().feed.value;
     });
-    expect(panel()?.querySelector('h2')?.textContent).toBe('Huiskamer De Noot');
+    expect(panel()?.querySelector('.kwk-details__title')?.textContent).toBe('Huiskamer De Noot');
     expect(document.activeElement).toBe(before);
     press(before, 'Escape');
     expect(panel()).toBeNull();
@@ -100,7 +100,7 @@ describe('DetailsPanel', () => {
     app.selection.value = { kind: 'activity', id: 'act-xss' };
     mount(<DetailsPanel />, app);
     const root = panel()!;
-    expect(root.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('.kwk-details__title')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.textContent).toContain('<script>alert(2)</script>');
     expect(root.textContent).toContain('Meer informatie');

@@ -52,7 +52,7 @@ describe('ResultList', () => {
     const app = readyApp({ area: 'BU00340202' });
     const { container } = mount(<ResultList />, app);
     const summary = container.querySelector('.kwk-summary');
-    expect(summary?.querySelector('h3')?.textContent).toContain('Cijfers voor Muziekwijk');
+    expect(summary?.querySelector('.kwk-summary__title')?.textContent).toContain('Cijfers voor Muziekwijk');
     const figures = Object.fromEntries(
       [...(summary?.querySelectorAll('.kwk-summary__figure') ?? [])].map((f) => [f.querySelector('dt')?.textContent, f.querySelector('dd')?.textContent]),
     );

@@ -18,10 +18,10 @@ describe('status states', () => {
     expect(container.textContent).toContain('De gegevens worden geladen…');
   });
 
-  it('explains a failed feed without cache and what to do, never a blank box', () => {
+  it('explains a failed feed without cache and what to do, never a blank box, above list and map alike', () => {
     const app = createAppState({ lang: 'nl' });
     app.feed.value = { phase: 'failed', failure: { code: 'offline', message: 'fetch failed' } };
-    const { container } = mount(<ResultList />, app);
+    const { container } = mount(<StatusBanner />, app);
     const alert = container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('De kaart kan nu niet worden getoond.');
     expect(alert?.textContent).toContain('Je bent offline.');
