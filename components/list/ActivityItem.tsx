@@ -10,7 +10,6 @@ import { areaNames } from './area-name';
 import { JoinBadge } from './JoinBadge';
 import { OpenButton } from './OpenButton';
 import { placeLine } from './place-line';
-import { Heading } from '../ui/Heading';
 
 export function ActivityItem({ hit }: { hit: ActivityHit }) {
   const app = useApp();
@@ -25,9 +24,9 @@ export function ActivityItem({ hit }: { hit: ActivityHit }) {
 
   return (
     <li class="kwk-item kwk-item--activity">
-      <Heading depth={3} class="kwk-item__title">
+      <h4 class="kwk-item__title">
         <OpenButton selection={{ kind: 'activity', id: activity.id }}>{activity.name}</OpenButton>
-      </Heading>
+      </h4>
       <p class="kwk-item__line">
         <span class="kwk-visually-hidden">{text.details.when}: </span>
         {format.schedule(activity.schedule)}

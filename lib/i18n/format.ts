@@ -31,6 +31,8 @@ export interface Formatter {
   weekdays(days: readonly Weekday[]): string;
   /** 'ma en wo 15:00–16:30'. */
   slot(slot: WeeklySlot): string;
+  /** 'ma en wo 15:00–16:30; vr 14:00–15:00': every slot of a schedule, in its order. */
+  schedule(slots: readonly WeeklySlot[]): string;
   /** '6 tot 12 jaar' / '6 to 12 years'. */
   ageRange(range: AgeRange): string;
   /** '€ 2,50' / '€2.50'. */
@@ -93,6 +95,7 @@ export function createFormatter(lang: Lang): Formatter {
     return ordered.length === 7 ? m.days.everyDay : and.format(ordered.map((day) => m.days.short[day]));
   };
   const timeRange = (start: string, end: string): string => `${start}–${end}`;
+  const slot = (s: WeeklySlot): string => `${weekdays(s.byDay)} ${timeRange(s.startTime, s.endTime)}`;
 
   return {
     date: (day, options) => (options?.withYear ? longDateYear : longDate).format(toDate(day)),
@@ -104,7 +107,8 @@ export function createFormatter(lang: Lang): Formatter {
     timeRange,
     weekday: (day) => m.days.long[day],
     weekdays,
-    slot: (slot) => `${weekdays(slot.byDay)} ${timeRange(slot.startTime, slot.endTime)}`,
+    slot,
+    schedule: (slots) => slots.map(slot).join('; '),
     ageRange: (range) => (range.min === range.max ? m.age.single(range.min) : m.age.range(range.min, range.max)),
     money: (amount) => euro.format(amount),
     cost: (cost) => {

@@ -170,12 +170,3 @@ export function parseScheduleText(text: string): ScheduleTextResult {
   const slots = parts.flatMap((part) => parsePart(part, problems));
   return { slots: mergeSameTimes(slots), problems };
 }
-
-const DUTCH_DAY: Record<Weekday, string> = { MO: 'ma', TU: 'di', WE: 'wo', TH: 'do', FR: 'vr', SA: 'za', SU: 'zo' };
-
-/** The reverse, for templates and messages: `[{byDay:['MO','WE'],...}]` -> "ma, wo 15:00-16:30". */
-export function formatScheduleText(slots: readonly WeeklySlot[]): string {
-  return slots
-    .map((slot) => `${slot.byDay.map((day) => DUTCH_DAY[day]).join(', ')} ${slot.startTime}-${slot.endTime}`)
-    .join('; ');
-}

@@ -26,7 +26,7 @@ export function areaSummaryText(index: FeedIndex, code: string, lang: Lang, now:
   const lines = [text.title(area.name ?? code, meta.municipality.name), ''];
   lines.push(activities.length ? text.thisWeek : text.nothingThisWeek);
   for (const { activity, location } of activities) {
-    const when = activity.schedule.map((slot) => format.slot(slot)).join('; ');
+    const when = format.schedule(activity.schedule);
     const where = location && [location.name, addressLine(location.address)].filter(Boolean).join(', ');
     lines.push(`- ${activity.name}: ${sentence([when, where, format.ageRange(activity.ageRange), format.cost(activity.cost), text.join[activity.join.method]])}`);
   }
@@ -35,7 +35,7 @@ export function areaSummaryText(index: FeedIndex, code: string, lang: Lang, now:
     for (const { huiskamer } of huiskamers) {
       const waiting = huiskamer.waitingList && text.waitingList(huiskamer.waitingList.count, format.date(huiskamer.waitingList.countedOn));
       lines.push(`- ${huiskamer.name}: ${sentence([
-        huiskamer.schedule.map((slot) => format.slot(slot)).join('; '),
+        format.schedule(huiskamer.schedule),
         format.ageRange(huiskamer.ageRange),
         text.referralOnly,
         text.placesPerDay(huiskamer.placesPerDay),

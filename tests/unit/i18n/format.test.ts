@@ -34,6 +34,14 @@ describe('createFormatter', () => {
     expect(en.weekday('WE')).toBe('Wednesday');
   });
 
+  it('writes a whole schedule, slot after slot', () => {
+    expect(nl.schedule([
+      { byDay: ['MO', 'WE'], startTime: '15:00', endTime: '16:30' },
+      { byDay: ['FR'], startTime: '14:00', endTime: '15:00' },
+    ])).toBe('ma en wo 15:00–16:30; vr 14:00–15:00');
+    expect(en.schedule([])).toBe('');
+  });
+
   it('writes ages', () => {
     expect(nl.ageRange({ min: 6, max: 12 })).toBe('6 tot 12 jaar');
     expect(en.ageRange({ min: 6, max: 12 })).toBe('6 to 12 years');

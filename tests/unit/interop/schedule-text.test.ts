@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Weekday, WeeklySlot } from '../../../lib/feed/schema';
-import { formatScheduleText, parseDays, parseScheduleText } from '../../../lib/interop/schedule-text';
+import { parseDays, parseScheduleText } from '../../../lib/interop/schedule-text';
 
 const slot = (byDay: Weekday[], startTime: string, endTime: string): WeeklySlot => ({ byDay, startTime, endTime });
 
@@ -55,14 +55,8 @@ describe('parseScheduleText', () => {
   });
 });
 
-describe('parseDays and formatScheduleText', () => {
+describe('parseDays', () => {
   it('reads day lists on their own', () => {
     expect(parseDays('ma, wo en vr')).toEqual({ days: ['MO', 'WE', 'FR'], problems: [] });
-  });
-
-  it('writes slots back the way the templates write them', () => {
-    expect(formatScheduleText([slot(['MO', 'WE'], '15:00', '16:30'), slot(['FR'], '14:00', '15:00')])).toBe(
-      'ma, wo 15:00-16:30; vr 14:00-15:00',
-    );
   });
 });
