@@ -10,6 +10,7 @@ import { areaNames } from './area-name';
 import { JoinBadge } from './JoinBadge';
 import { OpenButton } from './OpenButton';
 import { placeLine } from './place-line';
+import { Heading } from '../ui/Heading';
 
 export function ActivityItem({ hit }: { hit: ActivityHit }) {
   const app = useApp();
@@ -24,9 +25,9 @@ export function ActivityItem({ hit }: { hit: ActivityHit }) {
 
   return (
     <li class="kwk-item kwk-item--activity">
-      <h4 class="kwk-item__title">
+      <Heading depth={3} class="kwk-item__title">
         <OpenButton selection={{ kind: 'activity', id: activity.id }}>{activity.name}</OpenButton>
-      </h4>
+      </Heading>
       <p class="kwk-item__line">
         <span class="kwk-visually-hidden">{text.details.when}: </span>
         {format.schedule(activity.schedule)}

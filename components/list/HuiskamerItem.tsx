@@ -8,6 +8,7 @@ import { addressLine } from '../../lib/feed/address-line';
 import { JoinBadge } from './JoinBadge';
 import { OpenButton } from './OpenButton';
 import { placeLine } from './place-line';
+import { Heading } from '../ui/Heading';
 
 export function HuiskamerItem({ hit }: { hit: HuiskamerHit }) {
   const app = useApp();
@@ -18,9 +19,9 @@ export function HuiskamerItem({ hit }: { hit: HuiskamerHit }) {
 
   return (
     <li class="kwk-item kwk-item--huiskamer">
-      <h4 class="kwk-item__title">
+      <Heading depth={3} class="kwk-item__title">
         <OpenButton selection={{ kind: 'huiskamer', id: huiskamer.id }}>{huiskamer.name}</OpenButton>
-      </h4>
+      </Heading>
       <p class="kwk-item__line">
         <span class="kwk-visually-hidden">{text.details.when}: </span>
         {format.schedule(huiskamer.schedule)}
