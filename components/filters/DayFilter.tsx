@@ -2,12 +2,10 @@
  * One day of the week, or every day. A single choice keeps the panel compact;
  * the criteria allow several days for deep links and the extension.
  */
-import type { Weekday } from '../../lib/feed/schema';
+import { Weekday } from '../../lib/feed/schema';
 import { useApp, useText } from '../AppContext';
 import { SelectFilter } from './SelectFilter';
 import { withCriteria } from './with-criteria';
-
-const WEEK: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 export function DayFilter() {
   const app = useApp();
@@ -15,7 +13,7 @@ export function DayFilter() {
   const days = app.criteria.value.days ?? [];
   const options = [
     { value: '', label: text.filters.daysAny },
-    ...WEEK.map((day) => ({ value: day, label: capitalise(text.days.long[day]) })),
+    ...Weekday.options.map((day) => ({ value: day, label: capitalise(text.days.long[day]) })),
   ];
   return (
     <SelectFilter

@@ -7,7 +7,7 @@
  *   f.weekdays(['MO', 'WE', 'FR']);    // 'ma, wo en vr'
  *   f.distance(1240);                  // '1,2 km'
  */
-import type { AgeRange, Cost, DateRange, Weekday, WeeklySlot } from '../feed/schema';
+import { Weekday, type AgeRange, type Cost, type DateRange, type WeeklySlot } from '../feed/schema';
 import type { Lang } from './language';
 import { en } from './en';
 import { nl, type Messages } from './nl';
@@ -51,7 +51,6 @@ export interface Formatter {
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 const CATALOGUES: Record<Lang, Messages> = { nl, en };
-const WEEK_ORDER: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 /** Feed dates are local calendar days; `new Date('2026-11-23')` would be UTC midnight. */
 function toDate(value: Date | string): Date {
@@ -91,7 +90,7 @@ export function createFormatter(lang: Lang): Formatter {
   const short = (value: Date | string): string => shortDate.format(toDate(value)).replace('.', '');
 
   const weekdays = (days: readonly Weekday[]): string => {
-    const ordered = WEEK_ORDER.filter((day) => days.includes(day));
+    const ordered = Weekday.options.filter((day) => days.includes(day));
     return ordered.length === 7 ? m.days.everyDay : and.format(ordered.map((day) => m.days.short[day]));
   };
   const timeRange = (start: string, end: string): string => `${start}–${end}`;

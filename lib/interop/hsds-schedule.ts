@@ -8,9 +8,8 @@
  *   // { slots: [{ byDay: ['MO', 'WE'], startTime: '15:00', endTime: '16:30' }] }
  *   writeSchedules('knutselclub', activity);  // [{ id, service_id, freq: 'WEEKLY', byday: 'MO,WE', ... }]
  */
-import type { DateRange, Weekday, WeeklySlot } from '../feed/schema';
+import { Weekday, type DateRange, type WeeklySlot } from '../feed/schema';
 import { asNumber, asString, type JsonRecord } from './json-read';
-import { WEEKDAYS } from './schedule-text';
 
 export interface ScheduleAt {
   record: JsonRecord;
@@ -42,10 +41,10 @@ function readDays(value: unknown): { days: Weekday[]; ordinal: boolean; unknown:
     const match = /^([+-]?\d+)?([A-Z]{2})$/.exec(part);
     const day = match?.[2] as Weekday | undefined;
     if (match?.[1]) ordinal = true;
-    if (day && WEEKDAYS.includes(day)) days.push(day);
+    if (day && Weekday.options.includes(day)) days.push(day);
     else unknown.push(part);
   }
-  return { days: WEEKDAYS.filter((day) => days.includes(day)), ordinal, unknown };
+  return { days: Weekday.options.filter((day) => days.includes(day)), ordinal, unknown };
 }
 
 const isoDate = (value: unknown) => /^\d{4}-\d{2}-\d{2}/.exec(asString(value) ?? '')?.[0];

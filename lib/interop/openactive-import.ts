@@ -8,7 +8,7 @@
  *   const result = importOpenActive([{ name: url, json: page }, ...], { municipality, buurten });
  *   result.problems; // [{ severity, file, path: 'items[3].data.ageRange', id, reason }]
  */
-import type { AgeRange, Cost, DateRange, Weekday, WeeklySlot } from '../feed/schema';
+import { Weekday, type AgeRange, type Cost, type DateRange, type WeeklySlot } from '../feed/schema';
 import { CATEGORY_WORDS, LANGUAGE_WORDS } from './dutch-words';
 import { guessChoice, guessJoinMethod, looksLikeHoliday } from './dutch-values';
 import { finishImport, type ImportResult } from './finish-import';
@@ -18,7 +18,6 @@ import { asBoolean, asNumber, asRecord, asRecords, asString, type JsonRecord } f
 import { organizerContact, takeOrganizer, takePlace } from './openactive-entities';
 import { localMoment, slotFromPartialSchedule, slotsFromSessions } from './openactive-time';
 import { currentItems, idOf, typeOf, type RpdeItem } from './rpde';
-import { WEEKDAYS } from './schedule-text';
 import { createSourceWork, type SourcePlace, type SourceWork } from './source-work';
 
 const SERIES = ['SessionSeries', 'EventSeries'];
@@ -103,7 +102,7 @@ function campSchedule(data: JsonRecord): { slots: WeeklySlot[]; dateRange?: Date
     const date = new Date(Date.parse(`${start.date}T12:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
     byDay.add(localMoment(date)!.day);
   }
-  return { slots: [{ byDay: WEEKDAYS.filter((d) => byDay.has(d)), startTime: start.time, endTime: end.time }], dateRange };
+  return { slots: [{ byDay: Weekday.options.filter((d) => byDay.has(d)), startTime: start.time, endTime: end.time }], dateRange };
 }
 
 /** Remaining places: the activity's own, else those of the next session that has not started. */

@@ -9,9 +9,9 @@
  *   slotsFromSessions([{ startDate, endDate }, ...]);
  *   slotFromPartialSchedule({ byDay: ['https://schema.org/Wednesday'], startTime: '15:30', endTime: '17:00' });
  */
-import type { Weekday, WeeklySlot } from '../feed/schema';
+import { Weekday, type WeeklySlot } from '../feed/schema';
+import { parseIsoDay, weekdayOf } from '../query/schedule';
 import { asString, type JsonRecord } from './json-read';
-import { WEEKDAYS } from './schedule-text';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -25,26 +25,20 @@ const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });
 
-const JS_DAYS: readonly Weekday[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
-
-function weekdayOf(date: string): Weekday {
-  return JS_DAYS[new Date(`${date}T12:00:00Z`).getUTCDay()];
-}
-
 /** A date or date-time as Dutch local date, weekday and time; undefined when it is not ISO 8601. */
 export function localMoment(value: unknown): LocalMoment | undefined {
   const text = asString(value);
   const match = text ? /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text) : null;
   if (!match) return undefined;
   const [, date, time, zone] = match;
-  if (!time) return { date, day: weekdayOf(date) };
+  if (!time) return { date, day: weekdayOf(parseIsoDay(date)) };
   // Without a zone the time is already local; with one, it is converted to Amsterdam time.
-  if (!zone) return { date, day: weekdayOf(date), time };
+  if (!zone) return { date, day: weekdayOf(parseIsoDay(date)), time };
   const instant = new Date(text!);
   if (Number.isNaN(instant.getTime())) return undefined;
   const got = Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, p.value]));
   const localDate = `${got.year}-${got.month}-${got.day}`;
-  return { date: localDate, day: weekdayOf(localDate), time: `${got.hour}:${got.minute}` };
+  return { date: localDate, day: weekdayOf(parseIsoDay(localDate)), time: `${got.hour}:${got.minute}` };
 }
 
 export interface SessionTimes {
@@ -90,7 +84,7 @@ export function slotsFromSessions(sessions: readonly SessionTimes[]): WeeklySlot
   }
   return [...byTimes.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, days]) => ({ byDay: WEEKDAYS.filter((d) => days.has(d)), startTime: key.slice(0, 5), endTime: key.slice(6) }));
+    .map(([key, days]) => ({ byDay: Weekday.options.filter((d) => days.has(d)), startTime: key.slice(0, 5), endTime: key.slice(6) }));
 }
 
 const SCHEMA_DAYS: Record<string, Weekday> = {
@@ -128,5 +122,5 @@ export function slotFromPartialSchedule(schedule: JsonRecord): PartialScheduleRe
   if (endTime <= startTime) return { ok: false, reason: `endTime ${endTime} is not after startTime ${startTime}` };
   const zone = asString(schedule.scheduleTimezone);
   if (zone && zone !== TIME_ZONE) return { ok: false, reason: `scheduleTimezone ${zone} is not ${TIME_ZONE}; the times would be wrong here` };
-  return { ok: true, slot: { byDay: WEEKDAYS.filter((d) => days.includes(d)), startTime, endTime } };
+  return { ok: true, slot: { byDay: Weekday.options.filter((d) => days.includes(d)), startTime, endTime } };
 }

@@ -10,9 +10,9 @@
  * Several slots are separated by `;` or a line break; a time range without days
  * of its own ("ma 10:00-12:00 en 13:00-15:00") uses the days named before it.
  */
-import type { Weekday, WeeklySlot } from '../feed/schema';
+import { Weekday, type WeeklySlot } from '../feed/schema';
 
-export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const WEEK = Weekday.options;
 
 export interface ScheduleTextResult {
   slots: WeeklySlot[];
@@ -35,8 +35,8 @@ const DAY_GROUPS: Record<string, readonly Weekday[]> = {
   doordeweeks: ['MO', 'TU', 'WE', 'TH', 'FR'],
   weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'],
   weekend: ['SA', 'SU'],
-  dagelijks: WEEKDAYS,
-  daily: WEEKDAYS,
+  dagelijks: WEEK,
+  daily: WEEK,
 };
 
 /** Parts of the day people add to a day name: "woensdagmiddag", "zaterdagochtend", "maandags". */
@@ -60,9 +60,9 @@ function dayFromWord(word: string): Weekday | undefined {
 }
 
 function dayRange(from: Weekday, to: Weekday): Weekday[] {
-  const start = WEEKDAYS.indexOf(from);
-  const end = WEEKDAYS.indexOf(to);
-  return start <= end ? WEEKDAYS.slice(start, end + 1) : [...WEEKDAYS.slice(start), ...WEEKDAYS.slice(0, end + 1)];
+  const start = WEEK.indexOf(from);
+  const end = WEEK.indexOf(to);
+  return start <= end ? WEEK.slice(start, end + 1) : [...WEEK.slice(start), ...WEEK.slice(0, end + 1)];
 }
 
 /** Stands for "t/m", "tot en met" and "-" between days while splitting words ("t/m" holds a "/"). */
@@ -99,7 +99,7 @@ export function parseDays(text: string): { days: Weekday[]; problems: string[] }
     if (day) days.push(day);
     else problems.push(`"${word}" is not a day; write days as ma, di, wo, do, vr, za, zo (or maandag ... zondag)`);
   }
-  return { days: WEEKDAYS.filter((day) => days.includes(day)), problems };
+  return { days: WEEK.filter((day) => days.includes(day)), problems };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -157,7 +157,7 @@ function mergeSameTimes(slots: WeeklySlot[]): WeeklySlot[] {
   for (const slot of slots) {
     const key = `${slot.startTime}-${slot.endTime}`;
     const existing = byTime.get(key);
-    if (existing) existing.byDay = WEEKDAYS.filter((d) => existing.byDay.includes(d) || slot.byDay.includes(d));
+    if (existing) existing.byDay = WEEK.filter((d) => existing.byDay.includes(d) || slot.byDay.includes(d));
     else byTime.set(key, { ...slot, byDay: [...slot.byDay] });
   }
   return [...byTime.values()];
