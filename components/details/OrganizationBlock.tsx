@@ -1,33 +1,21 @@
 /** "Organisatie": who runs it, with website, phone and e-mail. */
 import type { Organization } from '../../lib/feed/schema';
 import { useFeedLang, useText } from '../AppContext';
-import { SafeLink } from '../ui/SafeLink';
 import { Field } from './Field';
-import { MailLink, PhoneLink } from './PhoneLink';
+import { ReachLinks } from './ReachLinks';
 import { SelectButton } from './SelectButton';
 
+/** The organisation's website, phone and e-mail. */
 export function OrganizationLinks({ organization }: { organization: Organization }) {
   const text = useText();
-  if (!organization.url && !organization.phone && !organization.email) return null;
   return (
-    <ul class="kwk-plain-list kwk-details__links">
-      {organization.url && (
-        <li>
-          <SafeLink href={organization.url}>{text.details.website}</SafeLink>
-          <span class="kwk-print-only"> {organization.url}</span>
-        </li>
-      )}
-      {organization.phone && (
-        <li>
-          {text.contact.phone}: <PhoneLink phone={organization.phone} who={organization.name} />
-        </li>
-      )}
-      {organization.email && (
-        <li>
-          {text.contact.email}: <MailLink email={organization.email} who={organization.name} />
-        </li>
-      )}
-    </ul>
+    <ReachLinks
+      url={organization.url}
+      urlLabel={text.details.website}
+      phone={organization.phone}
+      email={organization.email}
+      who={organization.name}
+    />
   );
 }
 
