@@ -1,14 +1,16 @@
 /**
- * One huiskamer: days and hours, ages, places a day, enrolled, the waiting list
- * with the date it was counted, who can refer and how the intake goes. It says
- * plainly that this is not a drop-in: a child comes through a referral.
+ * One huiskamer, written for a parent deciding whether to ask for a place: what a
+ * huiskamer is (always, in plain words, and that it is not a BSO), days and hours,
+ * ages, places a day, the waiting list and how long the wait is, then how to ask
+ * for a place: whether a parent may ask, who else can, whom to call or mail (the
+ * organisation first, the consented known faces second) and how the intake goes.
  */
 import type { HuiskamerEntry } from '../../lib/query';
 import { useFeedLang, useFormat, useText } from '../AppContext';
 import { ContactList } from './ContactList';
 import { Field } from './Field';
 import { LastVerified } from './LastVerified';
-import { OrganizationBlock } from './OrganizationBlock';
+import { OrganizationBlock, OrganizationLinks } from './OrganizationBlock';
 import { PlaceBlock } from './PlaceBlock';
 import { Schedule } from './Schedule';
 
@@ -18,13 +20,21 @@ export function HuiskamerDetails({ entry }: { entry: HuiskamerEntry }) {
   const format = useFormat();
   const { huiskamer, location, organization } = entry;
   const waiting = huiskamer.waitingList;
+  const parentsMayAsk = huiskamer.referrers.includes('parents');
+  const others = format.list(huiskamer.referrers.filter((referrer) => referrer !== 'parents').map((referrer) => text.referrersInSentence[referrer]));
 
   return (
     <>
-      <p class="kwk-notice kwk-notice--warning kwk-details__referral">
-        <strong>{text.details.notWalkIn}</strong>
-      </p>
-      <p class="kwk-details__prose" lang={huiskamer.description ? feedLang : undefined}>{huiskamer.description ?? text.huiskamer.what}</p>
+      <div class="kwk-notice kwk-details__what">
+        <p class="kwk-notice__title">{text.huiskamer.whatTitle}</p>
+        <p>{text.huiskamer.what}</p>
+        <p class="kwk-details__strong">{text.huiskamer.notWalkIn}</p>
+      </div>
+      {huiskamer.description && (
+        <p class="kwk-details__prose" lang={feedLang}>
+          {huiskamer.description}
+        </p>
+      )}
       <Field label={text.details.when}>
         <Schedule schedule={huiskamer.schedule} />
       </Field>
@@ -48,6 +58,7 @@ export function HuiskamerDetails({ entry }: { entry: HuiskamerEntry }) {
             <dt>{text.huiskamer.waitingList}</dt>
             <dd>
               {waiting.count === 0 ? text.huiskamer.noWaitingList : text.huiskamer.waitingListCount(waiting.count)}
+              {waiting.count > 0 && waiting.expectedWeeks !== undefined && <> {text.huiskamer.waitingWeeks(waiting.expectedWeeks)}</>}
               <span class="kwk-details__counted-on">
                 {' '}({text.huiskamer.waitingListCountedOn(format.date(waiting.countedOn, { withYear: true }))})
               </span>
@@ -55,12 +66,27 @@ export function HuiskamerDetails({ entry }: { entry: HuiskamerEntry }) {
           </div>
         )}
       </dl>
-      <Field label={text.huiskamer.whoRefers}>
-        <p>{format.list(huiskamer.referrers.map((referrer) => text.referrers[referrer]))}</p>
+      <Field label={text.huiskamer.askTitle}>
+        {parentsMayAsk ? (
+          <>
+            <p>{text.huiskamer.parentsCanAsk}</p>
+            {others && <p>{text.huiskamer.othersCanAsk(others)}</p>}
+          </>
+        ) : (
+          <p>{text.huiskamer.onlyVia(others)}</p>
+        )}
+        {parentsMayAsk && organization && (organization.phone || organization.email) && (
+          <>
+            <p>{text.huiskamer.whomToCall}</p>
+            <OrganizationLinks organization={organization} />
+          </>
+        )}
       </Field>
       {huiskamer.intake && (
         <Field label={text.huiskamer.intake}>
-          <p class="kwk-details__prose" lang={feedLang}>{huiskamer.intake}</p>
+          <p class="kwk-details__prose" lang={feedLang}>
+            {huiskamer.intake}
+          </p>
         </Field>
       )}
       {huiskamer.goals && huiskamer.goals.length > 0 && (

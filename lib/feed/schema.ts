@@ -242,6 +242,13 @@ export type ActivityCategory = z.infer<typeof ActivityCategory>;
 export const ActivityProgramme = z.enum(['weekly', 'course', 'holiday']);
 export type ActivityProgramme = z.infer<typeof ActivityProgramme>;
 
+/** One stop of mobile work: on these days a play bus is in this buurt; the times come from the schedule. */
+export const Visit = z.object({
+  buurtCode: BuurtCode,
+  byDay: z.array(Weekday).min(1, 'name at least one day'),
+});
+export type Visit = z.infer<typeof Visit>;
+
 /** HSDS `service` / OpenActive `SessionSeries`: an activity for children. */
 export const Activity = z
   .object({
@@ -262,6 +269,8 @@ export const Activity = z
     locationId: Id.optional(),
     /** Buurten served, e.g. by a play bus that visits several. */
     servesBuurten: z.array(BuurtCode).optional(),
+    /** For mobile work: on which days it is in which buurt. Without it, it is in each buurt on every day of the schedule. */
+    visits: z.array(Visit).optional(),
     contactIds: z.array(Id).optional(),
     url: WebUrl.optional(),
     /** OpenActive `remainingAttendeeCapacity`, when the publisher knows it. */
@@ -288,7 +297,14 @@ export const Huiskamer = z
     ageRange: AgeRange,
     placesPerDay: z.number().int().min(0).max(1000),
     enrolled: z.number().int().min(0).max(10000).optional(),
-    waitingList: z.object({ count: z.number().int().min(0), countedOn: IsoDate }).optional(),
+    waitingList: z
+      .object({
+        count: z.number().int().min(0),
+        countedOn: IsoDate,
+        /** About how many weeks a child now waits for a place, when the huiskamer can say. */
+        expectedWeeks: z.number().int().min(0).max(104).optional(),
+      })
+      .optional(),
     referrers: z.array(Referrer).min(1, 'say who may refer a child'),
     /** How the intake goes, in plain language. */
     intake: LongText.optional(),

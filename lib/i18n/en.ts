@@ -97,15 +97,16 @@ export const en = {
     referral: 'Referral',
   },
 
-  referrers: {
-    parents: 'Parents',
-    school: 'School',
-    ggd: 'Public health service (GGD)',
-    'jeugd-ggz': 'Youth mental health care',
-    wijkagent: 'Neighbourhood police officer',
-    wijkteam: 'Neighbourhood team',
-    huisarts: 'GP',
-    other: 'Other',
+  /** Who can ask for a place, as said inside a sentence ("through the school"). */
+  referrersInSentence: {
+    parents: 'you as a parent',
+    school: 'the school',
+    ggd: 'the public health service (GGD)',
+    'jeugd-ggz': 'youth mental health care',
+    wijkagent: 'the neighbourhood police officer',
+    wijkteam: 'the neighbourhood team',
+    huisarts: 'your GP',
+    other: 'other care workers',
   },
 
   filters: {
@@ -229,7 +230,6 @@ export const en = {
       organization: 'Organisation',
       area: 'Neighbourhood or district',
     },
-    notWalkIn: 'This is not a drop-in. A child comes here through a referral.',
     notFound: 'This is not (or no longer) in the data.',
     address: 'Address',
     whatHappensHere: 'What happens here',
@@ -241,14 +241,21 @@ export const en = {
   },
 
   huiskamer: {
-    what: 'A huiskamer is a safe place after school. Your child gets help with what is hard. Children can only join by referral.',
+    whatTitle: 'What is a huiskamer?',
+    what: 'A huiskamer ("living room") is a fixed, safe place after school for a small group of children. Regular staff help your child with what they want to learn, like making friends or staying calm. A huiskamer is not after-school childcare (BSO) for working parents, but help for your child.',
+    notWalkIn: 'Not a drop-in: your child gets a fixed place. You ask for that place first.',
     placesPerDay: 'Places per day',
     enrolled: 'Children enrolled',
     waitingList: 'Waiting list',
     waitingListCount: (n: number) => `${plural(n, 'child', 'children')} on the waiting list`,
-    waitingListCountedOn: (date: string) => `Counted on ${date}`,
+    waitingListCountedOn: (date: string) => `counted on ${date}`,
+    waitingWeeks: (weeks: number) => `The wait is about ${plural(weeks, 'week', 'weeks')}.`,
     noWaitingList: 'No waiting list',
-    whoRefers: 'Who can refer?',
+    askTitle: 'How to ask for a place',
+    parentsCanAsk: 'As a parent, you can ask for a place for your child yourself.',
+    othersCanAsk: (who: string) => `You can also go through ${who}.`,
+    onlyVia: (who: string) => `A place is asked for through ${who}. Do you think a huiskamer would help your child? Ask them.`,
+    whomToCall: 'Call or email to ask for a place:',
     intake: 'How the first meeting goes',
     goals: 'What children work on',
   },

@@ -58,24 +58,47 @@ describe('DetailsPanel', () => {
     expect(document.activeElement).toBe(opener);
   });
 
-  it('says plainly that a huiskamer is not walk-in, with the waiting list and the date it was counted', () => {
+  it('explains what a huiskamer is, that it is no BSO, and that a parent can ask for a place', () => {
     const app = readyApp();
     app.selection.value = { kind: 'huiskamer', id: 'hk-noot' };
     mount(<DetailsPanel />, app);
     const text = panel()?.textContent ?? '';
-    expect(text).toContain('Dit is geen inloop. Een kind komt hier via een verwijzing.');
+    expect(text).toContain('Wat is een huiskamer?');
+    expect(text).toContain('Een huiskamer is geen BSO');
+    expect(text).toContain('Geen inloop: je kind krijgt een vaste plek.');
     expect(text).toContain('4 kinderen op de wachtlijst');
-    expect(text).toContain('Geteld op zaterdag 15 augustus 2026');
-    expect(text).toContain('Ouders, School en GGD');
+    expect(text).toContain('geteld op zaterdag 15 augustus 2026');
+    expect(text).toContain('Je kunt als ouder zelf een plek vragen voor je kind.');
+    expect(text).toContain('Dit kan ook via de school en de GGD.');
+    expect(text).not.toContain('Ouders, School');
     expect(text).toContain('Eerst een gesprek met ouders en kind.');
   });
 
-  it('says the same in English', () => {
+  it('says whom to ask when a parent cannot ask for a place, and how long the wait is', () => {
+    const app = readyApp();
+    const ready = app.feed.value;
+    if (ready.phase !== 'ready') throw new Error('fixture is not ready');
+    const huiskamers = ready.data.huiskamers.map((huiskamer) =>
+      huiskamer.id === 'hk-noot'
+        ? { ...huiskamer, referrers: ['school', 'wijkteam'] as const, waitingList: { count: 4, countedOn: '2026-08-15', expectedWeeks: 6 } }
+        : huiskamer,
+    );
+    update(() => (app.feed.value = { ...ready, data: { ...ready.data, huiskamers: huiskamers as typeof ready.data.huiskamers } }));
+    app.selection.value = { kind: 'huiskamer', id: 'hk-noot' };
+    mount(<DetailsPanel />, app);
+    const text = panel()?.textContent ?? '';
+    expect(text).toContain('Een plek vragen gaat via de school en het wijkteam.');
+    expect(text).not.toContain('Je kunt als ouder zelf');
+    expect(text).toContain('Je wacht ongeveer 6 weken.');
+  });
+
+  it('says the same in English, explaining the word huiskamer', () => {
     const app = readyApp();
     app.lang.value = 'en';
     app.selection.value = { kind: 'huiskamer', id: 'hk-noot' };
     mount(<DetailsPanel />, app);
-    expect(panel()?.textContent).toContain('This is not a drop-in. A child comes here through a referral.');
+    expect(panel()?.textContent).toContain('A huiskamer ("living room") is a fixed, safe place after school');
+    expect(panel()?.textContent).toContain('As a parent, you can ask for a place for your child yourself.');
   });
 
   it('shows consenting contact persons with tap-to-call, and never one without consent', () => {

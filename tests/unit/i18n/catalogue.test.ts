@@ -42,7 +42,7 @@ describe('message catalogues', () => {
     expect(m.list.nothingFound).toBe('Niets gevonden. Maak de filters ruimer.');
     expect(m.app.exampleData).toBe('Dit is voorbeelddata');
     expect(m.categories.creative).toBe('Knutselen en creatief');
-    expect(m.referrers['jeugd-ggz']).toBe('Jeugd-GGZ');
+    expect(m.referrersInSentence['jeugd-ggz']).toBe('de jeugd-GGZ');
   });
 
   it('says one or many correctly', () => {

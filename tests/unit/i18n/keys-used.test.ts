@@ -30,7 +30,7 @@ const FAMILIES = [
   'locationKinds',
   'join',
   'joinShort',
-  'referrers',
+  'referrersInSentence',
   'summary.join',
   'details.kinds',
 ];
