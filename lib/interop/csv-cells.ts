@@ -8,11 +8,12 @@
  */
 import type { z } from 'zod';
 import { BuurtCode, Email, Id, Phone, WebUrl } from '../feed/schema';
-import { CATEGORY_WORDS, LANGUAGE_WORDS, LOCATION_KIND_WORDS, PROGRAMME_WORDS, REFERRER_WORDS } from './dutch-words';
+import { CATEGORY_WORDS, LOCATION_KIND_WORDS, PROGRAMME_WORDS, REFERRER_WORDS, languageCode } from './dutch-words';
 import {
   cleanPhone, parseAgeRange, parseChoice, parseCost, parseDate, parseDecimal, parseJoinMethod, parseList,
   parseWholeNumber, parseYesNo, type Parsed,
 } from './dutch-values';
+import { normalizePostcode } from '../query/search';
 import { parseScheduleText } from './schedule-text';
 
 export type CellReader = (cell: string) => Parsed<unknown>;
@@ -27,9 +28,8 @@ function bySchema<T>(schema: z.ZodType<T>, example: string): (cell: string) => P
 }
 
 function postcode(cell: string): Parsed<string> {
-  const match = /^([1-9]\d{3})\s*([a-zA-Z]{2})$/.exec(cell.trim());
-  if (!match) return { ok: false, reason: `"${cell}" is not a Dutch postcode; write it like 1315 AB` };
-  return { ok: true, value: `${match[1]} ${match[2].toUpperCase()}` };
+  const value = normalizePostcode(cell);
+  return value ? { ok: true, value } : { ok: false, reason: `"${cell}" is not a Dutch postcode; write it like 1315 AB` };
 }
 
 function buurtCodes(cell: string): Parsed<string[]> {
@@ -42,8 +42,7 @@ function buurtCodes(cell: string): Parsed<string[]> {
 function languages(cell: string): Parsed<string[]> {
   const codes: string[] = [];
   for (const item of parseList(cell)) {
-    const folded = item.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
-    const code = LANGUAGE_WORDS[folded] ?? (/^[a-z]{2,3}$/.test(folded) ? folded : undefined);
+    const code = languageCode(item);
     if (!code) return { ok: false, reason: `"${item}" is not a language; write a code like nl, en, ar, tr or a name like Nederlands` };
     codes.push(code);
   }

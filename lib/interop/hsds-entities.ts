@@ -7,10 +7,11 @@
  *   const locationId = takeLocation({ record, file, path: 'contents[0].service_at_locations[0].location' }, work);
  */
 import { LOCATION_KIND_WORDS } from './dutch-words';
+import { readDutchAddress } from './dutch-address';
 import { cleanPhone, guessChoice, parseChoice } from './dutch-values';
 import type { Found } from './hsds-read';
 import { BUURT_IDENTIFIER_TYPE, attributeValue, attributeValues } from './hsds-vocabulary';
-import { asNumber, asRecords, asString, type JsonRecord } from './json-read';
+import { asNumber, asRecords, asString, optional, type JsonRecord } from './json-read';
 import { placeSourceLocation } from './source-location';
 import type { SourcePlace, SourceWork } from './source-work';
 
@@ -30,8 +31,6 @@ export function lastChecked(record: JsonRecord, at: SourcePlace, work: SourceWor
   work.undated(at);
   return work.today;
 }
-
-const optional = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
 
 function firstPhone(record: JsonRecord): string | undefined {
   const number = asString(asRecords(record.phones)[0]?.number);
@@ -61,12 +60,6 @@ export function takeOrganization(at: At, work: SourceWork): string | undefined {
   return kept ? id : undefined;
 }
 
-/** "Havenstraat 12a" -> street "Havenstraat", number "12a". */
-function splitStreet(line: string): { street: string; number: string } | undefined {
-  const match = /^(.*\S)\s+(\d+(?:\s?[a-zA-Z]{1,3})?(?:[-/ ]\d+[a-zA-Z]?)?)$/.exec(line.trim());
-  return match ? { street: match[1], number: match[2].replace(/\s+/g, ' ') } : undefined;
-}
-
 function readAddress(at: At, work: SourceWork): Record<string, string> | undefined {
   const addresses = asRecords(at.record.addresses);
   const index = Math.max(0, addresses.findIndex((a) => a.address_type === 'physical'));
@@ -74,15 +67,17 @@ function readAddress(at: At, work: SourceWork): Record<string, string> | undefin
   if (!address) return undefined;
   const place = child(at, `addresses[${index}]`);
   const line = asString(address.address_1);
-  const split = line ? splitStreet(line) : undefined;
-  const postcode = /^([1-9]\d{3})\s*([A-Za-z]{2})$/.exec(asString(address.postal_code) ?? '');
-  const city = asString(address.city);
-  if (!split || !postcode || !city) {
-    const missing = !split ? `address_1 "${line ?? ''}" does not end in a house number` : !postcode ? `postal_code "${asString(address.postal_code) ?? ''}" is not a Dutch postcode (1315 AB)` : 'city is empty';
+  const read = readDutchAddress(line, asString(address.postal_code), asString(address.city));
+  if (!read.ok) {
+    const missing = {
+      number: `address_1 "${line ?? ''}" does not end in a house number`,
+      postcode: `postal_code "${asString(address.postal_code) ?? ''}" is not a Dutch postcode (1315 AB)`,
+      city: 'city is empty',
+    }[read.missing];
     work.report(place, `${missing}; the address was left out`);
     return undefined;
   }
-  return { ...split, postcode: `${postcode[1]} ${postcode[2].toUpperCase()}`, city };
+  return read.address;
 }
 
 export function takeLocation(at: At, work: SourceWork, organizationId?: string): string | undefined {

@@ -22,7 +22,7 @@ import type { Activity, Contact, Cost, Huiskamer, Location, Organization } from 
 import type { ImportProblem } from './import-problem';
 import { writeSchedules } from './hsds-schedule';
 import { BUURT_IDENTIFIER_TYPE, hsdsAttribute, type AttributeName, type LinkEntity } from './hsds-vocabulary';
-import type { JsonRecord } from './json-read';
+import { optional, type JsonRecord } from './json-read';
 
 export interface HsdsPage {
   total_items: number;
@@ -46,8 +46,6 @@ function hsdsPage(contents: JsonRecord[]): HsdsPage {
     first_page: true, last_page: true, empty: contents.length === 0, contents,
   };
 }
-
-const optional = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
 
 function verified(entity: LinkEntity, id: string, date: string, by: string): JsonRecord[] {
   return [{

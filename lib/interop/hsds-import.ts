@@ -17,10 +17,9 @@ import { readSchedules, type ScheduleAt } from './hsds-schedule';
 import { readAges, readCost, readJoinMethod, readLanguages, readServiceAreaBuurten, type FieldReporter } from './hsds-service-fields';
 import { attributeValue, attributeValues, foreignTermNames } from './hsds-vocabulary';
 import { buildFrame, type ImportContext, type SourceFacts } from './import-context';
-import { asNumber, asRecord, asRecords, asString, type JsonRecord } from './json-read';
+import { asNumber, asRecord, asRecords, asString, optional, type JsonRecord } from './json-read';
 import { createSourceWork, type SourcePlace, type SourceWork } from './source-work';
 
-const optional = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
 const sub = (found: Found, part: string): SourcePlace => ({ file: found.file, path: found.path ? `${found.path}.${part}` : part, id: asString(found.record.id) });
 
 function organizationOf(found: Found, work: SourceWork): string | undefined {
@@ -219,17 +218,18 @@ export function importHsds(documents: readonly SourceDocument[], context: Import
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const work = createSourceWork(frame.buurten, today);
   const entities = readHsdsDocuments(documents.filter((d) => !asRecord(d.json)?.publisher));
-  for (const found of entities.organizations) takeOrganization(found, work);
+  const placeOf = (found: Found): SourcePlace => ({ file: found.file, path: found.path, id: asString(found.record.id) });
+  for (const found of entities.organizations) work.guard(placeOf(found), () => takeOrganization(found, work));
   for (const found of entities.organizations) {
     const organizationId = work.known('organizations', asString(found.record.id) ?? '');
-    contactsOf([{ record: found.record, place: { file: found.file, path: found.path } }], work, organizationId);
+    work.guard(placeOf(found), () => contactsOf([{ record: found.record, place: { file: found.file, path: found.path } }], work, organizationId));
   }
   for (const found of entities.locations) {
-    takeLocation(found, work, found.organization && work.known('organizations', asString(found.organization.id) ?? ''));
+    work.guard(placeOf(found), () => takeLocation(found, work, found.organization && work.known('organizations', asString(found.organization.id) ?? '')));
   }
   // Locations nested in one service may be pointed at by id from another: take them all first.
-  for (const found of entities.services) takeNestedLocations(found, work);
-  for (const found of entities.services) takeService(found, work);
+  for (const found of entities.services) work.guard(placeOf(found), () => takeNestedLocations(found, work));
+  for (const found of entities.services) work.guard(placeOf(found), () => takeService(found, work));
   for (const found of entities.unknown) {
     work.report({ file: found.file, path: found.path || '(document)' }, 'not an HSDS service, organization or location (no fields like status, service_at_locations, latitude or services); it was ignored');
   }

@@ -16,6 +16,9 @@ export interface SourceDocument {
   json: unknown;
 }
 
+/** A key only when it has a value, for building records: `{ id, ...optional('email', email) }`. */
+export const optional = <T>(key: string, value: T | undefined): Record<string, T> => (value === undefined ? {} : { [key]: value });
+
 export function asRecord(value: unknown): JsonRecord | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonRecord) : undefined;
 }

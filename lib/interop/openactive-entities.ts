@@ -7,26 +7,22 @@
  *   const locationId = takePlace(series.location, { file, path: 'items[0].data.location' }, work);
  */
 import { LOCATION_KIND_WORDS } from './dutch-words';
+import { readDutchAddress } from './dutch-address';
 import { cleanPhone, guessChoice } from './dutch-values';
-import { asNumber, asRecord, asString, type JsonRecord } from './json-read';
+import { asNumber, asRecord, asString, optional, type JsonRecord } from './json-read';
 import { idOf, typeOf } from './rpde';
 import { placeSourceLocation } from './source-location';
 import type { SourcePlace, SourceWork } from './source-work';
 
-const optional = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
-
 function readAddress(value: unknown, place: SourcePlace, work: SourceWork): Record<string, string> | undefined {
   const address = asRecord(value);
   if (!address) return undefined;
-  const line = asString(address.streetAddress);
-  const split = line ? /^(.*\S)\s+(\d+(?:\s?[a-zA-Z]{1,3})?(?:[-/ ]\d+[a-zA-Z]?)?)$/.exec(line) : null;
-  const postcode = /^([1-9]\d{3})\s*([A-Za-z]{2})$/.exec(asString(address.postalCode) ?? '');
-  const city = asString(address.addressLocality);
-  if (!split || !postcode || !city) {
+  const read = readDutchAddress(asString(address.streetAddress), asString(address.postalCode), asString(address.addressLocality));
+  if (!read.ok) {
     work.report({ ...place, path: `${place.path}.address` }, 'the address needs streetAddress with a house number, a Dutch postalCode and addressLocality; the address was left out');
     return undefined;
   }
-  return { street: split[1], number: split[2], postcode: `${postcode[1]} ${postcode[2].toUpperCase()}`, city };
+  return read.address;
 }
 
 export function takePlace(value: unknown, place: SourcePlace, work: SourceWork): string | undefined {

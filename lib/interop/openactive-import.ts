@@ -9,12 +9,12 @@
  *   result.problems; // [{ severity, file, path: 'items[3].data.ageRange', id, reason }]
  */
 import { Weekday, type AgeRange, type Cost, type DateRange, type WeeklySlot } from '../feed/schema';
-import { CATEGORY_WORDS, LANGUAGE_WORDS } from './dutch-words';
+import { CATEGORY_WORDS, languageCode } from './dutch-words';
 import { guessChoice, guessJoinMethod, looksLikeHoliday } from './dutch-values';
 import { finishImport, type ImportResult } from './finish-import';
 import type { SourceDocument } from './hsds-read';
 import { buildFrame, licenseFromUrl, type ImportContext } from './import-context';
-import { asBoolean, asNumber, asRecord, asRecords, asString, type JsonRecord } from './json-read';
+import { asBoolean, asNumber, asRecord, asRecords, asString, optional, type JsonRecord } from './json-read';
 import { organizerContact, takeOrganizer, takePlace } from './openactive-entities';
 import { localMoment, slotFromPartialSchedule, slotsFromSessions } from './openactive-time';
 import { currentItems, idOf, typeOf, type RpdeItem } from './rpde';
@@ -24,7 +24,6 @@ const SERIES = ['SessionSeries', 'EventSeries'];
 const SESSIONS = ['ScheduledSession', 'Event', 'ScheduledSessions'];
 const COURSES = ['CourseInstance'];
 
-const optional = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
 const at = (item: RpdeItem, field?: string): SourcePlace => ({ file: item.file, path: field ? `${item.path}.${field}` : item.path, id: item.id });
 
 function readAgeRange(item: RpdeItem, data: JsonRecord, work: SourceWork): AgeRange | undefined {
@@ -163,10 +162,8 @@ function takeActivity(item: RpdeItem, sessions: readonly JsonRecord[], work: Sou
 function readLanguages(value: unknown): string[] | undefined {
   const codes = (Array.isArray(value) ? value : value === undefined ? [] : [value])
     .map((entry) => {
-      const text = (asString(entry) ?? asString(asRecord(entry)?.name))?.toLowerCase();
-      if (!text) return undefined;
-      const code = text.split(/[-_]/)[0];
-      return /^[a-z]{2,3}$/.test(code) ? code : LANGUAGE_WORDS[text];
+      const text = asString(entry) ?? asString(asRecord(entry)?.name);
+      return text ? languageCode(text) : undefined;
     })
     .filter((code): code is string => code !== undefined);
   return codes.length > 0 ? [...new Set(codes)] : undefined;
@@ -210,7 +207,7 @@ export function importOpenActive(documents: readonly SourceDocument[], context: 
   }
   for (const item of series) {
     const sessions = (sessionsBySeries.get(item.id) ?? []).map((s) => s.data);
-    takeActivity(item, [...sessions, ...asRecords(item.data.subEvent)], work, now);
+    work.guard(at(item), () => takeActivity(item, [...sessions, ...asRecords(item.data.subEvent)], work, now));
   }
   if (series.length === 0) work.report({ path: '(document)' }, 'no SessionSeries or CourseInstance found; give the RPDE feed of session series (and of scheduled sessions)', 'error');
   return finishImport({ frame, records: work.records, origins: work.origins, problems: work.problems, skipValidation: context.skipValidation });

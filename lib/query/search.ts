@@ -79,14 +79,14 @@ export function searchAreas(index: FeedIndex, query: string, limit = 10): AreaMa
 /** With equal names, the wijk first: it holds the buurt. */
 const kindOrder = (a: AreaMatch, b: AreaMatch): number => (a.kind === b.kind ? 0 : a.kind === 'wijk' ? -1 : 1);
 
-const POSTCODE = /^\s*([1-9]\d{3})\s?([a-zA-Z]{2})\s*$/;
+const POSTCODE = /^\s*([1-9]\d{3})\s*([a-zA-Z]{2})\s*$/;
 
 /** True for a full Dutch postcode: four digits (not starting with 0) and two letters, space optional. */
 export function isPostcode(text: string): boolean {
   return POSTCODE.test(text);
 }
 
-/** '1315ab' → '1315 AB'; undefined when it is not a postcode. */
+/** '1315ab' → '1315 AB'; undefined when it is not a postcode. The importers read postcodes with it too. */
 export function normalizePostcode(text: string): string | undefined {
   const match = POSTCODE.exec(text);
   return match ? `${match[1]} ${match[2].toUpperCase()}` : undefined;
