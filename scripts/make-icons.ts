@@ -2,12 +2,12 @@
  * Draws the extension's toolbar and store icons: a white map pin on the primary
  * blue, as PNG at 16, 32, 48 and 128 px in public/icons/ (WXT finds them there).
  * Drawn in code, so the icons need no design tool and no image library: each pixel
- * is supersampled 4×4 against simple shapes, and the PNG is written with node:zlib.
+ * is supersampled 4×4 against simple shapes, and written as PNG by scripts/png.ts.
  *
  *   npx tsx scripts/make-icons.ts    # writes public/icons/{16,32,48,128}.png
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { encodePng } from './png';
 
 const SIZES = [16, 32, 48, 128];
 const OUT_DIR = 'public/icons';
@@ -65,45 +65,9 @@ function drawIcon(size: number): Buffer {
   return pixels;
 }
 
-function encodePng(size: number, rgba: Buffer): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, default compression, filter, no interlace
-  const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typed));
-  return Buffer.concat([length, typed, crc]);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
 mkdirSync(OUT_DIR, { recursive: true });
 for (const size of SIZES) {
   const file = `${OUT_DIR}/${size}.png`;
-  writeFileSync(file, encodePng(size, drawIcon(size)));
+  writeFileSync(file, encodePng(size, size, 'rgba', drawIcon(size)));
   console.log(`wrote ${file}`);
 }
