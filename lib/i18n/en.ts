@@ -39,9 +39,9 @@ export const en = {
   },
 
   feedFailures: {
-    'not-json': 'The data file is broken. It is not valid JSON.',
-    'unknown-format': 'This file is not a kinderwerk feed.',
-    'unknown-version': 'We do not know this version of the feed yet.',
+    'not-json': 'The data file is broken. It cannot be read.',
+    'unknown-format': 'This file does not hold the data the map needs.',
+    'unknown-version': 'This file is newer than the map. The map cannot read it yet.',
     'too-large': 'The data file is too large to show here. Please let the municipality know.',
     'invalid-structure': 'The data file does not have the right structure.',
     offline: 'You are offline.',
@@ -243,7 +243,7 @@ export const en = {
   huiskamer: {
     whatTitle: 'What is a huiskamer?',
     what: 'A huiskamer ("living room") is a fixed, safe place after school for a small group of children. Regular staff help your child with what they want to learn, like making friends or staying calm. A huiskamer is not after-school childcare (BSO) for working parents, but help for your child.',
-    notWalkIn: 'Not a drop-in: your child gets a fixed place. You ask for that place first.',
+    notWalkIn: 'Your child cannot just walk in here. They get a fixed place, and you ask for that place first.',
     placesPerDay: 'Places per day',
     enrolled: 'Children enrolled',
     waitingList: 'Waiting list',
@@ -262,7 +262,7 @@ export const en = {
 
   contact: {
     title: 'Contact',
-    knownFaceIn: (area: string) => `Familiar face in ${area}`,
+    knownFaceIn: (area: string) => `Known face in ${area}`,
     phone: 'Phone',
     email: 'Email',
     photoOf: (name: string) => `Photo of ${name}`,

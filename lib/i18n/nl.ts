@@ -47,9 +47,9 @@ export const nl = {
   },
 
   feedFailures: {
-    'not-json': 'Het bestand met gegevens is kapot. Het is geen geldig JSON.',
-    'unknown-format': 'Dit bestand is geen kinderwerk-feed.',
-    'unknown-version': 'Deze versie van de feed kennen we nog niet.',
+    'not-json': 'Het bestand met gegevens is kapot. Het kan niet worden gelezen.',
+    'unknown-format': 'In dit bestand staan niet de gegevens die de kaart nodig heeft.',
+    'unknown-version': 'Dit bestand is nieuwer dan de kaart. De kaart kan het nog niet lezen.',
     'too-large': 'Het bestand met gegevens is te groot om hier te laten zien. Laat dit weten aan de gemeente.',
     'invalid-structure': 'Het bestand met gegevens heeft niet de goede opbouw.',
     offline: 'Je bent offline.',
@@ -250,7 +250,7 @@ export const nl = {
   huiskamer: {
     whatTitle: 'Wat is een huiskamer?',
     what: 'Een huiskamer is een vaste, veilige plek na school voor een kleine groep kinderen. Vaste begeleiders helpen je kind met wat het wil leren, zoals vriendjes maken of rustig blijven. Een huiskamer is geen BSO: het is geen opvang voor werkende ouders, maar hulp voor je kind.',
-    notWalkIn: 'Geen inloop: je kind krijgt een vaste plek. Die plek vraag je eerst aan.',
+    notWalkIn: 'Je kind kan hier niet zomaar binnenlopen. Het krijgt een vaste plek, en die plek vraag je eerst aan.',
     placesPerDay: 'Plekken per dag',
     enrolled: 'Ingeschreven kinderen',
     waitingList: 'Wachtlijst',
@@ -269,7 +269,7 @@ export const nl = {
 
   contact: {
     title: 'Contact',
-    knownFaceIn: (area: string) => `Vast gezicht in ${area}`,
+    knownFaceIn: (area: string) => `Bekend gezicht in ${area}`,
     phone: 'Telefoon',
     email: 'E-mail',
     photoOf: (name: string) => `Foto van ${name}`,

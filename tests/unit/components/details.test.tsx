@@ -65,7 +65,7 @@ describe('DetailsPanel', () => {
     const text = panel()?.textContent ?? '';
     expect(text).toContain('Wat is een huiskamer?');
     expect(text).toContain('Een huiskamer is geen BSO');
-    expect(text).toContain('Geen inloop: je kind krijgt een vaste plek.');
+    expect(text).toContain('Je kind kan hier niet zomaar binnenlopen.');
     expect(text).toContain('4 kinderen op de wachtlijst');
     expect(text).toContain('geteld op zaterdag 15 augustus 2026');
     expect(text).toContain('Je kunt als ouder zelf een plek vragen voor je kind.');
