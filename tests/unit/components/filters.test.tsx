@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { coveredAges } from '../../../components/filters/AgeFilter';
 import { Filters } from '../../../components/filters/Filters';
 import { ResultList } from '../../../components/list/ResultList';
 import { readyApp } from './fixture';
@@ -24,7 +25,7 @@ describe('Filters', () => {
     click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
 
-    choose(byLabel(container, 'Dagen'), 'MO');
+    choose(byLabel(container, 'Dag'), 'MO');
     choose(byLabel(container, 'Soort activiteit'), 'creative');
     click(byLabel(container, 'Alleen gratis'));
     expect(toggle.textContent).toContain('Filters (3)');
@@ -82,8 +83,26 @@ describe('Filters', () => {
     const { container } = mount(<Filters />, app);
     click(buttonNamed(container, /Dichtbij mij/));
     expect(container.querySelector('.kwk-near [role="status"]')?.textContent).toBe(
-      'We mogen je plek niet zien. Kies een buurt of vul je postcode in.',
+      'We mogen niet zien waar je bent. Typ dan de naam van je buurt of wijk bij "Buurt of wijk".',
     );
     expect(app.criteria.value.near).toBeUndefined();
+  });
+});
+
+describe('the age filter', () => {
+  it('offers only the ages the data covers, plus an age a link already chose', () => {
+    expect(coveredAges({ activities: [{ ageRange: { min: 6, max: 10 } }], huiskamers: [{ ageRange: { min: 4, max: 12 } }] })).toEqual({ min: 4, max: 12 });
+    expect(coveredAges(undefined)).toEqual({ min: 4, max: 12 });
+    expect(coveredAges({ activities: [{ ageRange: { min: 8, max: 14 } }], huiskamers: [] })).toEqual({ min: 8, max: 14 });
+  });
+});
+
+describe('the age select', () => {
+  it('lists the ages from the youngest to the oldest of the offers in the data', () => {
+    const { container } = mount(<Filters />, readyApp());
+    const ages = [...byLabel(container, 'Leeftijd van je kind').querySelectorAll('option')].map((option) => option.value).filter(Boolean);
+    expect(ages[0]).not.toBe('0');
+    expect(ages.at(-1)).not.toBe('18');
+    expect(ages.length).toBeGreaterThan(3);
   });
 });
