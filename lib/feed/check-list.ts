@@ -64,7 +64,7 @@ export function* checkList<T>(raw: unknown, rules: ListRules<T>, log: ProblemLog
   for (let index = 0; index < raw.length; index++) {
     const item: unknown = raw[index];
     const id = rules.idOf(item);
-    const verdict = judgeItem(item, index, rules, firstIndexOfKey);
+    const verdict = judgeSafely(item, index, rules, firstIndexOfKey);
     if (verdict.kind === 'keep') {
       outcome.kept.push({ value: verdict.value, index });
     } else if (verdict.kind === 'skip') {
@@ -85,6 +85,16 @@ type Verdict<T> =
   | { kind: 'keep'; value: T }
   | { kind: 'skip' }
   | { kind: 'drop'; problems: { path: string; reason: string }[] };
+
+/** A check that fails on something unforeseen drops that one item, never the feed. */
+function judgeSafely<T>(item: unknown, index: number, rules: ListRules<T>, firstIndexOfKey: Map<string, number>): Verdict<T> {
+  try {
+    return judgeItem(item, index, rules, firstIndexOfKey);
+  } catch (error) {
+    const why = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    return { kind: 'drop', problems: [{ path: `${rules.path}[${index}]`, reason: `could not be checked (${why}); it was left out` }] };
+  }
+}
 
 function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIndexOfKey: Map<string, number>): Verdict<T> {
   if (rules.skip?.(item)) return { kind: 'skip' };

@@ -19,7 +19,7 @@ import { referenceTable, type ReferenceTable } from './csv-references';
 import { readRows, type DraftRow } from './csv-rows';
 import { emptyRecords, finishImport, type DraftRecords, type ImportResult } from './finish-import';
 import { buildFrame, type BuurtIndex, type ImportContext } from './import-context';
-import type { ImportProblem } from './import-problem';
+import { takeOrReport, type ImportProblem } from './import-problem';
 import { checkRecord } from './record-check';
 import { IdAllocator } from './record-ids';
 import { RecordOrigins } from './record-origin';
@@ -166,24 +166,28 @@ interface Work {
   hiddenContacts: Set<string>;
 }
 
-/** Completes, resolves and checks the rows of one kind; the ones that pass join the feed. */
+/** Completes, resolves and checks one row; when it passes, it joins the feed. */
+function takeRow(kind: RecordKind, row: DraftRow, work: Work, resolver: Resolver, report: RowReporter): void {
+  if (kind === 'contacts' && row.record.publicationConsent === false) {
+    work.hiddenContacts.add(String(row.record.id));
+    report('warning', 'not published: this person did not consent (toestemming_publicatie is nee), so their details stay out of the feed', 'publicationConsent');
+    return;
+  }
+  if (kind === 'locations' && !completeLocation(row, work.buurten, report)) return;
+  if (kind === 'activities') completeActivity(row, report);
+  if (kind === 'huiskamers') completeHuiskamer(row, work.today, report);
+  if (!resolveReferences(row, resolver, report)) return;
+  const found = checkRecord(kind, row.record, work.origins);
+  work.problems.push(...found);
+  if (!found.some((problem) => problem.severity === 'error')) work.records[kind].push(row.record);
+}
+
 function takeRows(kind: RecordKind, work: Work, resolver: Resolver): void {
   const sheet = work.sheets[kind];
   if (!sheet) return;
   for (const row of sheet.rows) {
     const report = reporterFor(sheet, CSV_FILES[kind], row, work.problems);
-    if (kind === 'contacts' && row.record.publicationConsent === false) {
-      work.hiddenContacts.add(String(row.record.id));
-      report('warning', 'not published: this person did not consent (toestemming_publicatie is nee), so their details stay out of the feed', 'publicationConsent');
-      continue;
-    }
-    if (kind === 'locations' && !completeLocation(row, work.buurten, report)) continue;
-    if (kind === 'activities') completeActivity(row, report);
-    if (kind === 'huiskamers') completeHuiskamer(row, work.today, report);
-    if (!resolveReferences(row, resolver, report)) continue;
-    const found = checkRecord(kind, row.record, work.origins);
-    work.problems.push(...found);
-    if (!found.some((problem) => problem.severity === 'error')) work.records[kind].push(row.record);
+    takeOrReport(() => takeRow(kind, row, work, resolver, report), (reason) => report('error', reason));
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import { findColumn, type CsvColumn, type CsvFileSpec } from './csv-columns';
 import type { CsvTable } from './csv-parse';
-import type { ImportProblem } from './import-problem';
+import { takeOrReport, type ImportProblem } from './import-problem';
 
 export interface DraftRow {
   row: number;
@@ -66,6 +66,40 @@ function mapHeader(table: CsvTable, spec: CsvFileSpec, file: string, problems: I
   return missing.length > 0 ? undefined : mapped;
 }
 
+/** One row as a draft record, or undefined when a required cell is empty or unreadable (reported). */
+function readRow(row: number, cells: readonly string[], table: CsvTable, mapped: readonly MappedColumn[], file: string, problems: ImportProblem[]): DraftRow | undefined {
+  const record: Record<string, unknown> = {};
+  const columns: Record<string, string> = {};
+  let usable = true;
+  for (const { index, header, column } of mapped) {
+    columns[column.field] = header;
+    const cell = (cells[index] ?? '').trim();
+    if (cell === '') {
+      if (column.required) {
+        problems.push({ severity: 'error', file, row, column: header, reason: `empty; fill it in (e.g. ${column.example || 'see the template'}). This row was left out` });
+        usable = false;
+      }
+      continue;
+    }
+    const parsed = column.read(cell);
+    if (parsed.ok) {
+      setPath(record, column.field, parsed.value);
+    } else if (column.required) {
+      problems.push({ severity: 'error', file, row, column: header, reason: `${parsed.reason}. This row was left out` });
+      usable = false;
+    } else {
+      problems.push({ severity: 'warning', file, row, column: header, reason: `${parsed.reason}. The cell was ignored` });
+    }
+  }
+  if (cells.length > table.header.length && cells.slice(table.header.length).some((cell) => cell.trim() !== '')) {
+    problems.push({
+      severity: 'warning', file, row,
+      reason: `this row has more cells than the header has columns (${cells.length} instead of ${table.header.length}); the extra cells were ignored. A ${table.delimiter === ';' ? 'semicolon' : 'comma'} inside a cell needs quotes around the cell`,
+    });
+  }
+  return usable ? { row, record, columns } : undefined;
+}
+
 export function readRows(table: CsvTable, spec: CsvFileSpec, file: string): RowsRead {
   const problems: ImportProblem[] = [];
   if (table.unclosedQuoteRow !== undefined) {
@@ -78,36 +112,13 @@ export function readRows(table: CsvTable, spec: CsvFileSpec, file: string): Rows
   if (!mapped) return { drafts: [], problems };
   const drafts: DraftRow[] = [];
   for (const { row, cells } of table.rows) {
-    const record: Record<string, unknown> = {};
-    const columns: Record<string, string> = {};
-    let usable = true;
-    for (const { index, header, column } of mapped) {
-      columns[column.field] = header;
-      const cell = (cells[index] ?? '').trim();
-      if (cell === '') {
-        if (column.required) {
-          problems.push({ severity: 'error', file, row, column: header, reason: `empty; fill it in (e.g. ${column.example || 'see the template'}). This row was left out` });
-          usable = false;
-        }
-        continue;
-      }
-      const parsed = column.read(cell);
-      if (parsed.ok) {
-        setPath(record, column.field, parsed.value);
-      } else if (column.required) {
-        problems.push({ severity: 'error', file, row, column: header, reason: `${parsed.reason}. This row was left out` });
-        usable = false;
-      } else {
-        problems.push({ severity: 'warning', file, row, column: header, reason: `${parsed.reason}. The cell was ignored` });
-      }
-    }
-    if (cells.length > table.header.length && cells.slice(table.header.length).some((cell) => cell.trim() !== '')) {
-      problems.push({
-        severity: 'warning', file, row,
-        reason: `this row has more cells than the header has columns (${cells.length} instead of ${table.header.length}); the extra cells were ignored. A ${table.delimiter === ';' ? 'semicolon' : 'comma'} inside a cell needs quotes around the cell`,
-      });
-    }
-    if (usable) drafts.push({ row, record, columns });
+    takeOrReport(
+      () => {
+        const draft = readRow(row, cells, table, mapped, file, problems);
+        if (draft) drafts.push(draft);
+      },
+      (reason) => problems.push({ severity: 'error', file, row, reason }),
+    );
   }
   return { drafts, problems };
 }

@@ -4,6 +4,7 @@
  * problem messages suggest.
  *
  *   parseChoice('Creatief', CATEGORY_WORDS); // { ok: true, value: 'creative' }
+ *   languageCode('Oekraïens');              // 'uk'
  */
 import type { ActivityCategory, ActivityProgramme, LocationKind, Referrer } from '../feed/schema';
 
@@ -46,12 +47,23 @@ export const REFERRER_WORDS: Vocabulary<Referrer> = [
   ['other', ['anders', 'other', 'overig', 'overige']],
 ];
 
-/** Language names people write, to BCP 47 codes. Two- or three-letter codes pass through. */
-export const LANGUAGE_WORDS: Readonly<Record<string, string>> = {
+/** Language names people write, to BCP 47 codes. A Map, so a word like "constructor" finds nothing. */
+const LANGUAGE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   nederlands: 'nl', dutch: 'nl', engels: 'en', english: 'en', arabisch: 'ar', arabic: 'ar',
   turks: 'tr', turkish: 'tr', pools: 'pl', polish: 'pl', oekraiens: 'uk', ukrainian: 'uk',
   papiaments: 'pap', berbers: 'ber', tamazight: 'ber', somalisch: 'so', tigrinya: 'ti', tigrinja: 'ti',
   farsi: 'fa', perzisch: 'fa', dari: 'prs', spaans: 'es', spanish: 'es', frans: 'fr', french: 'fr',
   duits: 'de', german: 'de', portugees: 'pt', roemeens: 'ro', bulgaars: 'bg', russisch: 'ru', koerdisch: 'ku',
   sranantongo: 'srn', hindi: 'hi', chinees: 'zh', mandarijn: 'zh',
-};
+}));
+
+/**
+ * The BCP 47 code for a language as people write it: a code ("nl", "nl-NL", "ar_MA")
+ * or a name in Dutch or English ("Nederlands", "Oekraïens"); undefined when unknown.
+ */
+export function languageCode(text: string): string | undefined {
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  const code = folded.split(/[-_]/)[0];
+  if (/^[a-z]{2,3}$/.test(code)) return code;
+  return LANGUAGE_WORDS.get(folded);
+}

@@ -8,7 +8,7 @@
  *   readAges(service, report); // { min: 6, max: 12 } or undefined (reported)
  */
 import type { AgeRange, Cost, JoinMethod } from '../feed/schema';
-import { LANGUAGE_WORDS } from './dutch-words';
+import { languageCode } from './dutch-words';
 import { guessJoinMethod, parseCost } from './dutch-values';
 import { attributeValue } from './hsds-vocabulary';
 import { asNumber, asRecords, asString, type JsonRecord } from './json-read';
@@ -91,12 +91,7 @@ export function readJoinMethod(service: JsonRecord, report: FieldReporter): Join
 
 export function readLanguages(service: JsonRecord): string[] | undefined {
   const codes = asRecords(service.languages)
-    .map((language) => {
-      const code = asString(language.code)?.toLowerCase().split(/[-_]/)[0];
-      if (code && /^[a-z]{2,3}$/.test(code)) return code;
-      const name = asString(language.name)?.toLowerCase();
-      return name ? LANGUAGE_WORDS[name] : undefined;
-    })
+    .map((language) => languageCode(asString(language.code) ?? '') ?? languageCode(asString(language.name) ?? ''))
     .filter((code): code is string => code !== undefined);
   return codes.length > 0 ? [...new Set(codes)] : undefined;
 }

@@ -54,3 +54,17 @@ export function countBySeverity(problems: readonly ImportProblem[]): { errors: n
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { errors, warnings: problems.length - errors };
 }
+
+/**
+ * Takes over one source record. Should that fail on something no check foresaw,
+ * the record is reported as left out and the import goes on with the others:
+ * one strange record never costs the whole feed.
+ */
+export function takeOrReport(take: () => void, report: (reason: string) => void): void {
+  try {
+    take();
+  } catch (error) {
+    const why = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    report(`this record could not be read (${why}); it was left out`);
+  }
+}

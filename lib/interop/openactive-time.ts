@@ -87,15 +87,16 @@ export function slotsFromSessions(sessions: readonly SessionTimes[]): WeeklySlot
     .map(([key, days]) => ({ byDay: Weekday.options.filter((d) => days.has(d)), startTime: key.slice(0, 5), endTime: key.slice(6) }));
 }
 
-const SCHEMA_DAYS: Record<string, Weekday> = {
+/** A Map, so a day written as "constructor" is no day. */
+const SCHEMA_DAYS: ReadonlyMap<string, Weekday> = new Map(Object.entries({
   monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU',
   mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU',
-};
+} as const));
 
 /** "https://schema.org/Monday", "schema:Monday", "Monday" or iCal "MO" -> "MO". */
 function schemaDay(value: unknown): Weekday | undefined {
   const text = asString(value)?.replace(/^.*[:/#]/, '').toLowerCase();
-  return text ? SCHEMA_DAYS[text] : undefined;
+  return text ? SCHEMA_DAYS.get(text) : undefined;
 }
 
 function localTime(value: unknown): string | undefined {

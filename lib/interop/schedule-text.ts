@@ -30,14 +30,15 @@ const DAY_WORDS: ReadonlyArray<readonly [Weekday, readonly string[]]> = [
   ['SU', ['zondag', 'zo', 'sunday', 'sun', 'su']],
 ];
 
-const DAY_GROUPS: Record<string, readonly Weekday[]> = {
-  werkdagen: ['MO', 'TU', 'WE', 'TH', 'FR'],
-  doordeweeks: ['MO', 'TU', 'WE', 'TH', 'FR'],
-  weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'],
-  weekend: ['SA', 'SU'],
-  dagelijks: WEEK,
-  daily: WEEK,
-};
+/** Words for several days. A Map, so a word like "constructor" is no group. */
+const DAY_GROUPS: ReadonlyMap<string, readonly Weekday[]> = new Map([
+  ['werkdagen', ['MO', 'TU', 'WE', 'TH', 'FR']],
+  ['doordeweeks', ['MO', 'TU', 'WE', 'TH', 'FR']],
+  ['weekdays', ['MO', 'TU', 'WE', 'TH', 'FR']],
+  ['weekend', ['SA', 'SU']],
+  ['dagelijks', WEEK],
+  ['daily', WEEK],
+]);
 
 /** Parts of the day people add to a day name: "woensdagmiddag", "zaterdagochtend", "maandags". */
 const DAY_SUFFIXES = /(middag|ochtend|morgen|avond|s)$/;
@@ -90,7 +91,7 @@ export function parseDays(text: string): { days: Weekday[]; problems: string[] }
       i++;
       continue;
     }
-    const group = DAY_GROUPS[word];
+    const group = DAY_GROUPS.get(word);
     if (group) {
       days.push(...group);
       continue;

@@ -10,7 +10,7 @@
 import type { RecordKind } from '../feed/schema';
 import { emptyRecords, type DraftRecords } from './finish-import';
 import type { BuurtIndex } from './import-context';
-import type { ImportProblem } from './import-problem';
+import { takeOrReport, type ImportProblem } from './import-problem';
 import { checkRecord } from './record-check';
 import { IdAllocator, feedId } from './record-ids';
 import { RecordOrigins } from './record-origin';
@@ -29,6 +29,8 @@ export interface SourceWork {
   buurten: BuurtIndex;
   today: string;
   report(place: SourcePlace, reason: string, severity?: ImportProblem['severity']): void;
+  /** Takes over the source record at `place`; when that fails unforeseen, the record is reported as left out. */
+  guard(place: SourcePlace, take: () => void): void;
   /** The feed id for a source id of a kind; the same source id always gets the same feed id. */
   idFor(kind: RecordKind, sourceId: string): string;
   /** The feed id given earlier, if this source record was taken over. */
@@ -60,6 +62,9 @@ export function createSourceWork(buurten: BuurtIndex, today: string): SourceWork
     today,
     report(place, reason, severity = 'warning') {
       problems.push({ severity, ...(place.file ? { file: place.file } : {}), path: place.path || '(document)', ...(place.id ? { id: place.id } : {}), reason });
+    },
+    guard(place, take) {
+      takeOrReport(take, (reason) => work.report(place, reason, 'error'));
     },
     idFor(kind, sourceId) {
       const allocator = allocators.get(kind) ?? new IdAllocator();
