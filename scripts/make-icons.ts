@@ -3,13 +3,16 @@
  * blue, as PNG at 16, 32, 48 and 128 px in public/icons/ (WXT finds them there).
  * Drawn in code, so the icons need no design tool and no image library: each pixel
  * is supersampled 4×4 against simple shapes, and written as PNG by scripts/png.ts.
+ * The 128 px icon is the one the stores show: its artwork is 96 × 96 px in 16 px of
+ * transparent padding, as the Chrome Web Store asks; the toolbar sizes use every pixel.
  *
  *   npx tsx scripts/make-icons.ts    # writes public/icons/{16,32,48,128}.png
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { encodePng } from './png';
 
-const SIZES = [16, 32, 48, 128];
+/** Icon size -> transparent padding on each side, in px. */
+const PADDING = new Map([[16, 0], [32, 0], [48, 0], [128, 16]]);
 const OUT_DIR = 'public/icons';
 const BLUE: Rgb = [0x0b, 0x53, 0x94]; // --kwk-color-primary
 const WHITE: Rgb = [0xff, 0xff, 0xff];
@@ -37,15 +40,20 @@ function insideRoundedSquare(x: number, y: number, corner: number): boolean {
   return dx * dx + dy * dy <= corner * corner;
 }
 
-/** RGBA pixels, anti-aliased by averaging SAMPLES² points per pixel. */
-function drawIcon(size: number): Buffer {
+/** RGBA pixels, anti-aliased by averaging SAMPLES² points per pixel; `padding` px on each side stay transparent. */
+function drawIcon(size: number, padding: number): Buffer {
   const pixels = Buffer.alloc(size * size * 4);
+  const artwork = size - 2 * padding;
+  // Where a sample falls on the artwork, 0..1; the padding is outside it.
+  const onArtwork = (pixel: number, sample: number) => (pixel - padding + (sample + 0.5) / SAMPLES) / artwork;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const colour = colourAt((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
+          const x = onArtwork(px, sx);
+          const y = onArtwork(py, sy);
+          const colour = x >= 0 && x <= 1 && y >= 0 && y <= 1 ? colourAt(x, y) : undefined;
           if (!colour) continue;
           sum[0] += colour[0];
           sum[1] += colour[1];
@@ -66,8 +74,8 @@ function drawIcon(size: number): Buffer {
 }
 
 mkdirSync(OUT_DIR, { recursive: true });
-for (const size of SIZES) {
+for (const [size, padding] of PADDING) {
   const file = `${OUT_DIR}/${size}.png`;
-  writeFileSync(file, encodePng(size, size, 'rgba', drawIcon(size)));
+  writeFileSync(file, encodePng(size, size, 'rgba', drawIcon(size, padding)));
   console.log(`wrote ${file}`);
 }
