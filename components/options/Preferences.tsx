@@ -8,6 +8,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { AreaChoiceGroup } from '../../lib/extension/area-choices';
 import type { Settings } from '../../lib/extension/settings';
 import { WebUrl } from '../../lib/feed/schema';
+import { TileTemplate } from '../../lib/geo/tiles';
 import type { Messages } from '../../lib/i18n';
 
 export interface PreferencesProps {
@@ -23,10 +24,6 @@ type FieldErrors = Partial<Record<'tiles' | 'lookupEndpoint', string>>;
 /** The feed format's rule for a web address (http: or https: only). */
 export function isWebAddress(text: string): boolean {
   return WebUrl.safeParse(text).success;
-}
-
-export function isTileTemplate(text: string): boolean {
-  return isWebAddress(text.replace(/\{[a-z]\}/g, '0')) && ['{z}', '{x}', '{y}'].every((part) => text.includes(part));
 }
 
 export function Preferences({ text, settings, areaGroups, onSave }: PreferencesProps) {
@@ -57,7 +54,7 @@ export function Preferences({ text, settings, areaGroups, onSave }: PreferencesP
 
   async function save() {
     const found: FieldErrors = {};
-    if (!isTileTemplate(draft.tiles.trim())) found.tiles = m.tilesInvalid;
+    if (!TileTemplate.safeParse(draft.tiles.trim()).success) found.tiles = m.tilesInvalid;
     if (!isWebAddress(draft.lookupEndpoint.trim())) found.lookupEndpoint = m.lookupInvalid;
     setErrors(found);
     const firstWrong = (['tiles', 'lookupEndpoint'] as const).find((name) => found[name]);

@@ -4,22 +4,37 @@
  * and the toolbar badge can warn.
  */
 import { browser } from 'wxt/browser';
-import type { FeedFailure } from '../feed/model';
+import { z } from 'zod';
+import { FEED_FAILURE_CODES } from '../feed/model';
 
-export interface FeedHealth {
-  url: string;
+export const FeedHealth = z.object({
+  url: z.string().max(2000),
   /** When we last tried (ISO). */
-  checkedAt: string;
-  ok: boolean;
-  failure?: FeedFailure;
-}
+  checkedAt: z.iso.datetime(),
+  ok: z.boolean(),
+  failure: z.object({ code: z.enum(FEED_FAILURE_CODES), message: z.string().max(4000) }).optional(),
+});
+export type FeedHealth = z.infer<typeof FeedHealth>;
 
 const KEY = 'feedHealth';
 
+/**
+ * Whatever storage holds, as health per feed URL; never throws. A damaged entry
+ * (or one an older version wrote differently) is left out: that feed then shows
+ * no health until its next refresh.
+ */
+export function readFeedHealth(stored: unknown): Record<string, FeedHealth> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  const entries = Object.entries(stored).flatMap(([url, value]) => {
+    const parsed = FeedHealth.safeParse(value);
+    return parsed.success && parsed.data.url === url ? [[url, parsed.data] as const] : [];
+  });
+  return Object.fromEntries(entries);
+}
+
 export async function loadFeedHealth(): Promise<Record<string, FeedHealth>> {
   const stored = await browser.storage.local.get(KEY);
-  const value = stored[KEY];
-  return typeof value === 'object' && value !== null ? (value as Record<string, FeedHealth>) : {};
+  return readFeedHealth(stored[KEY]);
 }
 
 export async function saveFeedHealth(entries: FeedHealth[], keepOnly?: string[]): Promise<Record<string, FeedHealth>> {

@@ -1,6 +1,7 @@
 /**
  * The extension's settings, kept in browser.storage.local and checked with zod
- * on every read, so a damaged or old value falls back to defaults field by field.
+ * on every read (`readSettings`), so a damaged or old value falls back to the
+ * defaults field by field, and anything that is no settings at all to all defaults.
  *
  *   const settings = await loadSettings();
  *   await saveSettings({ ...settings, lang: 'en' });
@@ -8,8 +9,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PDOK_LOCATIESERVER } from '../lookup/postcode';
-import { GemeenteCode, WebUrl } from '../feed/schema';
-import { PDOK_TILES, PDOK_TILES_ATTRIBUTION } from '../geo/tiles';
+import { AreaCode, GemeenteCode, WebUrl } from '../feed/schema';
+import { PDOK_TILES, PDOK_TILES_ATTRIBUTION, TileTemplate } from '../geo/tiles';
 
 
 const FEED_SCHEMES = ['https:', 'http:', 'chrome-extension:', 'moz-extension:'];
@@ -45,15 +46,15 @@ export const Settings = z.object({
   // One damaged entry must not cost the worker every other subscription.
   feeds: z
     .array(z.unknown())
-    .catch([])
+    .catch(() => [])
     .transform((entries) => entries.flatMap((entry) => {
       const parsed = FeedSubscription.safeParse(entry);
       return parsed.success ? [parsed.data] : [];
     })),
   lang: z.enum(['auto', 'nl', 'en']).catch('auto'),
   /** Buurt or wijk code the popup opens with. */
-  defaultArea: z.string().max(20).optional().catch(undefined),
-  tiles: z.string().max(500).catch(PDOK_TILES),
+  defaultArea: AreaCode.optional().catch(undefined),
+  tiles: TileTemplate.catch(PDOK_TILES),
   tileAttribution: z.string().max(200).catch(PDOK_TILES_ATTRIBUTION),
   lookupEndpoint: WebUrl.catch(PDOK_LOCATIESERVER),
 });
@@ -63,10 +64,15 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 const KEY = 'settings';
 
+/** Whatever storage holds, as settings; never throws. */
+export function readSettings(stored: unknown): Settings {
+  const parsed = Settings.safeParse(stored);
+  return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
+}
+
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(KEY);
-  const value = stored[KEY];
-  return Settings.parse(typeof value === 'object' && value !== null ? value : {});
+  return readSettings(stored[KEY]);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
@@ -75,7 +81,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) listener(Settings.parse(changes[KEY].newValue ?? {}));
+    if (area === 'local' && Object.hasOwn(changes, KEY)) listener(readSettings(changes[KEY].newValue));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

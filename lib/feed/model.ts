@@ -33,11 +33,15 @@ export interface FeedProblem {
   severity: 'error' | 'warning';
 }
 
+export const FEED_FAILURE_CODES = [
+  'not-json', 'unknown-format', 'unknown-version', 'too-large', 'invalid-structure',
+  'offline', 'unreachable', 'timeout', 'http-error', 'not-found',
+] as const;
+
 /** A problem that makes the whole feed unusable. The last good data stays in use. */
 export interface FeedFailure {
   /** `offline`: the device has no network. `unreachable`: it has, but the host gave no answer (down, wrong address, or CORS). */
-  code: 'not-json' | 'unknown-format' | 'unknown-version' | 'too-large' | 'invalid-structure'
-    | 'offline' | 'unreachable' | 'timeout' | 'http-error' | 'not-found';
+  code: (typeof FEED_FAILURE_CODES)[number];
   message: string;
 }
 

@@ -75,6 +75,9 @@ export const BuurtCode = z
   .string()
   .regex(/^BU\d{4}[0-9A-Z]{2}[0-9A-Z]{2}$/, 'a CBS buurt code looks like BU00340202 or BU0363AD03');
 
+/** A buurt or a wijk: what the widget, the popup and a link can open with. */
+export const AreaCode = z.union([BuurtCode, WijkCode]);
+
 export const Latitude = z.number().min(-90).max(90);
 export const Longitude = z.number().min(-180).max(180);
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { PDOK_TILES } from '../../lib/geo/tiles';
-import { loadSettings } from '../../lib/extension/settings';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../../lib/extension/settings';
 
 describe('extension settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -27,5 +27,41 @@ describe('extension settings', () => {
   it('falls back to the defaults field by field', async () => {
     await browser.storage.local.set({ settings: { feeds: 'broken', lang: 'fr', tiles: 42 } });
     expect(await loadSettings()).toMatchObject({ feeds: [], lang: 'auto', tiles: PDOK_TILES });
+  });
+
+  it('uses all the defaults when storage holds something that is no settings at all', async () => {
+    for (const stored of ['settings', 42, null, [{ lang: 'en' }]]) {
+      await browser.storage.local.set({ settings: stored });
+      expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('drops a stored buurt, tile address or conversion setting that is not valid', async () => {
+    await browser.storage.local.set({
+      settings: {
+        feeds: [{ url: 'https://data.almere.nl/api/services', name: 'Almere', convert: { municipalityCode: 'GM12', buurtenUrl: 'javascript:alert(1)' } }],
+        defaultArea: '<img src=x>',
+        tiles: 'javascript:alert(1)//{z}/{x}/{y}',
+        lookupEndpoint: 'file:///etc/passwd',
+      },
+    });
+    const settings = await loadSettings();
+    expect(settings.feeds).toEqual([{ url: 'https://data.almere.nl/api/services', name: 'Almere' }]);
+    expect(settings).toMatchObject({ tiles: PDOK_TILES, lookupEndpoint: DEFAULT_SETTINGS.lookupEndpoint });
+    expect(settings.defaultArea).toBeUndefined();
+  });
+
+  it('keeps valid stored choices', async () => {
+    const tiles = 'https://tiles.example.org/{z}/{x}/{y}.png';
+    await browser.storage.local.set({ settings: { defaultArea: 'WK003402', tiles } });
+    expect(await loadSettings()).toMatchObject({ defaultArea: 'WK003402', tiles });
+  });
+
+  it('hands a listener the defaults, not an error, when the stored settings turn into something else', async () => {
+    const heard: Settings[] = [];
+    const stop = onSettingsChanged((settings) => heard.push(settings));
+    await browser.storage.local.set({ settings: 'broken' });
+    stop();
+    expect(heard).toEqual([DEFAULT_SETTINGS]);
   });
 });
