@@ -9,7 +9,7 @@
  * starts with `kwk:` and leaves the host page's own anchors (`#contact`) alone. A position
  * ("near me") is never put in the URL: links get shared, and a home location is personal.
  */
-import { ActivityCategory, BuurtCode, Id, JoinMethod, WijkCode, Weekday } from './feed/schema';
+import { ActivityCategory, AreaCode, Id, JoinMethod, Weekday } from './feed/schema';
 import type { Criteria, TimeOfDay } from './query/criteria';
 import type { Selection, View } from './state';
 
@@ -36,7 +36,7 @@ export function parseHashState(hash: string): HashState | undefined {
   const params = readParams(raw.slice(HASH_PREFIX.length));
   const criteria: Criteria = {};
   const area = params.get('area');
-  if (area && (BuurtCode.safeParse(area).success || WijkCode.safeParse(area).success)) criteria.area = area;
+  if (area && AreaCode.safeParse(area).success) criteria.area = area;
   const age = Number(params.get('age'));
   if (params.has('age') && Number.isInteger(age) && age >= 0 && age <= 25) criteria.age = age;
   const days = listOf(params.get('days'), Weekday.options);
@@ -100,7 +100,7 @@ function parseSelection(value: string | undefined): Selection | undefined {
   const id = value.slice(colon + 1);
   if (colon < 0 || !includes(SELECTION_KINDS, kind)) return undefined;
   if (kind === 'area') {
-    return BuurtCode.safeParse(id).success || WijkCode.safeParse(id).success ? { kind, id } : undefined;
+    return AreaCode.safeParse(id).success ? { kind, id } : undefined;
   }
   return Id.safeParse(id).success ? { kind, id } : undefined;
 }

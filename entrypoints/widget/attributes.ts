@@ -5,7 +5,7 @@
  *   const options = readAttributes(element);
  */
 import { municipalityCodeFrom, type ConvertSettings } from '../../lib/interop/convert-settings';
-import { BuurtCode, WijkCode } from '../../lib/feed/schema';
+import { AreaCode } from '../../lib/feed/schema';
 import { PDOK_TILES, PDOK_TILES_ATTRIBUTION } from '../../lib/geo/tiles';
 import { pickLanguage, type Lang } from '../../lib/i18n';
 import type { View } from '../../lib/state';
@@ -49,7 +49,7 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
     // The element's own lang, else the page's language, else the reader's browser.
     lang: pickLanguage(get('lang') ?? pageLanguage(element), navigator.languages),
     neighbourhood:
-      neighbourhood && (BuurtCode.safeParse(neighbourhood).success || WijkCode.safeParse(neighbourhood).success)
+      neighbourhood && AreaCode.safeParse(neighbourhood).success
         ? neighbourhood
         : undefined,
     view: view === 'map' || view === 'list' ? view : undefined,
