@@ -11,7 +11,7 @@
  */
 import { DetailsPanel } from './details/DetailsPanel';
 import { Filters } from './filters/Filters';
-import { ResultList } from './list/ResultList';
+import { ListFirst, ResultList } from './list/ResultList';
 import { MapView } from './map/MapView';
 import { StatusBanner } from './status/StatusBanner';
 import { DataSource } from './DataSource';
@@ -28,9 +28,11 @@ export interface AppProps {
   attribution: string;
   /** The level of the widget's title on the host page (the `heading-level` attribute). */
   headingLevel?: number;
+  /** Which results come first in the list (the `list-first` attribute). */
+  listFirst?: ListFirst;
 }
 
-export function App({ tiles, attribution, headingLevel = DEFAULT_HEADING_LEVEL }: AppProps) {
+export function App({ tiles, attribution, headingLevel = DEFAULT_HEADING_LEVEL, listFirst = 'activities' }: AppProps) {
   const app = useApp();
   const text = useText();
   const feed = app.feed.value;
@@ -52,7 +54,9 @@ export function App({ tiles, attribution, headingLevel = DEFAULT_HEADING_LEVEL }
         </div>
         <div class="kwk-app__main">
           <div class="kwk-app__list" data-kwk-behind-details>
-            <ResultList />
+            <ListFirst.Provider value={listFirst}>
+              <ResultList />
+            </ListFirst.Provider>
           </div>
           {/* Wide: in the list's place, beside the map. Narrow: a sheet over everything. */}
           <DetailsPanel />

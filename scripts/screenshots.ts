@@ -20,7 +20,7 @@ try {
     await page.locator('kinderwerk-kaart .kwk-item').first().waitFor();
     await page.evaluate(() => document.querySelector('kinderwerk-kaart')?.scrollIntoView());
     await page.screenshot({ path: join(outDir, `list-${width}.png`), fullPage: false });
-    await page.locator('kinderwerk-kaart .kwk-item--huiskamer .kwk-item__open, kinderwerk-kaart .kwk-item__open').first().click();
+    await page.locator('kinderwerk-kaart .kwk-item--huiskamer .kwk-item__open').first().click();
     await page.locator('kinderwerk-kaart .kwk-details').waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(outDir, `details-${width}.png`), fullPage: false });

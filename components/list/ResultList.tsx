@@ -7,7 +7,8 @@
  *
  *   <ResultList />
  */
-import { useId, useRef } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useId, useRef } from 'preact/hooks';
 import { useApp, useText } from '../AppContext';
 import { EmptyState } from '../status/EmptyState';
 import { LoadingList } from '../status/LoadingList';
@@ -20,6 +21,15 @@ import { PrintHeader } from './PrintHeader';
 import { ResultCount } from './ResultCount';
 import { ResultSection } from './ResultSection';
 import { Heading } from '../ui/Heading';
+
+export type ListFirst = 'activities' | 'huiskamers';
+
+/**
+ * Which section comes first. Activities by default: most parents look for something
+ * their child can join this week; huiskamers are for fewer children and stay one
+ * jump away. A municipality's huiskamer page can put them first (`list-first`).
+ */
+export const ListFirst = createContext<ListFirst>('activities');
 
 export function ResultList() {
   const app = useApp();
@@ -54,6 +64,13 @@ function Results({ focusHeading }: { focusHeading: () => void }) {
   const contacts = app.contacts.value.filter((contact) => contact.publicationConsent === true);
   const data = app.index.value?.data;
   const feedIsEmpty = data !== undefined && data.activities.length === 0 && data.huiskamers.length === 0;
+  const first = useContext(ListFirst);
+  const huiskamerHeading = useRef<HTMLHeadingElement>(null);
+  const huiskamerSection = huiskamers.length > 0 && (
+    <ResultSection title={text.list.huiskamers} count={huiskamers.length} headingRef={huiskamerHeading}>
+      <IncrementalList items={huiskamers} itemKey={(hit) => hit.huiskamer.id} render={(hit) => <HuiskamerItem hit={hit} />} />
+    </ResultSection>
+  );
 
   return (
     <>
@@ -63,16 +80,20 @@ function Results({ focusHeading }: { focusHeading: () => void }) {
       ) : (
         activities.length === 0 && huiskamers.length === 0 && <EmptyState focusAfterReset={focusHeading} />
       )}
-      {huiskamers.length > 0 && (
-        <ResultSection title={text.list.huiskamers} count={huiskamers.length}>
-          <IncrementalList items={huiskamers} itemKey={(hit) => hit.huiskamer.id} render={(hit) => <HuiskamerItem hit={hit} />} />
-        </ResultSection>
+      {first === 'activities' && activities.length > 0 && huiskamers.length > 0 && (
+        <p class="kwk-list-jump kwk-no-print">
+          <button type="button" class="kwk-button kwk-button--quiet" onClick={() => huiskamerHeading.current?.focus()}>
+            {text.list.jumpToHuiskamers(huiskamers.length)}
+          </button>
+        </p>
       )}
+      {first === 'huiskamers' && huiskamerSection}
       {activities.length > 0 && (
         <ResultSection title={text.list.activities} count={activities.length}>
           <IncrementalList items={activities} itemKey={(hit) => hit.activity.id} render={(hit) => <ActivityItem hit={hit} />} />
         </ResultSection>
       )}
+      {first === 'activities' && huiskamerSection}
       {contacts.length > 0 && (
         <ResultSection title={text.list.contacts} count={contacts.length}>
           <IncrementalList

@@ -10,9 +10,10 @@ import { PDOK_TILES, PDOK_TILES_ATTRIBUTION } from '../../lib/geo/tiles';
 import { pickLanguage, type Lang } from '../../lib/i18n';
 import type { View } from '../../lib/state';
 import { DEFAULT_HEADING_LEVEL, headingLevelFrom } from '../../components/ui/Heading';
+import type { ListFirst } from '../../components/list/ResultList';
 
 export const OBSERVED_ATTRIBUTES = [
-  'feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution', 'heading-level',
+  'feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution', 'heading-level', 'list-first',
   // What an HSDS or OpenActive feed lacks: the municipality and its boundaries.
   'municipality', 'municipality-name', 'buurten', 'wijken',
 ] as const;
@@ -35,6 +36,8 @@ export interface WidgetOptions {
   attribution: string;
   /** The level of the widget's title among the host page's headings (1-6; default 2). */
   headingLevel: number;
+  /** Which results the list shows first: `activities` (default) or `huiskamers`. */
+  listFirst: ListFirst;
   /** Used only when `feed` is an Open Referral HSDS or OpenActive address. */
   convert: ConvertSettings;
 }
@@ -56,6 +59,7 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
     tiles: tiles === undefined ? DEFAULT_TILES : tiles === 'none' ? '' : tiles,
     attribution: get('attribution') ?? (tiles === undefined ? DEFAULT_TILES_ATTRIBUTION : ''),
     headingLevel: headingLevelFrom(get('heading-level')) ?? DEFAULT_HEADING_LEVEL,
+    listFirst: get('list-first') === 'huiskamers' ? 'huiskamers' : 'activities',
     convert: readConvertSettings(get, element.ownerDocument.baseURI),
   };
 }

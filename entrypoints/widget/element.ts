@@ -91,6 +91,7 @@ export class KinderwerkKaartElement extends HTMLElement {
       case 'tiles':
       case 'attribution':
       case 'heading-level':
+      case 'list-first':
         this.#render();
         break;
     }
@@ -121,7 +122,7 @@ export class KinderwerkKaartElement extends HTMLElement {
     const options = this.#options;
     if (!app || !options) return;
     render(
-      h(AppContext.Provider, { value: app }, h(App, { tiles: options.tiles, attribution: options.attribution, headingLevel: options.headingLevel })),
+      h(AppContext.Provider, { value: app }, h(App, { tiles: options.tiles, attribution: options.attribution, headingLevel: options.headingLevel, listFirst: options.listFirst })),
       this.#shadow,
     );
   }

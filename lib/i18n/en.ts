@@ -140,6 +140,7 @@ export const en = {
   },
 
   list: {
+    jumpToHuiskamers: (n: number) => `Go to the huiskamers (${n}), places after school`,
     title: 'List',
     activities: 'Activities',
     activitiesCount: (n: number) => plural(n, 'activity', 'activities'),

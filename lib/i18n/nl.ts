@@ -147,6 +147,7 @@ export const nl = {
   },
 
   list: {
+    jumpToHuiskamers: (n: number) => `Naar de huiskamers (${n}), plekken na school`,
     title: 'Lijst',
     activities: 'Activiteiten',
     activitiesCount: (n: number) => plural(n, 'activiteit', 'activiteiten'),

@@ -75,6 +75,6 @@ export function buttonNamed(container: HTMLElement, name: string | RegExp): HTML
 /** Names of the results in a list section ("Activiteiten", "Huiskamers", ...). */
 export function resultNames(container: HTMLElement, section: string): string[] {
   const heading = [...container.querySelectorAll('.kwk-section__title')].find((h) => h.textContent?.startsWith(section));
-  const list = heading?.closest('section');
+  const list = heading?.closest('.kwk-section');
   return list ? [...list.querySelectorAll('.kwk-item__open')].map((b) => b.textContent ?? '') : [];
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ResultList } from '../../../components/list/ResultList';
+import { ListFirst, ResultList } from '../../../components/list/ResultList';
 import { Filters } from '../../../components/filters/Filters';
 import { readyApp } from './fixture';
 import { byLabel, buttonNamed, choose, click, mount, resultNames, update } from './render';
@@ -84,5 +84,30 @@ describe('ResultList', () => {
     expect(container.textContent).not.toContain('Geheime Gert');
     expect(container.textContent).not.toContain('06 99999999');
     expect(container.textContent).toContain('Kinderwerkers (1)');
+  });
+});
+
+describe('the order of the list', () => {
+  it('shows activities first and keeps the huiskamers one jump away', () => {
+    const { container } = mount(<ResultList />, readyApp());
+    const titles = [...container.querySelectorAll('.kwk-section__title')].map((title) => title.textContent ?? '');
+    expect(titles[0]).toMatch(/^Activiteiten/);
+    expect(titles[1]).toMatch(/^Huiskamers/);
+    const jump = [...container.querySelectorAll('button')].find((button) => button.textContent?.startsWith('Naar de huiskamers'));
+    expect(jump).toBeDefined();
+    click(jump!);
+    expect(document.activeElement?.textContent).toMatch(/^Huiskamers/);
+  });
+
+  it('puts the huiskamers first when the host page asks for it', () => {
+    const { container } = mount(
+      <ListFirst.Provider value="huiskamers">
+        <ResultList />
+      </ListFirst.Provider>,
+      readyApp(),
+    );
+    const titles = [...container.querySelectorAll('.kwk-section__title')].map((title) => title.textContent ?? '');
+    expect(titles[0]).toMatch(/^Huiskamers/);
+    expect([...container.querySelectorAll('button')].some((button) => button.textContent?.startsWith('Naar de huiskamers'))).toBe(false);
   });
 });
