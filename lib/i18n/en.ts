@@ -140,6 +140,7 @@ export const en = {
   },
 
   list: {
+    printFilters: (filters: string) => `Chosen: ${filters}`,
     jumpToHuiskamers: (n: number) => `Go to the huiskamers (${n}), places after school`,
     title: 'List',
     activities: 'Activities',
@@ -154,7 +155,7 @@ export const en = {
     visits: (areas: string) => `Visits: ${areas}`,
     summaryTitle: (area: string) => `Figures for ${area}`,
     wholeCity: 'Show the whole municipality',
-    printTitle: (place: string, date: string) => `Kinderwerk in ${place}, ${date}`,
+    printTitle: (place: string, date: string) => `Activities for children in ${place}, ${date}`,
     printSource: (publisher: string, date: string) => `Data from ${publisher}, updated on ${date}.`,
   },
 

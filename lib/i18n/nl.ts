@@ -147,6 +147,7 @@ export const nl = {
   },
 
   list: {
+    printFilters: (filters: string) => `Gekozen: ${filters}`,
     jumpToHuiskamers: (n: number) => `Naar de huiskamers (${n}), plekken na school`,
     title: 'Lijst',
     activities: 'Activiteiten',
