@@ -129,7 +129,7 @@ export const activitiesStad: Draft<ActivityInput>[] = [
     category: 'other', programme: 'course', organizationId: 'alm-org-kinderwerk', ageRange: { min: 8, max: 11 },
     schedule: [weekly(['TH'], '15:15', '16:30')], dateRange: { startDate: '2026-10-29', endDate: '2026-12-17' },
     cost: FREE,
-    join: referral('De intern begeleider van school of het wijkteam meldt uw kind aan. Daarna volgt een kort gesprek.', {
+    join: referral('De intern begeleider van school of het wijkteam meldt je kind aan. Daarna volgt een kort gesprek.', {
       phone: '06-12345104',
     }),
     locationId: 'alm-loc-brede-school-literatuurwijk', contactIds: ['alm-con-daan-mulder'],

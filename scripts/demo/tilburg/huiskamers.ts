@@ -14,7 +14,7 @@ export const huiskamers: Draft<HuiskamerInput>[] = [
     enrolled: 36,
     waitingList: { count: 9, countedOn: '2026-10-20' },
     referrers: ['parents', 'school', 'ggd', 'wijkteam'],
-    intake: 'Na de aanmelding volgt binnen twee weken een gesprek met u en uw kind. Samen kiezen we de doelen.',
+    intake: 'Na de aanmelding volgt binnen twee weken een gesprek met jou en je kind. Samen kiezen we de doelen.',
     goals: ['vriendjes maken', 'minder snel boos worden', 'zelfvertrouwen krijgen'],
     contactIds: ['til-con-marieke-van-esch'],
   },
