@@ -5,7 +5,9 @@
  * violation; that URL is a private variable of the module, so changing
  * `L.Util.emptyImageUrl` does not help and the three methods that use it are
  * replaced here. Failed tiles are hidden, so without tiles the map still shows
- * buurten and places on a plain background.
+ * buurten and places on a plain background. These are private methods: Leaflet is
+ * pinned to 1.9.4, and tests/unit/map/leaflet-internals.test.ts fails when one of
+ * them is gone.
  *
  *   new QuietTileLayer(url, { onTileFailed: () => … }).addTo(map);
  */

@@ -5,7 +5,9 @@
  * stays behind as an empty object after the drag. Right after Leaflet adds such a
  * listener we move its bookkeeping into a store of our own, and we remove the listener
  * where Leaflet would have. Leaflet 1.9 calls these helpers directly, not through
- * `L.DomUtil`, so the hooks sit on the handlers that call them.
+ * `L.DomUtil`, so the hooks sit on the handlers that call them. These are private
+ * methods: Leaflet is pinned to 1.9.4, and tests/unit/map/leaflet-internals.test.ts
+ * fails when one of them is gone.
  *
  *   keepLeafletOffWindow(Leaflet); // once, before the first map
  */
