@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless';
 import { render } from 'preact';
 import optionsCss from '../../components/options/options.css?inline';
 import { OptionsPage } from '../../components/options/OptionsPage';
