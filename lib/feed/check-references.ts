@@ -12,13 +12,13 @@ import type { RecordTypes } from './list-rules';
 import type { ProblemLog } from './problem-log';
 import type { FeedProblem } from './model';
 import type { Activity, BuurtFeature, Contact, Huiskamer, Location, RecordKind } from './schema';
-import { findBuurtCode } from '../geo/buurt-of-point';
+import { buurtLocatorSteps, type BuurtLocator } from '../geo/buurt-of-point';
 
 export type KeptRecords = { [K in RecordKind]: Kept<RecordTypes[K]>[] };
 
 interface Context {
   log: ProblemLog;
-  buurten: readonly BuurtFeature[];
+  buurten: BuurtLocator;
   buurtCodes: ReadonlySet<string>;
   organizationIds: ReadonlySet<string>;
   locationIds: ReadonlySet<string>;
@@ -43,7 +43,7 @@ export function* checkReferences(
   const idsOf = (list: Kept<{ id: string }>[]) => new Set(list.map((entry) => entry.value.id));
   const ctx: Context = {
     log,
-    buurten,
+    buurten: yield* buurtLocatorSteps(buurten),
     buurtCodes: new Set(buurten.map((b) => b.properties.code)),
     organizationIds: idsOf(records.organizations),
     locationIds: idsOf(records.locations),
@@ -76,7 +76,7 @@ function placeLocation(location: Location, ctx: Context, report: Reporter): bool
   checkOrganization(location, ctx, report);
   const given = location.buurtCode;
   if (given !== undefined && ctx.buurtCodes.has(given)) return true;
-  const derived = findBuurtCode(location.latitude, location.longitude, ctx.buurten);
+  const derived = ctx.buurten.find(location.latitude, location.longitude);
   if (derived !== undefined) location.buurtCode = derived;
   else delete location.buurtCode;
   if (given !== undefined) {
@@ -110,7 +110,18 @@ function linkActivity(activity: Activity, ctx: Context, report: Reporter): boole
       return false;
     }
   }
+  if (activity.visits) activity.visits = servedVisits(activity, report);
   return true;
+}
+
+/** A visit counts only in a buurt the activity serves (and so in this feed). */
+function servedVisits(activity: Activity, report: Reporter): Activity['visits'] {
+  const served = new Set(activity.servesBuurten ?? []);
+  return activity.visits?.filter((visit, i) => {
+    if (served.has(visit.buurtCode)) return true;
+    report(`.visits[${i}].buurtCode`, `buurt "${visit.buurtCode}" is not in servesBuurten (or not in this feed); this visit was ignored. Add the buurt to servesBuurten`);
+    return false;
+  });
 }
 
 function linkHuiskamer(huiskamer: Huiskamer, ctx: Context, report: Reporter): boolean {

@@ -197,6 +197,7 @@ class Exporter {
         ['programme', activity.programme],
         ['join', activity.join.method],
         ['remaining-places', activity.remainingPlaces],
+        ...(activity.visits ?? []).map((visit) => ['visit', `${visit.buurtCode} ${visit.byDay.join(',')}`] as const),
       ]),
     };
   }

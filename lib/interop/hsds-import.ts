@@ -109,10 +109,20 @@ function activityFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: Sour
     ...optional('languages', readLanguages(service)),
     ...optional('locationId', locationId),
     ...optional('servesBuurten', servesBuurten && servesBuurten.length > 0 ? servesBuurten : undefined),
+    ...optional('visits', readVisits(service)),
     ...optional('contactIds', basics.contactIds.length > 0 ? basics.contactIds : undefined),
     ...optional('url', asString(service.url)),
     ...optional('remainingPlaces', remaining),
   };
+}
+
+/** Our own `visit` attributes ("BU00340204 TU,WE"); validation reports a bad code or day. */
+function readVisits(service: JsonRecord): { buurtCode: string; byDay: string[] }[] | undefined {
+  const visits = attributeValues(service, 'visit').map((value) => {
+    const [buurtCode = '', days = ''] = value.trim().split(/\s+/);
+    return { buurtCode, byDay: days.split(',').filter(Boolean) };
+  });
+  return visits.length > 0 ? visits : undefined;
 }
 
 function huiskamerFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: SourceWork, locationId: string): Record<string, unknown> | undefined {

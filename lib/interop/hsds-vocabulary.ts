@@ -31,6 +31,7 @@ const ATTRIBUTES = {
   'waiting-list-counted-on': { kind: 'value', description: 'Date the waiting list was counted (YYYY-MM-DD)' },
   goal: { kind: 'value', description: 'What children work on in a huiskamer' },
   buurt: { kind: 'value', description: 'CBS buurt code where a contact person is a known face' },
+  visit: { kind: 'value', description: 'Days mobile work is in one of its service areas: a CBS buurt code and days, e.g. "BU00340204 TU,WE"' },
   photo: { kind: 'value', description: 'Photo of a contact person' },
   'publication-consent': { kind: 'value', description: 'The contact person agreed to be published' },
 } as const;

@@ -11,6 +11,11 @@ export const activitiesCitywide: Draft<ActivityInput>[] = [
     schedule: [weekly(['MO', 'TU', 'TH', 'FR'], '15:00', '17:00'), weekly(['WE'], '14:00', '17:00')],
     cost: FREE, join: WALK_IN,
     servesBuurten: [B.verzetswijk, B.parkwijk, B.waterwijk, B.staatsliedenwijk, B.noorderplassen],
+    visits: [
+      { buurtCode: B.verzetswijk, byDay: ['MO'] }, { buurtCode: B.parkwijk, byDay: ['TU'] },
+      { buurtCode: B.waterwijk, byDay: ['WE'] }, { buurtCode: B.staatsliedenwijk, byDay: ['TH'] },
+      { buurtCode: B.noorderplassen, byDay: ['FR'] },
+    ],
     contactIds: ['alm-con-rick-visser'], url: 'https://example.org/kinderwerk-almere/speelbus',
   },
   {

@@ -95,10 +95,15 @@ export const activities: Draft<ActivityInput>[] = [
   },
   {
     id: 'til-act-speelbus-reeshof', name: 'Speelbus Reeshof',
-    description: 'De speelbus staat elke middag in een andere buurt van de Reeshof. Bij regen niet.',
+    description: 'De speelbus staat elke middag in een andere buurt van de Reeshof: maandag Gesworen Hoek, dinsdag Huibeven, woensdag Heerevelden, donderdag Campenhoef en vrijdag Koolhoven. Bij regen niet.',
     category: 'play', organizationId: 'til-org-kinderwerk', ageRange: { min: 4, max: 12 },
     schedule: [weekly(['MO', 'TU', 'WE', 'TH', 'FR'], '15:00', '17:00')], cost: FREE, join: WALK_IN,
     servesBuurten: [B.gesworenHoek, B.huibeven, B.heerevelden, B.campenhoef, B.koolhoven],
+    visits: [
+      { buurtCode: B.gesworenHoek, byDay: ['MO'] }, { buurtCode: B.huibeven, byDay: ['TU'] },
+      { buurtCode: B.heerevelden, byDay: ['WE'] }, { buurtCode: B.campenhoef, byDay: ['TH'] },
+      { buurtCode: B.koolhoven, byDay: ['FR'] },
+    ],
     contactIds: ['til-con-jesse-de-bruijn'],
   },
   {

@@ -68,6 +68,15 @@ describe('validateFeed: references between records', () => {
     expect(counts.activities.dropped).toBe(0);
   });
 
+  it('keeps the visits of a play bus only in buurten it serves, with a warning for the others', () => {
+    const feed = goodFeed();
+    feed.activities[2].servesBuurten = ['BU00340202'];
+    feed.activities[2].visits = [{ buurtCode: 'BU00340202', byDay: ['TU'] }, { buurtCode: 'BU00340203', byDay: ['WE'] }];
+    const { data, problems } = usable(feed);
+    expect(problems.map((p) => [p.path, p.severity])).toEqual([['activities[2].visits[1].buurtCode', 'warning']]);
+    expect(data.activities[2].visits).toEqual([{ buurtCode: 'BU00340202', byDay: ['TU'] }]);
+  });
+
   it('drops a mobile activity when none of the buurten it serves is in the feed', () => {
     const feed = goodFeed();
     feed.activities[2].servesBuurten = ['BU00349999'];
