@@ -43,7 +43,7 @@ export function clickSteps(index: FeedIndex): Criteria[] {
     { days: ['WE'] },
     { days: ['WE'], timeOfDay: 'afternoon' },
     { join: ['walk-in'] },
-    { thisWeek: true },
+    { comingWeek: true },
     ...[...wijken, ...buurten].map((area) => ({ area })),
     {},
   ];

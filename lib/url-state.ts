@@ -50,7 +50,7 @@ export function parseHashState(hash: string): HashState | undefined {
   if (join.length) criteria.join = join;
   const text = params.get('q')?.trim().slice(0, MAX_TEXT);
   if (text) criteria.text = text;
-  if (params.get('week') === '1') criteria.thisWeek = true;
+  if (params.get('week') === '1') criteria.comingWeek = true;
 
   const state: HashState = { criteria };
   const view = params.get('view');
@@ -73,7 +73,7 @@ export function formatHashState(state: HashState): string {
     ['free', c.freeOnly ? '1' : undefined],
     ['join', c.join?.join(',')],
     ['q', c.text?.trim() || undefined],
-    ['week', c.thisWeek ? '1' : undefined],
+    ['week', c.comingWeek ? '1' : undefined],
     ['sel', selection ? `${selection.kind}:${selection.id}` : undefined],
   ];
   const body = pairs

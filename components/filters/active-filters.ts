@@ -17,7 +17,7 @@ export function countActiveFilters(criteria: Criteria): number {
   if (criteria.freeOnly) count++;
   if (criteria.join && criteria.join.length > 0) count++;
   if (criteria.text && criteria.text.trim() !== '') count++;
-  if (criteria.thisWeek) count++;
+  if (criteria.comingWeek) count++;
   if (criteria.near) count++;
   return count;
 }

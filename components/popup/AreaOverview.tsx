@@ -1,6 +1,6 @@
 /**
- * What a kinderwerker needs for one buurt, in one screen: this week's
- * activities, the huiskamers with places and waiting list, the known faces
+ * What a kinderwerker needs for one buurt, in one screen: the activities of
+ * the coming week, the huiskamers with places and waiting list, the known faces
  * with call and mail links, a small map and a summary to copy for a parent.
  */
 import { useApp, useText } from '../AppContext';
@@ -39,11 +39,11 @@ export function AreaOverview({ tiles, tileAttribution, copyText }: AreaOverviewP
       <div class="kwk-popup-area__map">
         <MapView tiles={tiles} tileAttribution={tileAttribution} compact />
       </div>
-      <ResultSection title={text.extension.thisWeek} count={activities.length}>
+      <ResultSection title={text.extension.comingWeek} count={activities.length}>
         {activities.length ? (
           <ul class="kwk-list">{activities.map((hit) => <ActivityItem key={hit.activity.id} hit={hit} />)}</ul>
         ) : (
-          <p class="kwk-popup-area__none">{text.extension.nothingThisWeek}</p>
+          <p class="kwk-popup-area__none">{text.extension.nothingComingWeek}</p>
         )}
       </ResultSection>
       <ResultSection title={text.extension.huiskamers} count={huiskamers.length}>

@@ -78,7 +78,7 @@ function PopupScreen(props: PopupAppProps) {
         ? { phase: 'stale', data, problems, counts, fetchedAt, failure: entry.failure }
         : { phase: 'ready', data, problems, counts, fetchedAt, fromCache: true, refreshing: false };
       app.selection.value = undefined;
-      app.criteria.value = { area: match.code, thisWeek: true };
+      app.criteria.value = { area: match.code, comingWeek: true };
       setChosenUrl(match.feedUrl);
     },
     [props.feeds, app],

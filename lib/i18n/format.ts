@@ -45,8 +45,8 @@ export interface Formatter {
   distance(metres: number): string;
   /** '1.234' / '1,234'; `fractionDigits` at most (default 0). */
   number(value: number, fractionDigits?: number): string;
-  /** 'ma, wo en vr' for any list of words. */
-  list(items: readonly string[]): string;
+  /** 'ma, wo en vr' for any list of words; with 'or': 'ma, wo of vr'. */
+  list(items: readonly string[], joiner?: 'and' | 'or'): string;
 }
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -75,6 +75,7 @@ export function createFormatter(lang: Lang): Formatter {
   const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
   const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const and = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+  const or = new Intl.ListFormat(locale, { type: 'disjunction', style: 'long' });
   const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const numbers = new Map<number, Intl.NumberFormat>();
@@ -131,7 +132,7 @@ export function createFormatter(lang: Lang): Formatter {
       return m.distance.kilometres(number(km, km < 10 ? 1 : 0));
     },
     number,
-    list: (items) => and.format(items),
+    list: (items, joiner = 'and') => (joiner === 'or' ? or : and).format(items),
   };
 }
 

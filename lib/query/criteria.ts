@@ -20,8 +20,8 @@ export interface Criteria {
   join?: JoinMethod[];
   /** Free text, matched case- and accent-insensitively. */
   text?: string;
-  /** Only what runs in the current week (Monday to Sunday). */
-  thisWeek?: boolean;
+  /** Only what runs today or in the six days after (a rolling week, not Monday to Sunday). */
+  comingWeek?: boolean;
   /** Sort by distance from here (opt-in geolocation or a chosen point). */
   near?: { lat: number; lon: number };
 }

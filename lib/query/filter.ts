@@ -19,13 +19,13 @@ import type { Criteria } from './criteria';
 import type { ActivityEntry, FeedIndex, HuiskamerEntry } from './feedIndex';
 import type { ActivityHit, Hit, HuiskamerHit } from './hits';
 import { matchesAllWords, queryWords } from './normalize';
-import { dayMask, hasCompiledSlot, isoDay, runsInCompiledWeek, weekOf } from './schedule';
+import { comingWeek, dayMask, hasCompiledSlot, isoDay, runsInCompiledWeek } from './schedule';
 
 type Entry = ActivityEntry | HuiskamerEntry;
 
 /**
  * Positions (in name order) of the offers that fit. The typed-array columns
- * reject most offers; the entry itself is read only for slot times, "this week" and text.
+ * reject most offers; the entry itself is read only for slot times, "the coming week" and text.
  */
 export function matchingPositions(columns: Columns, entries: readonly Entry[], criteria: Criteria, now: Date): number[] {
   const today = dayNumber(isoDay(now));
@@ -33,7 +33,7 @@ export function matchingPositions(columns: Columns, entries: readonly Entry[], c
   const days = dayMask(criteria.days);
   const joins = maskOf(JOIN_BITS, criteria.join);
   const categories = maskOf(CATEGORY_BITS, criteria.categories);
-  const week = criteria.thisWeek ? weekOf(now) : undefined;
+  const week = criteria.comingWeek ? comingWeek(now) : undefined;
   const words = queryWords(criteria.text ?? '');
   const candidates = criteria.area ? columns.positionsByArea.get(criteria.area) ?? [] : undefined;
   const count = candidates ? candidates.length : columns.size;

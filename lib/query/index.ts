@@ -17,4 +17,4 @@ export { neighbourhoodTotals, areaTotals, type AreaTotals } from './aggregate';
 export { searchAreas, isPostcode, normalizePostcode, type AreaMatch } from './search';
 export { indexAreas, isBuurtCode, isWijkCode, wijkCodeFromBuurtCode, type Area, type AreaKind, type AreaIndex } from './areas';
 export { foldText, foldWords, nameSortKey } from './normalize';
-export { isOver, nextOccurrence, runsThisWeek, hasSlotMatching, isoDay, parseIsoDay } from './schedule';
+export { isOver, nextOccurrence, runsInComingWeek, sessionsWithin, hasSlotMatching, isoDay, parseIsoDay, weekdayOf, type Session } from './schedule';

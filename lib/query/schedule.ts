@@ -3,8 +3,9 @@
  * All dates are local calendar dates (the feed's `YYYY-MM-DD` means a day in the
  * Netherlands, not a UTC instant), so everything here works on the local parts of `now`.
  *
- *   runsThisWeek(activity, new Date());  // true when a slot falls in this Monday–Sunday
- *   nextOccurrence(activity, new Date()); // { start, end } of the next session, or undefined
+ *   runsInComingWeek(activity, new Date()); // true when a slot falls today or in the six days after
+ *   nextOccurrence(activity, new Date());   // { start, end } of the next session, or undefined
+ *   sessionsWithin(activity, new Date(), 7); // every session that ends in the coming 7 × 24 hours
  */
 import type { DateRange, Weekday, WeeklySlot } from '../feed/schema';
 import type { TimeOfDay } from './criteria';
@@ -49,11 +50,9 @@ function addDays(date: Date, days: number): Date {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 }
 
-/** The seven local days, Monday to Sunday, of the week that holds `now`. */
-function daysOfWeek(now: Date): Date[] {
-  const sinceMonday = (now.getDay() + 6) % 7;
-  const monday = addDays(now, -sinceMonday);
-  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+/** Today and the six local days after it. */
+function comingDays(now: Date): Date[] {
+  return Array.from({ length: 7 }, (_, i) => addDays(now, i));
 }
 
 const inRange = (day: string, range: DateRange | undefined): boolean =>
@@ -111,9 +110,12 @@ export interface WeekDay {
   bit: number;
 }
 
-/** The Monday–Sunday week that holds `now`; computed once per filter pass. */
-export function weekOf(now: Date): WeekDay[] {
-  return daysOfWeek(now).map((day) => {
+/**
+ * Today and the six days after it; computed once per filter pass. A rolling week,
+ * not Monday to Sunday: on a Saturday, "this week" would be nearly over.
+ */
+export function comingWeek(now: Date): WeekDay[] {
+  return comingDays(now).map((day) => {
     const weekday = weekdayOf(day);
     return { iso: isoDay(day), weekday, bit: DAY_BIT[weekday] };
   });
@@ -125,9 +127,9 @@ export function runsInCompiledWeek(schedule: CompiledSchedule, week: readonly We
   return week.some((day) => (schedule.days & day.bit) !== 0 && inRange(day.iso, schedule.dateRange));
 }
 
-/** True when a session falls in the Monday–Sunday week of `now`. */
-export function runsThisWeek(record: Scheduled, now: Date): boolean {
-  return runsInCompiledWeek(compileSchedule(record), weekOf(now));
+/** True when a session falls today or in the six days after. */
+export function runsInComingWeek(record: Scheduled, now: Date): boolean {
+  return runsInCompiledWeek(compileSchedule(record), comingWeek(now));
 }
 
 function atTime(day: Date, time: string): Date {
@@ -152,4 +154,34 @@ export function nextOccurrence(record: Scheduled, now: Date): { start: Date; end
     if (sessions.length > 0) return sessions[0];
   }
   return undefined;
+}
+
+/** One session: a slot on a date. */
+export interface Session {
+  start: Date;
+  end: Date;
+}
+
+/**
+ * Every session that has not ended at `now` and starts within `days` × 24 hours,
+ * in time order. A weekly activity appears once in a 7-day window even late on its
+ * own day: next week's session still starts inside it. `onDays` narrows the slots
+ * to those days (a play bus is in one buurt on Tuesdays only).
+ */
+export function sessionsWithin(record: Scheduled, now: Date, days: number, onDays?: readonly Weekday[]): Session[] {
+  const until = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+  const today = parseIsoDay(isoDay(now));
+  const sessions: Session[] = [];
+  for (let offset = 0; offset <= days; offset++) {
+    const day = addDays(today, offset);
+    if (!inRange(isoDay(day), record.dateRange)) continue;
+    const weekday = weekdayOf(day);
+    if (onDays && !onDays.includes(weekday)) continue;
+    for (const slot of record.schedule) {
+      if (!slot.byDay.includes(weekday)) continue;
+      const session = { start: atTime(day, slot.startTime), end: atTime(day, slot.endTime) };
+      if (session.end > now && session.start < until) sessions.push(session);
+    }
+  }
+  return sessions.sort((a, b) => a.start.getTime() - b.start.getTime());
 }

@@ -7,7 +7,7 @@ describe('URL hash state', () => {
       view: 'list',
       criteria: {
         area: 'BU00340202', age: 8, days: ['MO', 'WE'], timeOfDay: 'afternoon', categories: ['sport', 'play'],
-        freeOnly: true, join: ['walk-in'], text: 'voetbal & dans', thisWeek: true,
+        freeOnly: true, join: ['walk-in'], text: 'voetbal & dans', comingWeek: true,
       },
       selection: { kind: 'activity', id: 'alm-act-1' },
     };
@@ -52,7 +52,7 @@ describe('URL hash state', () => {
       '#kwk:area=<script>&age=99&days=MO,XX&time=night&cat=sport,hacking&free=yes&join=teleport'
         + '&sel=javascript:alert(1)&view=globe&q=%E0%A4%A&week=1',
     );
-    expect(state).toEqual({ criteria: { days: ['MO'], categories: ['sport'], thisWeek: true } });
+    expect(state).toEqual({ criteria: { days: ['MO'], categories: ['sport'], comingWeek: true } });
   });
 
   it('never puts a position in the link', () => {

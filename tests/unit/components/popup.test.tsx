@@ -64,7 +64,7 @@ describe('extension popup', () => {
     await flush();
     const text = container!.textContent!;
     expect(container!.querySelector('h2')!.textContent).toBe('Filmwijk');
-    expect(text).toContain('Activiteiten deze week');
+    expect(text).toContain('Activiteiten de komende 7 dagen');
     expect(text).toMatch(/Huiskamer De Vlinder.*Plekken per dag: 70.*Wachtlijst: 23/);
     expect(container!.querySelector('a[href^="tel:"]')).not.toBeNull();
     expect(container!.querySelector('a[href^="mailto:"]')).not.toBeNull();

@@ -88,4 +88,10 @@ describe('createFormatter', () => {
     expect(en.number(1234)).toBe('1,234');
     expect(nl.number(7.777, 1)).toBe('7,8');
   });
+
+  it('joins a list with "and" or, when asked, with "or"', () => {
+    expect(nl.list(['de school', 'de GGD', 'het wijkteam'])).toBe('de school, de GGD en het wijkteam');
+    expect(nl.list(['een link', 'een telefoonnummer'], 'or')).toBe('een link of een telefoonnummer');
+    expect(en.list(['a link', 'a phone number', 'an email address'], 'or')).toBe('a link, a phone number or an email address');
+  });
 });

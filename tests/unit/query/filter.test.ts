@@ -108,21 +108,24 @@ describe('filterActivities', () => {
     expect(activityNames({ text: 'arts and crafts' })).toEqual(['Kerstvakantie knutselweek', 'Knutselclub']);
   });
 
-  it('shows only what runs this week', () => {
-    expect(activityNames({ thisWeek: true })).not.toContain('Kerstvakantie knutselweek');
-    expect(activityNames({ thisWeek: true })).toContain('Dansles hiphop');
-    expect(activityNames({ thisWeek: true })).toHaveLength(6);
+  it('shows only what runs in the coming week', () => {
+    expect(activityNames({ comingWeek: true })).not.toContain('Kerstvakantie knutselweek');
+    expect(activityNames({ comingWeek: true })).toContain('Dansles hiphop');
+    expect(activityNames({ comingWeek: true })).toHaveLength(6);
   });
 
-  it('shows the holiday programme as "this week" in the Christmas holiday', () => {
-    expect(activityNames({ thisWeek: true, categories: ['creative'] }, new Date(2026, 11, 23, 9, 0))).toEqual([
+  it('shows the holiday programme in the coming week during the Christmas holiday', () => {
+    expect(activityNames({ comingWeek: true, categories: ['creative'] }, new Date(2026, 11, 23, 9, 0))).toEqual([
       'Kerstvakantie knutselweek', 'Knutselclub',
     ]);
   });
 
   it('does not count a range that only touches a weekend without sessions', () => {
-    // The Christmas programme starts on Saturday 19 December but has sessions on weekdays only.
-    expect(activityNames({ thisWeek: true, text: 'kerst' }, new Date(2026, 11, 17, 9, 0))).toEqual([]);
+    // The Christmas programme starts on Saturday 19 December but has sessions on weekdays only;
+    // the week from Sunday 13 December ends on that Saturday.
+    expect(activityNames({ comingWeek: true, text: 'kerst' }, new Date(2026, 11, 13, 9, 0))).toEqual([]);
+    // From Thursday 17 December the week reaches Monday the 21st, its first session.
+    expect(activityNames({ comingWeek: true, text: 'kerst' }, new Date(2026, 11, 17, 9, 0))).toEqual(['Kerstvakantie knutselweek']);
   });
 
   it('sorts by distance when a point is given, the play bus by the nearest buurt it visits', () => {
