@@ -5,7 +5,7 @@
  * A line under the map shows the area filter and the selection, as a user of the
  * full widget would see them reflected in the list and the details.
  */
-import './jitless';
+import '../../../lib/zod-jitless';
 import { render } from 'preact';
 import { AppContext, useApp } from '../../../components/AppContext';
 import { MapView } from '../../../components/map/MapView';
