@@ -33,6 +33,8 @@ export interface ListRules<T> {
   keyName: string;
   keyPath: readonly PropertyKey[];
   keyOf(value: T): string;
+  /** A cheap check of the raw item before the schema reads it, so that one huge item cannot cost seconds. */
+  precheck?(raw: unknown): { path: readonly PropertyKey[]; reason: string } | undefined;
   /** A check zod cannot express; returns a problem that drops the item. */
   extraCheck?(value: T): { path: readonly PropertyKey[]; reason: string } | undefined;
   /** Items left out silently, e.g. contacts without publication consent. */
@@ -99,6 +101,8 @@ function judgeSafely<T>(item: unknown, index: number, rules: ListRules<T>, first
 function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIndexOfKey: Map<string, number>): Verdict<T> {
   if (rules.skip?.(item)) return { kind: 'skip' };
   const base = `${rules.path}[${index}]`;
+  const early = rules.precheck?.(item);
+  if (early) return { kind: 'drop', problems: [{ path: formatPath(base, early.path), reason: early.reason }] };
   const parsed = rules.schema.safeParse(item, { error: readableIssue });
   if (!parsed.success) {
     return {

@@ -9,7 +9,7 @@ import type { ListRules } from './check-list';
 import { stringId } from './check-list';
 import { coordinateProblem } from './netherlands';
 import {
-  Activity, BuurtFeature, Contact, Huiskamer, Location, Organization, WijkFeature, type RecordKind,
+  Activity, BuurtFeature, Contact, Huiskamer, Location, Organization, WijkFeature, areaSizeProblem, type RecordKind,
 } from './schema';
 import { isObject } from './validate-structure';
 
@@ -70,6 +70,10 @@ function areaRules<T extends BuurtFeature | WijkFeature>(noun: 'buurten' | 'wijk
     keyName: 'code',
     keyPath: ['properties', 'code'],
     keyOf: (feature) => feature.properties.code,
+    precheck: (raw) => {
+      const problem = isObject(raw) ? areaSizeProblem(raw.geometry) : undefined;
+      return problem && { path: ['geometry', ...problem.path], reason: problem.reason };
+    },
   };
 }
 

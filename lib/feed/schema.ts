@@ -158,14 +158,83 @@ export type Meta = z.infer<typeof Meta>;
 
 // ---------------------------------------------------------------- neighbourhoods
 
+/**
+ * The most one buurt or wijk boundary may hold, so that no single feature can make
+ * reading, placing locations or drawing the map slow for everyone. Real CBS
+ * boundaries stay far below: the largest ring in the CBS boundaries this project
+ * carries has 98 positions (at 5 decimals, about 1 m). docs/feed.md explains them.
+ */
+export const AREA_LIMITS = {
+  /** Positions in one ring. */
+  ringPositions: 50_000,
+  /** Positions in all rings of one buurt or wijk together. */
+  positions: 100_000,
+  /** Rings (outer rings and holes) of one buurt or wijk together. */
+  rings: 1_000,
+} as const;
+
+const SIMPLIFY = 'simplify the boundary (to about 1 m, e.g. with mapshaper or QGIS "Simplify") and publish it again';
+const count = (n: number) => n.toLocaleString('en');
+
+export interface AreaSizeProblem {
+  /** Below the geometry, e.g. `['coordinates', 0]`. */
+  path: (string | number)[];
+  reason: string;
+}
+
+/**
+ * The first way a geometry goes over AREA_LIMITS, or undefined. It counts list
+ * lengths only and stops at the first excess, so it is cheap for any input, also
+ * one not yet checked: validation asks it before reading a million positions.
+ */
+export function areaSizeProblem(geometry: unknown): AreaSizeProblem | undefined {
+  if (typeof geometry !== 'object' || geometry === null) return undefined;
+  const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
+  if (!Array.isArray(coordinates)) return undefined;
+  const multi = type === 'MultiPolygon';
+  const polygons: unknown[] = multi ? coordinates : [coordinates];
+  let rings = 0;
+  let positions = 0;
+  for (let p = 0; p < polygons.length; p++) {
+    const polygon = polygons[p];
+    if (!Array.isArray(polygon)) continue;
+    for (let r = 0; r < polygon.length; r++) {
+      const ring: unknown = polygon[r];
+      if (!Array.isArray(ring)) continue;
+      const path = multi ? ['coordinates', p, r] : ['coordinates', r];
+      rings++;
+      positions += ring.length;
+      if (ring.length > AREA_LIMITS.ringPositions) {
+        return { path, reason: `this ring has ${count(ring.length)} positions, more than the ${count(AREA_LIMITS.ringPositions)} one ring may have; ${SIMPLIFY}` };
+      }
+      if (rings > AREA_LIMITS.rings) {
+        return { path, reason: `this boundary has more than ${count(AREA_LIMITS.rings)} rings (parts and holes), the most one buurt or wijk may have; merge or leave out the smallest parts` };
+      }
+      if (positions > AREA_LIMITS.positions) {
+        return { path, reason: `this boundary has more than ${count(AREA_LIMITS.positions)} positions in all, the most one buurt or wijk may have; ${SIMPLIFY}` };
+      }
+    }
+  }
+  return undefined;
+}
+
 const Position = z.tuple([Longitude, Latitude]).rest(z.number());
-const Ring = z.array(Position).min(4, 'a ring needs at least 4 positions');
-export const PolygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) });
+const Ring = z
+  .array(Position)
+  .min(4, 'a ring needs at least 4 positions')
+  .max(AREA_LIMITS.ringPositions, `a ring may have at most ${count(AREA_LIMITS.ringPositions)} positions; ${SIMPLIFY}`);
+const Rings = z.array(Ring).min(1).max(AREA_LIMITS.rings, `at most ${count(AREA_LIMITS.rings)} rings`);
+export const PolygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: Rings });
 export const MultiPolygonGeometry = z.object({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(Ring).min(1)).min(1),
+  coordinates: z.array(Rings).min(1).max(AREA_LIMITS.rings, `at most ${count(AREA_LIMITS.rings)} polygons`),
 });
-export const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry]);
+export const AreaGeometry = z
+  .discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry])
+  .superRefine((geometry, ctx) => {
+    const problem = areaSizeProblem(geometry);
+    if (problem) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.reason });
+  });
 export type AreaGeometry = z.infer<typeof AreaGeometry>;
 
 const NeighbourhoodProperties = {

@@ -6,7 +6,8 @@
  *
  *   const { buurten, problems } = readBuurten(geojson, 'buurten.geojson');
  */
-import type { AreaGeometry, BuurtFeature, WijkFeature } from '../feed/schema';
+import { formatPath } from '../feed/readable-issue';
+import { areaSizeProblem, type AreaGeometry, type BuurtFeature, type WijkFeature } from '../feed/schema';
 import { COMMAND_LINE_HINTS } from './context-hints';
 import type { ImportProblem } from './import-problem';
 import { asArray, asNumber, asRecord, asString } from './json-read';
@@ -83,6 +84,11 @@ function readAreas(json: unknown, file: string, pattern: RegExp, level: 'buurt' 
       if (!code || !/^(BU|WK|GM)\d/.test(code)) {
         problems.push({ severity: 'warning', file, path, reason: `no CBS ${level} code in the properties (looked for ${CODE_KEYS.slice(0, 4).join(', ')}); feature left out` });
       }
+      return;
+    }
+    const tooLarge = areaSizeProblem(feature?.geometry);
+    if (tooLarge) {
+      problems.push({ severity: 'error', file, path: formatPath(`${path}.geometry`, tooLarge.path), id: code, reason: `${tooLarge.reason}; feature left out` });
       return;
     }
     const geometry = readGeometry(feature?.geometry);
