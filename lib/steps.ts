@@ -1,11 +1,15 @@
 /**
  * Long work written as a generator of small steps (validation, the feed index),
  * run either at once or in slices with a pause for the page in between, so a
- * city or region feed never freezes it.
+ * city or region feed never freezes it. A slice ends when its time is up, not
+ * after a number of steps: a step may be a quick check or a large boundary.
  *
- *   const result = runSteps(validationSteps(json));                        // Node, small feeds
- *   const index = await runStepsInSlices(feedIndexSteps(data), { every: 1_000, signal });
+ *   const result = runSteps(validationSteps(json));                // Node, small feeds
+ *   const index = await runStepsInSlices(feedIndexSteps(data), { signal });
  */
+
+/** Milliseconds of work before a pause: well inside the 50 ms after which a page feels stuck. */
+export const SLICE_MS = 12;
 
 export function runSteps<T>(steps: Generator<void, T>): T {
   let step = steps.next();
@@ -14,19 +18,21 @@ export function runSteps<T>(steps: Generator<void, T>): T {
 }
 
 export interface SliceOptions {
-  /** Steps between two pauses. */
-  every: number;
+  /** Milliseconds of work between two pauses; `SLICE_MS` unless given. */
+  sliceMs?: number;
   /** Stops the work at the next pause; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 
-export async function runStepsInSlices<T>(steps: Generator<void, T>, options: SliceOptions): Promise<T> {
-  const every = Math.max(1, options.every);
+export async function runStepsInSlices<T>(steps: Generator<void, T>, options: SliceOptions = {}): Promise<T> {
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  let sliceStart = performance.now();
   let step = steps.next();
-  for (let done = 1; !step.done; done++) {
-    if (done % every === 0) {
+  while (!step.done) {
+    if (performance.now() - sliceStart >= sliceMs) {
       await nextMacrotask();
       options.signal?.throwIfAborted();
+      sliceStart = performance.now();
     }
     step = steps.next();
   }

@@ -9,7 +9,7 @@
  *   if (result.ok) show(result.data, result.problems);
  *
  *   // In a page: same result, but it pauses between records so the page stays responsive.
- *   const result = await validateFeedInChunks(json, { yieldEvery: 500 });
+ *   const result = await validateFeedInChunks(json);
  */
 import { checkList } from './check-list';
 import { checkReferences, type KeptRecords } from './check-references';
@@ -17,20 +17,16 @@ import { BUURT_RULES, RECORD_RULES, WIJK_RULES } from './list-rules';
 import type { FeedCounts, ValidationResult } from './model';
 import { createProblemLog } from './problem-log';
 import type { RecordKind } from './schema';
-import { runSteps, runStepsInSlices } from '../steps';
+import { runSteps, runStepsInSlices, type SliceOptions } from '../steps';
 import { checkStructure } from './validate-structure';
 
 export function validateFeed(raw: unknown): ValidationResult {
   return runSteps(validationSteps(raw));
 }
 
-export interface ChunkOptions {
-  /** Records to check between two pauses. 500 records take a few milliseconds. */
-  yieldEvery?: number;
-}
-
-export function validateFeedInChunks(raw: unknown, options: ChunkOptions = {}): Promise<ValidationResult> {
-  return runStepsInSlices(validationSteps(raw), { every: options.yieldEvery ?? 500 });
+/** Pauses for the page whenever a slice of work (`SLICE_MS`, or `sliceMs`) has taken its time. */
+export function validateFeedInChunks(raw: unknown, options: Pick<SliceOptions, 'sliceMs'> = {}): Promise<ValidationResult> {
+  return runStepsInSlices(validationSteps(raw), options);
 }
 
 function* validationSteps(raw: unknown): Generator<void, ValidationResult> {

@@ -7,15 +7,11 @@
  *   const index = await createFeedIndexInChunks(data, { signal: controller.signal });
  */
 import type { KinderwerkData } from '../feed/model';
-import { runStepsInSlices } from '../steps';
+import { runStepsInSlices, type SliceOptions } from '../steps';
 import { feedIndexSteps, type FeedIndex } from './feedIndex';
 
-export interface IndexChunkOptions {
-  /** Records to index between two pauses. 1,000 records take about 10 ms on a slow laptop. */
-  yieldEvery?: number;
-  /** Stops the work at the next pause, and the promise rejects with the signal's reason. */
-  signal?: AbortSignal;
-}
+/** `sliceMs`: work between two pauses (`SLICE_MS` unless given); `signal` stops the work at the next pause. */
+export type IndexChunkOptions = SliceOptions;
 
 /** Below this many records the index takes a few milliseconds: build it at once (see `createFeedIndex`). */
 export const INDEX_AT_ONCE_MAX_RECORDS = 2_000;
@@ -25,5 +21,5 @@ export const indexedRecordCount = (data: KinderwerkData): number =>
   data.activities.length + data.huiskamers.length + data.contacts.length;
 
 export function createFeedIndexInChunks(data: KinderwerkData, options: IndexChunkOptions = {}): Promise<FeedIndex> {
-  return runStepsInSlices(feedIndexSteps(data), { every: options.yieldEvery ?? 1_000, signal: options.signal });
+  return runStepsInSlices(feedIndexSteps(data), options);
 }

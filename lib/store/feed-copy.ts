@@ -8,22 +8,21 @@
  *
  *   const copy = await copyFeed(entry);
  */
-import { nextMacrotask } from '../steps';
+import { nextMacrotask, SLICE_MS } from '../steps';
 import { metaOf } from './feed-record';
-import { joinSlices, sliceFeed, SLICE_SIZE, type FeedSlice } from './feed-slices';
+import { joinSlices, sliceFeed, type FeedSlice } from './feed-slices';
 import type { CachedFeed } from './feed-store';
 
 export async function copyFeed(entry: CachedFeed): Promise<CachedFeed> {
   const copies: FeedSlice[] = [];
-  let clonedSinceYield = 0;
+  let sliceStart = performance.now();
   for (const slice of sliceFeed(entry)) {
-    // Small feeds are copied in one go; a pause only comes after a full slice's worth.
-    if (clonedSinceYield >= SLICE_SIZE) {
+    // Small feeds are copied in one go; a pause comes when copying has taken a slice of time.
+    if (performance.now() - sliceStart >= SLICE_MS) {
       await nextMacrotask();
-      clonedSinceYield = 0;
+      sliceStart = performance.now();
     }
     copies.push({ part: slice.part, records: structuredClone(slice.records) });
-    clonedSinceYield += slice.records.length;
   }
   return joinSlices(structuredClone(metaOf(entry)), copies) as CachedFeed;
 }
