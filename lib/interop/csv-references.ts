@@ -28,7 +28,10 @@ export function referenceTable(
   const byName = new Map<string, DraftRow[]>();
   for (const row of rows) {
     const name = typeof row.record.name === 'string' ? fold(row.record.name) : '';
-    if (name) byName.set(name, [...(byName.get(name) ?? []), row]);
+    if (!name) continue;
+    const named = byName.get(name);
+    if (named) named.push(row);
+    else byName.set(name, [row]);
   }
   const outcome = (row: DraftRow): Resolution => {
     const id = String(row.record.id);

@@ -184,21 +184,25 @@ export function importOpenActive(documents: readonly SourceDocument[], context: 
   for (const problem of read.unreadable) work.report(problem, problem.reason);
 
   const series = read.items.filter((item) => SERIES.includes(item.kind) || COURSES.includes(item.kind));
+  const seriesIds = new Set(series.map((s) => s.id));
   const sessionsBySeries = new Map<string, { item: RpdeItem; data: JsonRecord }[]>();
   for (const item of read.items.filter((i) => SESSIONS.includes(i.kind))) {
     const parent = superEventId(item.data);
     const embedded = asRecord(item.data.superEvent);
-    if (parent && embedded && typeOf(embedded) && !series.some((s) => s.id === parent)) {
+    if (parent && embedded && typeOf(embedded) && !seriesIds.has(parent)) {
       series.push({ kind: typeOf(embedded)!, id: parent, data: embedded, file: item.file, path: `${item.path}.superEvent` });
+      seriesIds.add(parent);
     }
     if (!parent) {
       work.report(at(item, 'superEvent'), 'this session has no superEvent, so it belongs to no activity; it was ignored');
       continue;
     }
-    sessionsBySeries.set(parent, [...(sessionsBySeries.get(parent) ?? []), { item, data: item.data }]);
+    const sessions = sessionsBySeries.get(parent);
+    if (sessions) sessions.push({ item, data: item.data });
+    else sessionsBySeries.set(parent, [{ item, data: item.data }]);
   }
   for (const [parent, sessions] of sessionsBySeries) {
-    if (!series.some((s) => s.id === parent)) {
+    if (!seriesIds.has(parent)) {
       work.report(at(sessions[0].item, 'superEvent'), `superEvent ${parent} is not in the feed (give its SessionSeries feed too); ${sessions.length} session(s) were ignored`);
     }
   }

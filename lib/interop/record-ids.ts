@@ -51,6 +51,8 @@ export function feedId(source: string): string {
 /** Hands out ids that are unique within one kind: `name`, `name-2`, `name-3`, ... */
 export class IdAllocator {
   private readonly used = new Set<string>();
+  /** Per base, the number `fresh` tries next, so a thousand rows of one name do not count up from 2 each time. */
+  private readonly next = new Map<string, number>();
 
   has(id: string): boolean {
     return this.used.has(id);
@@ -67,7 +69,9 @@ export class IdAllocator {
   fresh(base: string, fallback: string): string {
     const root = slugId(base) || fallback;
     let id = root;
-    for (let n = 2; this.used.has(id); n++) id = `${root}-${n}`;
+    let n = this.next.get(root) ?? 2;
+    while (this.used.has(id)) id = `${root}-${n++}`;
+    this.next.set(root, n);
     this.used.add(id);
     return id;
   }
