@@ -76,7 +76,7 @@ function PopupScreen(props: PopupAppProps) {
       const { data, problems, counts, fetchedAt } = entry.cached;
       app.feed.value = entry.failure
         ? { phase: 'stale', data, problems, counts, fetchedAt, failure: entry.failure }
-        : { phase: 'ready', data, problems, counts, fetchedAt, fromCache: true, refreshing: false };
+        : { phase: 'ready', data, problems, counts, fetchedAt };
       app.selection.value = undefined;
       app.criteria.value = { area: match.code, comingWeek: true };
       setChosenUrl(match.feedUrl);

@@ -25,15 +25,8 @@ export interface ShownFeed {
 
 export type FeedState =
   | { phase: 'loading' }
-  | (ShownFeed & {
-    phase: 'ready';
-    /** The data came from the cache (first paint, or confirmed unchanged by the server). */
-    fromCache: boolean;
-    /** A refresh is under way behind this data. */
-    refreshing: boolean;
-    /** The new data is shown but could not be saved for the next visit. */
-    saveFailure?: FeedStoreErrorReason;
-  })
+  /** Data to show: from the cache at first, then what the refresh brought or confirmed. */
+  | (ShownFeed & { phase: 'ready' })
   /** The refresh failed; the cached data is still shown. */
   | (ShownFeed & { phase: 'stale'; failure: FeedFailure })
   /** The refresh failed and nothing is cached. */
@@ -93,14 +86,13 @@ export function watchFeed(url: string, options: RefreshOptions & { onState: (sta
   emit(current);
   void run(async () => {
     const cached = await readCache(options.store, url);
-    if (cached) emit({ phase: 'ready', ...shownPart(cached), fromCache: true, refreshing: true });
+    if (cached) emit({ phase: 'ready', ...shownPart(cached) });
     await update(cached);
   });
 
   return {
     refresh() {
       if (running) return running;
-      if (current.phase === 'ready') emit({ ...current, refreshing: true });
       return run(async () => update(await readCache(options.store, url)));
     },
     stop() {
@@ -173,13 +165,7 @@ function stateAfter(outcome: RefreshOutcome, shown: CachedFeed | undefined): Fee
       ? { phase: 'stale', ...shownPart(fallback), failure: outcome.failure }
       : { phase: 'failed', failure: outcome.failure };
   }
-  return {
-    phase: 'ready',
-    ...shownPart(outcome.feed),
-    fromCache: outcome.status === 'not-modified',
-    refreshing: false,
-    ...(outcome.status === 'updated' && outcome.saveFailure ? { saveFailure: outcome.saveFailure } : {}),
-  };
+  return { phase: 'ready', ...shownPart(outcome.feed) };
 }
 
 function shownPart(feed: ShownFeed): ShownFeed {

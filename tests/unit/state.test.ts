@@ -9,7 +9,7 @@ function readyFeed(activities = 40, seed = 'state') {
   const result = validateFeed(generateFeed(feedPlan({ buurten: 9, locations: 20, activities, seed })));
   if (!result.ok) throw new Error(result.failure.message);
   const { data, problems, counts } = result;
-  return { phase: 'ready' as const, data, problems, counts, fetchedAt: '2026-11-01T08:00:00Z', fromCache: true, refreshing: true };
+  return { phase: 'ready' as const, data, problems, counts, fetchedAt: '2026-11-01T08:00:00Z' };
 }
 
 describe('the app state', () => {
@@ -21,7 +21,7 @@ describe('the app state', () => {
     expect(index?.activities).toHaveLength(40);
 
     // "304 Not Modified": a new state, the same data, a new date.
-    app.feed.value = { ...cached, refreshing: false, fetchedAt: '2026-11-02T08:00:00Z' };
+    app.feed.value = { ...cached, fetchedAt: '2026-11-02T08:00:00Z' };
     expect(app.index.value).toBe(index);
     app.feed.value = { phase: 'stale', data: cached.data, problems: [], counts: cached.counts, fetchedAt: cached.fetchedAt, failure: { code: 'offline', message: 'offline' } };
     expect(app.index.value).toBe(index);

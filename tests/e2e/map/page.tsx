@@ -62,7 +62,7 @@ const result = validateFeed(await loadFeed(feedUrl));
 if (result.ok) {
   app.feed.value = {
     phase: 'ready', data: result.data, problems: result.problems, counts: result.counts,
-    fetchedAt: new Date().toISOString(), fromCache: false, refreshing: false,
+    fetchedAt: new Date().toISOString(),
   };
 }
 document.body.dataset.ready = result.ok ? 'yes' : 'failed';

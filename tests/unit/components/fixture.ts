@@ -117,6 +117,6 @@ export function readyApp(criteria: Criteria = {}, data: KinderwerkData = fixture
     locations: kept(data.locations.length), activities: kept(data.activities.length),
     huiskamers: kept(data.huiskamers.length), contacts: kept(data.contacts.length), contactsWithoutConsent: 0,
   };
-  app.feed.value = { phase: 'ready', data, problems: [], counts, fetchedAt: '2026-09-14T08:00:00Z', fromCache: false, refreshing: false };
+  app.feed.value = { phase: 'ready', data, problems: [], counts, fetchedAt: '2026-09-14T08:00:00Z' };
   return app;
 }

@@ -11,7 +11,7 @@ function readyApp(): AppState {
   const app = createAppState({ lang: 'nl' });
   app.feed.value = {
     phase: 'ready', data: MAP_DATA, problems: [], counts: MAP_COUNTS,
-    fetchedAt: '2026-11-01T08:00:00Z', fromCache: false, refreshing: false,
+    fetchedAt: '2026-11-01T08:00:00Z',
   };
   return app;
 }
