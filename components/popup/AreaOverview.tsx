@@ -35,7 +35,8 @@ export function AreaOverview({ tiles, tileAttribution, copyText }: AreaOverviewP
       <p class="kwk-popup-area__context">
         {[wijk?.name, index.data.meta.municipality.name].filter(Boolean).join(' · ')}
       </p>
-      <CopySummary copyText={copyText} />
+      {/* Keyed by the buurt: "Gekopieerd" belongs to the buurt whose text was copied. */}
+      <CopySummary key={code} copyText={copyText} />
       <div class="kwk-popup-area__map">
         <MapView tiles={tiles} tileAttribution={tileAttribution} compact />
       </div>

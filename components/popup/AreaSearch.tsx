@@ -1,58 +1,65 @@
 /**
- * The popup's one question: which buurt? Type a buurt or wijk name, a CBS code
- * or a postcode. Matches appear as buttons below the field (no popup listbox:
- * in a small extension popup a plain list is easier to reach by Tab and touch).
- * A postcode is looked up only when the user submits it.
+ * The popup's one question: which buurt? Type a buurt or wijk name, a CBS code,
+ * a postcode or a postcode area. Matches appear as buttons below the field (no
+ * popup listbox: in a small extension popup a plain list is easier to reach by Tab
+ * and touch). A postcode is looked up only when the user submits it. A search that
+ * finds nothing says so and offers the closest names, and what it leaves on screen
+ * is never the previous buurt posing as its answer (`onClear`).
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { postcodeArea } from '../../lib/lookup/postcode';
 import { normalizePostcode } from '../../lib/query';
-import type { PostcodeLookup } from '../../lib/lookup/postcode';
 import { useText } from '../AppContext';
-import { areaByCode, feedAreaAt, searchFeeds, type FeedAreaMatch, type PopupFeed } from './search-feeds';
+import { resolveSearch, type SearchLookups } from './resolve-search';
+import { searchFeeds, suggestFeeds, type FeedAreaMatch, type PopupFeed } from './search-feeds';
 
-export interface AreaSearchProps {
+export interface AreaSearchProps extends SearchLookups {
   feeds: readonly PopupFeed[];
   initialQuery?: string;
-  lookupPostcode(text: string): Promise<PostcodeLookup>;
   onChoose(match: FeedAreaMatch): void;
+  /** Takes the shown buurt away: the search's answer is "nothing" or "choose one". */
+  onClear(): void;
 }
 
-type LookupMessage = { tone: 'info' | 'problem'; text: string } | undefined;
+type Message = { tone: 'info' | 'problem'; text: string; hint?: string };
+/** What the list below the field shows after a search, and above it. */
+type Shown = { message?: Message; listLabel?: string; list: FeedAreaMatch[] };
 
-export function AreaSearch({ feeds, initialQuery = '', lookupPostcode, onChoose }: AreaSearchProps) {
+export function AreaSearch({ feeds, initialQuery = '', lookupPostcode, lookupPostcodeArea, onChoose, onClear }: AreaSearchProps) {
   const text = useText().extension;
   const inputId = useId();
   const hintId = useId();
   const [query, setQuery] = useState(initialQuery);
-  const [message, setMessage] = useState<LookupMessage>();
+  // The answer to the last submit; undefined while the user types.
+  const [answer, setAnswer] = useState<Shown>();
   // After a choice the suggestions step aside until the user types again.
   const [chosen, setChosen] = useState(false);
-  const postcode = normalizePostcode(query);
-  const matches = useMemo(() => (postcode || chosen ? [] : searchFeeds(feeds, query, 8)), [feeds, query, postcode, chosen]);
+  const typing = useMemo(() => whileTyping(feeds, query, text), [feeds, query, text]);
+  const shown = chosen ? { ...answer, list: [] } : answer ?? typing;
   const showMunicipality = feeds.length > 1;
 
-  function choose(match: FeedAreaMatch) {
+  function choose(match: FeedAreaMatch, message?: Message) {
     setChosen(true);
-    if (!postcode) setQuery(match.name);
+    setAnswer(message ? { message, list: [] } : undefined);
+    if (!normalizePostcode(query) && !postcodeArea(query)) setQuery(match.name);
     onChoose(match);
   }
 
   async function submit() {
-    const byCode = areaByCode(feeds, query);
-    if (byCode) return choose(byCode);
-    if (!postcode) {
-      const best = searchFeeds(feeds, query, 1)[0];
-      if (best) choose(best);
-      return;
-    }
-    setMessage({ tone: 'info', text: text.postcodeSearching(postcode) });
-    const hit = await lookupPostcode(postcode);
-    if (hit.status === 'unavailable') return setMessage({ tone: 'problem', text: text.postcodeUnavailable });
-    if (hit.status === 'not-found') return setMessage({ tone: 'problem', text: text.postcodeNotFound(postcode) });
-    const area = feedAreaAt(feeds, hit.lat, hit.lon);
-    if (!area) return setMessage({ tone: 'problem', text: text.postcodeOutside(postcode) });
-    setMessage({ tone: 'info', text: text.postcodeFound(postcode, area.name) });
-    choose(area);
+    if (!query.trim()) return;
+    const looksUp = normalizePostcode(query) ?? postcodeArea(query);
+    setAnswer(looksUp ? { message: { tone: 'info', text: text.postcodeSearching(looksUp) }, list: [] } : undefined);
+    const outcome = await resolveSearch(feeds, query, { lookupPostcode, lookupPostcodeArea }, text);
+    if (outcome.kind === 'open') return choose(outcome.match, outcome.message ? { tone: 'info', text: outcome.message } : undefined);
+    onClear();
+    setChosen(false);
+    if (outcome.kind === 'choose') return setAnswer({ message: { tone: 'info', text: outcome.message }, list: outcome.matches });
+    const hint = outcome.suggestions.length || looksUp ? undefined : text.nothingFoundHint;
+    setAnswer({
+      message: { tone: 'problem', text: outcome.message, hint },
+      listLabel: outcome.suggestions.length ? text.didYouMean : undefined,
+      list: outcome.suggestions,
+    });
   }
 
   // A query handed over by the context menu runs at once, and only once: a re-render
@@ -88,7 +95,7 @@ export function AreaSearch({ feeds, initialQuery = '', lookupPostcode, onChoose 
             spellcheck={false}
             onInput={(event) => {
               setQuery(event.currentTarget.value);
-              setMessage(undefined);
+              setAnswer(undefined);
               setChosen(false);
             }}
           />
@@ -96,22 +103,47 @@ export function AreaSearch({ feeds, initialQuery = '', lookupPostcode, onChoose 
         </div>
       </form>
       <div role="status" class="kwk-popup-search__status">
-        {message && <p class={`kwk-popup-search__message kwk-popup-search__message--${message.tone}`}>{message.text}</p>}
+        {shown.message && (
+          <p class={`kwk-popup-search__message kwk-popup-search__message--${shown.message.tone}`}>
+            {shown.message.text}
+            {shown.message.hint && <> {shown.message.hint}</>}
+          </p>
+        )}
       </div>
-      {matches.length > 0 && (
-        <ul class="kwk-popup-search__matches">
-          {matches.map((match) => (
-            <li key={`${match.feedUrl} ${match.code}`}>
-              <button type="button" class="kwk-popup-search__match" onClick={() => choose(match)}>
-                <span class="kwk-popup-search__name">{match.name}</span>
-                <span class="kwk-popup-search__context">
-                  {[match.wijkName, showMunicipality ? match.municipality : undefined].filter(Boolean).join(' · ') || match.code}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+      {shown.list.length > 0 && (
+        <>
+          {shown.listLabel && <p class="kwk-popup-search__list-label">{shown.listLabel}</p>}
+          <ul class="kwk-popup-search__matches">
+            {shown.list.map((match) => (
+              <li key={`${match.feedUrl} ${match.code}`}>
+                <button type="button" class="kwk-popup-search__match" onClick={() => choose(match)}>
+                  <span class="kwk-popup-search__name">{match.name}</span>
+                  <span class="kwk-popup-search__context">
+                    {[match.wijkName, showMunicipality ? match.municipality : undefined].filter(Boolean).join(' · ') || match.code}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
+}
+
+/**
+ * What shows while typing: the matching names, or, when a name matches nothing,
+ * that nothing was found and the closest names. Postcodes wait for Enter.
+ */
+function whileTyping(feeds: readonly PopupFeed[], query: string, text: ReturnType<typeof useText>['extension']): Shown {
+  const trimmed = query.trim();
+  if (!trimmed || normalizePostcode(query) || /^\d{1,4}\s?[a-z]{0,2}$/i.test(trimmed)) return { list: [] };
+  const matches = searchFeeds(feeds, query, 8);
+  if (matches.length || trimmed.length < 3) return { list: matches };
+  const suggestions = suggestFeeds(feeds, query);
+  return {
+    message: { tone: 'problem', text: text.nothingFound(trimmed), hint: suggestions.length ? undefined : text.nothingFoundHint },
+    listLabel: suggestions.length ? text.didYouMean : undefined,
+    list: suggestions,
+  };
 }

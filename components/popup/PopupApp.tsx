@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { FeedFailure } from '../../lib/feed/model';
-import type { PostcodeLookup } from '../../lib/lookup/postcode';
+import type { PostcodeAreaLookup, PostcodeLookup } from '../../lib/lookup/postcode';
 import { createFeedIndex } from '../../lib/query';
 import { createAppState } from '../../lib/state';
 import type { CachedFeed } from '../../lib/store/feed-store';
@@ -34,6 +34,7 @@ export interface PopupAppProps {
   tiles: string;
   tileAttribution: string;
   lookupPostcode(text: string): Promise<PostcodeLookup>;
+  lookupPostcodeArea(text: string): Promise<PostcodeAreaLookup>;
   copyText(text: string): Promise<void>;
   onOpenOptions(): void;
   onRefresh(): Promise<void>;
@@ -84,6 +85,11 @@ function PopupScreen(props: PopupAppProps) {
     [props.feeds, app],
   );
 
+  const clear = useCallback(() => {
+    app.selection.value = undefined;
+    app.criteria.value = {};
+  }, [app]);
+
   // The default buurt from the options, when no query was handed over. Chosen while
   // rendering (not in an effect), so the popup never shows "choose a buurt" first.
   useMemo(() => {
@@ -122,7 +128,14 @@ function PopupScreen(props: PopupAppProps) {
         </div>
       ) : (
         <>
-          <AreaSearch feeds={feeds} initialQuery={props.initialQuery} lookupPostcode={props.lookupPostcode} onChoose={choose} />
+          <AreaSearch
+            feeds={feeds}
+            initialQuery={props.initialQuery}
+            lookupPostcode={props.lookupPostcode}
+            lookupPostcodeArea={props.lookupPostcodeArea}
+            onChoose={choose}
+            onClear={clear}
+          />
           <p class="kwk-popup__age">
             <span>{messages.status.updatedAgo(format.relativeTime(shown.cached.fetchedAt, app.now.value))}</span>
             <button type="button" class="kwk-button kwk-button--quiet kwk-popup__refresh" disabled={busy} onClick={() => void refresh()}>

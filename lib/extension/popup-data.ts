@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { FeedFailure } from '../feed/model';
-import { lookupPostcode } from '../lookup/postcode';
+import { lookupPostcode, lookupPostcodeArea } from '../lookup/postcode';
 import { openFeedStore } from '../store/cache';
 import type { CachedFeed } from '../store/feed-store';
 import { languageOf } from './background';
@@ -34,6 +34,7 @@ export async function loadPopupData() {
 export function popupActions(settings: Settings, redraw: () => Promise<void>) {
   return {
     lookupPostcode: (text: string) => lookupPostcode(text, { endpoint: settings.lookupEndpoint }),
+    lookupPostcodeArea: (text: string) => lookupPostcodeArea(text, { endpoint: settings.lookupEndpoint }),
     copyText: (text: string) => navigator.clipboard.writeText(text),
     onRefresh: async () => {
       await askBackgroundToRefresh();

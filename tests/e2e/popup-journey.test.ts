@@ -3,30 +3,57 @@
  * a 400 × 600 popup, on the example data that ships inside it: copy a summary for
  * a parent, search with a typo, a postcode area or an address.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeedInput } from '../../lib/feed/schema';
 import { t } from '../../lib/i18n';
 import { launchWithExtension } from '../helpers/browser';
+import { startTestServer, type TestServer } from '../helpers/server';
 
 const nl = t('nl');
 // KWK_EXTENSION_DIR: a copy of the build, when other work may rebuild .output meanwhile.
 const EXTENSION = resolve(process.env.KWK_EXTENSION_DIR ?? '.output/chrome-mv3');
 const POPUP = { width: 400, height: 600 };
 
+const ALMERE = JSON.parse(readFileSync('public/feeds/almere.json', 'utf8')) as FeedInput;
+/** `POINT(lon lat)` of a location of the example feed in that buurt, as PDOK writes a postcode's centre. */
+const pointIn = (buurtCode: string) => {
+  const location = ALMERE.locations!.find((l) => l.buurtCode === buurtCode)!;
+  return `POINT(${location.longitude} ${location.latitude})`;
+};
+
 let context: BrowserContext;
 let extensionId: string;
+let pdok: TestServer;
 
 beforeAll(async () => {
+  // A stand-in for the PDOK Locatieserver: postcode area 1325 spans Filmwijk and Muziekwijk Noord.
+  pdok = await startTestServer();
+  pdok.route('/locatieserver/free', (req, res) => {
+    const params = new URL(req.url ?? '', pdok.origin).searchParams;
+    const docs = params.getAll('fq').includes('postcode:1325*')
+      ? [pointIn('BU00340202'), pointIn('BU00340202'), pointIn('BU00340212')].map((centroide_ll) => ({ centroide_ll }))
+      : params.get('q') === '1325RB' ? [{ centroide_ll: pointIn('BU00340202') }] : [];
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    res.end(JSON.stringify({ response: { numFound: docs.length, docs } }));
+  });
   ({ context, extensionId } = await launchWithExtension(EXTENSION, { locale: 'nl-NL' }));
   const popup = await openPopup();
   await popup.getByRole('button', { name: nl.extension.tryExample }).click();
   await popup.getByLabel(nl.extension.searchLabel).waitFor();
+  await popup.evaluate(async (endpoint) => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, object>>; set(items: object): Promise<void> } } } }).chrome.storage.local;
+    const { settings } = await storage.get('settings');
+    await storage.set({ settings: { ...settings, lookupEndpoint: endpoint } });
+  }, `${pdok.origin}/locatieserver/free`);
   await popup.close();
 }, 60_000);
 
 afterAll(async () => {
   await context?.close();
+  await pdok?.close();
 });
 
 async function openPopup(query = ''): Promise<Page> {
@@ -64,6 +91,46 @@ describe('the summary a kinderwerker copies for a parent', () => {
     expect(theater).not.toMatch(/aanmelden/i);
     expect(theater).toMatch(/\nWanneer: ma \d{1,2} [a-z]{3} 15:00–16:30\.\n/);
     expect(summary).not.toContain(';');
+    await popup.close();
+  });
+});
+
+describe('a search that finds nothing, or more than one buurt', () => {
+  const status = (popup: Page) => popup.locator('.kwk-popup-search [role=status]');
+  const choices = (popup: Page) => popup.locator('.kwk-popup-search__match .kwk-popup-search__name').allInnerTexts();
+
+  async function submit(popup: Page, query: string): Promise<void> {
+    const field = popup.getByLabel(nl.extension.searchLabel);
+    await field.fill(query);
+    await field.press('Enter');
+  }
+
+  it('says nothing was found for a typo, offers the closest name and no longer shows the previous buurt', async () => {
+    const popup = await openPopup();
+    await chooseArea(popup, 'Parkwijk');
+    await submit(popup, 'Filmwijck');
+    await expect.poll(() => status(popup).innerText()).toBe(nl.extension.nothingFound('Filmwijck'));
+    expect(await choices(popup)).toEqual(['Filmwijk']);
+    await expect.poll(() => popup.locator('.kwk-popup-area').count()).toBe(0);
+    await popup.getByRole('button', { name: /^Filmwijk/ }).click();
+    await expect.poll(() => areaTitle(popup).innerText()).toBe('Filmwijk');
+    await popup.close();
+  });
+
+  it('says nothing was found for a nonsense word', async () => {
+    const popup = await openPopup();
+    await submit(popup, 'qqqzzz');
+    await expect.poll(() => status(popup).innerText()).toContain(nl.extension.nothingFound('qqqzzz'));
+    await popup.close();
+  });
+
+  it('takes 1325 as a postcode area and offers its buurten', async () => {
+    const popup = await openPopup();
+    await chooseArea(popup, 'Parkwijk');
+    await submit(popup, '1325');
+    await expect.poll(() => status(popup).innerText()).toBe(nl.extension.postcodeAreaSeveral('1325'));
+    expect(await choices(popup)).toEqual(['Filmwijk', 'Muziekwijk Noord']);
+    expect(await popup.locator('.kwk-popup-area').count()).toBe(0);
     await popup.close();
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { PopupApp, type PopupAppProps } from '../../../components/popup/PopupApp';
-import type { PostcodeLookup } from '../../../lib/lookup/postcode';
+import type { PostcodeAreaLookup, PostcodeLookup } from '../../../lib/lookup/postcode';
 import { validDemo } from '../../helpers/demo-feed';
 import { click, type, update } from './render';
 
@@ -34,6 +34,7 @@ async function open(props: Partial<PopupAppProps> = {}) {
     tiles: '',
     tileAttribution: '',
     lookupPostcode: vi.fn(async (): Promise<PostcodeLookup> => ({ status: 'unavailable', reason: 'test' })),
+    lookupPostcodeArea: vi.fn(async (): Promise<PostcodeAreaLookup> => ({ status: 'unavailable', reason: 'test' })),
     copyText: vi.fn(async () => undefined),
     onOpenOptions: vi.fn(),
     onRefresh: vi.fn(async () => undefined),
@@ -103,6 +104,98 @@ describe('extension popup', () => {
     type(input(), '9711 AA');
     await submit();
     expect(container!.textContent).toContain('Postcode 9711 AA ligt niet in een buurt van jouw gegevens.');
+  });
+
+  const heading = () => container!.querySelector('h2')?.textContent;
+  const status = () => container!.querySelector('.kwk-popup-search [role=status]')!.textContent;
+  const choices = () => [...container!.querySelectorAll('.kwk-popup-search__match .kwk-popup-search__name')].map((el) => el.textContent);
+  const inside = (code: string) => {
+    const location = almere.data.locations.find((l) => l.buurtCode === code)!;
+    return { lat: location.latitude, lon: location.longitude };
+  };
+
+  it('says nothing was found for a typo, offers the closest name and takes the previous buurt away', async () => {
+    await open({ initialQuery: 'Parkwijk' });
+    expect(heading()).toBe('Parkwijk');
+    type(input(), 'Filmwijck');
+    await submit();
+    expect(status()).toBe('Niets gevonden voor "Filmwijck".');
+    expect(container!.textContent).toContain('Bedoel je:');
+    expect(choices()).toEqual(['Filmwijk']);
+    expect(heading()).toBeUndefined();
+    click(button(/^Filmwijk/));
+    await flush();
+    expect(heading()).toBe('Filmwijk');
+  });
+
+  it('suggests close names while typing when a name matches nothing', async () => {
+    await open();
+    type(input(), 'muziekwyk');
+    expect(status()).toBe('Niets gevonden voor "muziekwyk".');
+    expect(choices()).toEqual(['Muziekwijk Noord', 'Muziekwijk Zuid']);
+  });
+
+  it('says nothing was found for nonsense, with a hint what to type', async () => {
+    await open({ initialQuery: 'Filmwijk' });
+    type(input(), 'qqqzzz');
+    await submit();
+    expect(status()).toBe('Niets gevonden voor "qqqzzz". Kijk of de naam goed is geschreven, of typ een postcode.');
+    expect(heading()).toBeUndefined();
+  });
+
+  it('takes four digits as a postcode area and lets the user choose among its buurten', async () => {
+    const lookupPostcodeArea = vi.fn(async (): Promise<PostcodeAreaLookup> => ({
+      status: 'found', points: [inside('BU00340202'), inside('BU00340202'), inside('BU00340212')],
+    }));
+    await open({ lookupPostcodeArea, initialQuery: 'Stedenwijk' });
+    type(input(), '1325');
+    await submit();
+    expect(lookupPostcodeArea).toHaveBeenCalledWith('1325');
+    expect(status()).toBe('Postcode 1325 ligt in meer buurten. Kies een buurt:');
+    expect(choices()).toEqual(['Filmwijk', 'Muziekwijk Noord']);
+    expect(heading()).toBeUndefined();
+    click(button(/^Muziekwijk Noord/));
+    await flush();
+    expect(heading()).toBe('Muziekwijk Noord');
+  });
+
+  it('opens the one buurt of a postcode area at once', async () => {
+    await open({ lookupPostcodeArea: async () => ({ status: 'found', points: [inside('BU00340202')] }) });
+    type(input(), '1325');
+    await submit();
+    expect(status()).toBe('Postcode 1325 ligt in Filmwijk.');
+    expect(heading()).toBe('Filmwijk');
+  });
+
+  it('does not leave a failed postcode lookup above the previous buurt', async () => {
+    await open({ initialQuery: 'Filmwijk' });
+    expect(heading()).toBe('Filmwijk');
+    type(input(), '1325 AB');
+    await submit();
+    expect(status()).toBe('Zoeken op postcode lukt nu niet. Zoek op de naam van de buurt.');
+    expect(heading()).toBeUndefined();
+  });
+
+  it('opens the exact name on Enter, in whichever municipality it is, and a wijk by its name without the CBS number', async () => {
+    await open();
+    type(input(), 'centrum');
+    await submit();
+    expect(heading()).toBe('Centrum');
+    expect(container!.textContent).toContain('Tilburg');
+    type(input(), 'Almere Haven');
+    await submit();
+    expect(heading()).toBe('Wijk 01 Almere Haven');
+  });
+
+  it('forgets "Gekopieerd" when another buurt is chosen', async () => {
+    await open({ initialQuery: 'Filmwijk' });
+    click(button(/Kopieer samenvatting/));
+    await flush();
+    expect(container!.textContent).toContain('Gekopieerd.');
+    type(input(), 'Parkwijk');
+    await submit();
+    expect(heading()).toBe('Parkwijk');
+    expect(container!.textContent).not.toContain('Gekopieerd.');
   });
 
   it('copies a plain summary for a parent', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lookupPostcode } from '../../../lib/lookup/postcode';
+import { lookupPostcode, lookupPostcodeArea } from '../../../lib/lookup/postcode';
 import { startTestServer, type TestServer } from '../../helpers/server';
 
 describe('postcode lookup (PDOK Locatieserver stand-in)', () => {
@@ -51,5 +51,24 @@ describe('postcode lookup (PDOK Locatieserver stand-in)', () => {
   it('gives up after the timeout instead of hanging', async () => {
     server.route('/locatieserver/free', () => undefined);
     expect(await lookupPostcode('1315AB', { endpoint, timeoutMs: 200 })).toEqual({ status: 'unavailable', reason: 'timeout' });
+  });
+
+  it('turns a postcode area (four digits) into the centres of its postcodes', async () => {
+    let asked = new URLSearchParams();
+    server.route('/locatieserver/free', (req, res) => {
+      asked = new URL(req.url ?? '', server.origin).searchParams;
+      res.end(JSON.stringify({ response: { docs: [{ centroide_ll: 'POINT(5.21 52.37)' }, { centroide_ll: 'POINT(5.22 52.38)' }, { centroide_ll: 'nonsense' }] } }));
+    });
+    expect(await lookupPostcodeArea(' 1325 ', { endpoint })).toEqual({ status: 'found', points: [{ lat: 52.37, lon: 5.21 }, { lat: 52.38, lon: 5.22 }] });
+    expect(asked.getAll('fq')).toEqual(['type:postcode', 'postcode:1325*']);
+    expect(Number(asked.get('rows'))).toBeGreaterThanOrEqual(50);
+  });
+
+  it('asks nothing for text that is no postcode area, and says not found for an empty area', async () => {
+    expect(await lookupPostcodeArea('0325', { endpoint })).toEqual({ status: 'not-found' });
+    expect(await lookupPostcodeArea('1325 AB', { endpoint })).toEqual({ status: 'not-found' });
+    expect(server.requests).toEqual([]);
+    server.route('/locatieserver/free', (_req, res) => void res.end(JSON.stringify({ response: { docs: [] } })));
+    expect(await lookupPostcodeArea('9999', { endpoint })).toEqual({ status: 'not-found' });
   });
 });

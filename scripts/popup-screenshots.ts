@@ -1,0 +1,92 @@
+/**
+ * Screenshots of the extension popup's states at its toolbar size (400 × 600), on
+ * the example data inside the extension, for looking at a change before it lands
+ * (not a test).
+ *
+ *   npm run build:extension && npx tsx scripts/popup-screenshots.ts [outDir] [extensionDir]
+ *   # default /tmp/kwk-popup-shots and .output/chrome-mv3
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { FeedInput } from '../lib/feed/schema';
+import { t } from '../lib/i18n';
+import { launchWithExtension } from '../tests/helpers/browser';
+import { startTestServer } from '../tests/helpers/server';
+
+const outDir = process.argv[2] ?? '/tmp/kwk-popup-shots';
+const extensionDir = resolve(process.argv[3] ?? '.output/chrome-mv3');
+const nl = t('nl');
+mkdirSync(outDir, { recursive: true });
+
+// A stand-in for the PDOK Locatieserver: any postcode lies in Filmwijk, the area 1325 also in Muziekwijk Noord.
+const almere = JSON.parse(readFileSync('public/feeds/almere.json', 'utf8')) as FeedInput;
+const pointIn = (buurtCode: string) => {
+  const location = almere.locations!.find((l) => l.buurtCode === buurtCode)!;
+  return { centroide_ll: `POINT(${location.longitude} ${location.latitude})` };
+};
+const pdok = await startTestServer();
+pdok.route('/free', (req, res) => {
+  const area = new URL(req.url ?? '', pdok.origin).searchParams.getAll('fq').some((fq) => fq.endsWith('*'));
+  const docs = area ? [pointIn('BU00340202'), pointIn('BU00340212')] : [pointIn('BU00340202')];
+  res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+  res.end(JSON.stringify({ response: { docs } }));
+});
+
+const { context, extensionId } = await launchWithExtension(extensionDir, { locale: 'nl-NL' });
+
+async function popup(query = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+  return page;
+}
+
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: join(outDir, `${name}.png`), fullPage });
+}
+
+async function search(page: Page, text: string, submit = false): Promise<void> {
+  await page.getByLabel(nl.extension.searchLabel).fill(text);
+  if (submit) await page.getByLabel(nl.extension.searchLabel).press('Enter');
+}
+
+try {
+  const first = await popup();
+  await first.getByRole('button', { name: nl.extension.tryExample }).click();
+  await first.getByLabel(nl.extension.searchLabel).waitFor();
+  await first.evaluate(async (endpoint) => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, object>>; set(items: object): Promise<void> } } } }).chrome.storage.local;
+    const { settings } = await storage.get('settings');
+    await storage.set({ settings: { ...settings, lookupEndpoint: endpoint } });
+  }, `${pdok.origin}/free`);
+  await first.reload();
+  await first.getByLabel(nl.extension.searchLabel).waitFor();
+  await shot(first, 'start');
+  await search(first, 'Filmwijk');
+  await first.getByRole('button', { name: /^Filmwijk/ }).first().click();
+  await first.locator('.kwk-popup-area h2').waitFor();
+  await shot(first, 'filmwijk');
+  await shot(first, 'filmwijk-whole', true);
+  await first.getByRole('button', { name: nl.extension.copySummary }).click();
+  await first.getByText(nl.extension.copied).waitFor();
+  await shot(first, 'filmwijk-copied');
+
+  for (const [name, text] of [['typo', 'Filmwijck'], ['typo-lowercase', 'muziekwyk'], ['postcode-area', '1325'], ['nonsense', 'qqqzzz']] as const) {
+    await search(first, text, true);
+    await first.waitForTimeout(800);
+    await shot(first, `search-${name}`);
+  }
+  await first.close();
+
+  for (const [name, query] of [['address', 'Greta Garbostraat 3, 1325 RB Almere'], ['sentence', 'Er is veel te doen in de Filmwijk voor kinderen'], ['nothing', 'Lorem ipsum dolor']] as const) {
+    const page = await popup(`?q=${encodeURIComponent(query)}&tab=1`);
+    await page.waitForTimeout(1200);
+    await shot(page, `context-${name}`);
+    await page.close();
+  }
+} finally {
+  await context.close();
+  await pdok.close();
+}
+console.log(`screenshots in ${outDir}`);
