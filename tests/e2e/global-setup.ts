@@ -8,5 +8,6 @@ import { execSync } from 'node:child_process';
 
 export default function setup(): void {
   if (process.env.KWK_SKIP_BUILD === '1') return;
-  execSync('npm run build:widget && npm run zip', { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which Vite would take for a development build: build what users get.
+  execSync('npm run build:widget && npm run zip', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
