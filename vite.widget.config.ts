@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
-import { dropZodEvalProbe } from './scripts/build/drop-zod-eval-probe';
+import { dropZodEvalProbe } from './scripts/build/drop-zod-eval-probe.ts';
 
 // The embeddable widget: one self-contained file per format, so a municipality hosts a
 // single script. ES module for modern pages, IIFE for sites that only allow classic scripts.
