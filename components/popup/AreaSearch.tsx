@@ -8,7 +8,8 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { postcodeArea } from '../../lib/lookup/postcode';
-import { normalizePostcode } from '../../lib/query';
+import { foldWords, normalizePostcode } from '../../lib/query';
+import { postcodeInText } from '../../lib/query/find-in-text';
 import { useText } from '../AppContext';
 import { resolveSearch, type SearchLookups } from './resolve-search';
 import { searchFeeds, suggestFeeds, type FeedAreaMatch, type PopupFeed } from './search-feeds';
@@ -47,16 +48,16 @@ export function AreaSearch({ feeds, initialQuery = '', lookupPostcode, lookupPos
 
   async function submit() {
     if (!query.trim()) return;
-    const looksUp = normalizePostcode(query) ?? postcodeArea(query);
-    setAnswer(looksUp ? { message: { tone: 'info', text: text.postcodeSearching(looksUp) }, list: [] } : undefined);
+    const looksUp = normalizePostcode(query) ?? postcodeArea(query) ?? postcodeInText(query);
+    // Until the answer comes, nothing of what showed while typing: it may be "nothing found".
+    setAnswer({ message: looksUp ? { tone: 'info', text: text.postcodeSearching(looksUp) } : undefined, list: [] });
     const outcome = await resolveSearch(feeds, query, { lookupPostcode, lookupPostcodeArea }, text);
     if (outcome.kind === 'open') return choose(outcome.match, outcome.message ? { tone: 'info', text: outcome.message } : undefined);
     onClear();
     setChosen(false);
     if (outcome.kind === 'choose') return setAnswer({ message: { tone: 'info', text: outcome.message }, list: outcome.matches });
-    const hint = outcome.suggestions.length || looksUp ? undefined : text.nothingFoundHint;
     setAnswer({
-      message: { tone: 'problem', text: outcome.message, hint },
+      message: { tone: 'problem', text: outcome.message, hint: outcome.hint },
       listLabel: outcome.suggestions.length ? text.didYouMean : undefined,
       list: outcome.suggestions,
     });
@@ -139,7 +140,8 @@ function whileTyping(feeds: readonly PopupFeed[], query: string, text: ReturnTyp
   const trimmed = query.trim();
   if (!trimmed || normalizePostcode(query) || /^\d{1,4}\s?[a-z]{0,2}$/i.test(trimmed)) return { list: [] };
   const matches = searchFeeds(feeds, query, 8);
-  if (matches.length || trimmed.length < 3) return { list: matches };
+  // A whole address or sentence may hold a postcode or name: that is found on Enter.
+  if (matches.length || trimmed.length < 3 || foldWords(query).length >= 3) return { list: matches };
   const suggestions = suggestFeeds(feeds, query);
   return {
     message: { tone: 'problem', text: text.nothingFound(trimmed), hint: suggestions.length ? undefined : text.nothingFoundHint },

@@ -5,6 +5,7 @@
  */
 import { findBuurtCode } from '../../lib/geo/buurt-of-point';
 import { foldWords, searchAreas, type AreaMatch, type FeedIndex } from '../../lib/query';
+import { areaNamedIn } from '../../lib/query/find-in-text';
 import { suggestAreas } from '../../lib/query/suggest';
 
 export interface PopupFeed {
@@ -46,6 +47,18 @@ export function suggestFeeds(feeds: readonly PopupFeed[], query: string, limit =
     .sort((a, b) => a.distance - b.distance)
     .slice(0, limit)
     .map(({ match }) => match);
+}
+
+/** The buurt or wijk a longer text names (a sentence selected on a page), the longest name across municipalities. */
+export function areaNamedInFeeds(feeds: readonly PopupFeed[], text: string): FeedAreaMatch | undefined {
+  let best: FeedAreaMatch | undefined;
+  for (const feed of feeds) {
+    const match = areaNamedIn(feed.index, text);
+    if (match && (!best || match.name.length > best.name.length)) {
+      best = { ...match, feedUrl: feed.url, municipality: feed.index.data.meta.municipality.name };
+    }
+  }
+  return best;
 }
 
 /** CBS names its wijken "Wijk 01 Almere Haven"; people type "Almere Haven". */

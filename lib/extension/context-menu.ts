@@ -1,7 +1,8 @@
 /**
- * "Zoek kinderwerk in deze buurt": select a postcode or buurt name on any page
- * and open the lookup with it. The lookup opens as the popup page in a tab,
- * because browsers only open the real popup from a click on the toolbar icon.
+ * "Zoek kinderwerk in deze buurt": select a postcode, an address or a sentence
+ * that names a buurt on any page and open the lookup with it. The lookup opens as
+ * the popup page in a tab, because browsers only open the real popup from a click
+ * on the toolbar icon.
  */
 import { browser } from 'wxt/browser';
 import { t, type Lang } from '../i18n';
@@ -13,9 +14,13 @@ export async function createContextMenu(lang: Lang): Promise<void> {
   browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: t(lang).extension.contextMenu, contexts: ['selection'] });
 }
 
-/** The popup URL that opens the lookup with `query` filled in. */
+/**
+ * The popup URL that opens the lookup with `query` filled in. The popup finds a
+ * postcode or buurt name anywhere in it, so a selected paragraph is kept up to a
+ * length where an address near its end still fits.
+ */
 function lookupUrl(query: string): string {
-  const cleaned = query.replace(/\s+/g, ' ').trim().slice(0, 100);
+  const cleaned = query.replace(/\s+/g, ' ').trim().slice(0, 300);
   return browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(cleaned)}&tab=1`);
 }
 

@@ -365,6 +365,8 @@ export const en = {
     nothingFound: (query: string) => `Nothing found for "${query}".`,
     nothingFoundHint: 'Check the spelling of the name, or type a postcode.',
     didYouMean: 'Did you mean:',
+    foundInText: (area: string) => `The selected text mentions ${area}.`,
+    nothingInText: 'This text holds no postcode and no name of a neighbourhood we know. Type the name of the neighbourhood or a postcode.',
     noFeeds: 'There is no data yet. Add the address of a feed in the settings.',
     tryExample: 'Try with example data',
     openOptions: 'Settings',

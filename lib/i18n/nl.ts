@@ -372,6 +372,8 @@ export const nl = {
     nothingFound: (query: string) => `Niets gevonden voor "${query}".`,
     nothingFoundHint: 'Kijk of de naam goed is geschreven, of typ een postcode.',
     didYouMean: 'Bedoel je:',
+    foundInText: (area: string) => `In de gekozen tekst staat ${area}.`,
+    nothingInText: 'In deze tekst staat geen postcode en geen naam van een buurt die we kennen. Typ de naam van de buurt of een postcode.',
     noFeeds: 'Er zijn nog geen gegevens. Voeg in de instellingen het adres van een feed toe.',
     tryExample: 'Probeer met voorbeelddata',
     openOptions: 'Instellingen',

@@ -1,7 +1,8 @@
 /**
  * A kinderwerker's day in the popup (issue 12), in the real unpacked extension in
  * a 400 × 600 popup, on the example data that ships inside it: copy a summary for
- * a parent, search with a typo, a postcode area or an address.
+ * a parent, search with a typo or a postcode area, and look up text selected on a
+ * page (an address, a sentence) as the context menu hands it over.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -130,6 +131,32 @@ describe('a search that finds nothing, or more than one buurt', () => {
     await submit(popup, '1325');
     await expect.poll(() => status(popup).innerText()).toBe(nl.extension.postcodeAreaSeveral('1325'));
     expect(await choices(popup)).toEqual(['Filmwijk', 'Muziekwijk Noord']);
+    expect(await popup.locator('.kwk-popup-area').count()).toBe(0);
+    await popup.close();
+  });
+});
+
+describe('the lookup the context menu opens with selected text', () => {
+  // The background opens popup.html?q=<selection>&tab=1 in a tab (tests/extension/background.test.ts).
+  const lookupFor = (selection: string) => openPopup(`?q=${encodeURIComponent(selection)}&tab=1`);
+  const status = (popup: Page) => popup.locator('.kwk-popup-search [role=status]');
+
+  it('finds the buurt of the postcode in a selected address', async () => {
+    const popup = await lookupFor('Greta Garbostraat 3, 1325 RB Almere');
+    await expect.poll(() => areaTitle(popup).innerText()).toBe('Filmwijk');
+    expect(await status(popup).innerText()).toBe(nl.extension.postcodeFound('1325 RB', 'Filmwijk'));
+    await popup.close();
+  });
+
+  it('finds the buurt a selected sentence names', async () => {
+    const popup = await lookupFor('Er is veel te doen in de Filmwijk voor kinderen');
+    await expect.poll(() => areaTitle(popup).innerText()).toBe('Filmwijk');
+    await popup.close();
+  });
+
+  it('says so when the selection holds no postcode or buurt', async () => {
+    const popup = await lookupFor('Lorem ipsum dolor sit amet');
+    await expect.poll(() => status(popup).innerText()).toBe(nl.extension.nothingInText);
     expect(await popup.locator('.kwk-popup-area').count()).toBe(0);
     await popup.close();
   });

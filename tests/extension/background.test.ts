@@ -98,6 +98,16 @@ describe('background worker', () => {
     expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/popup.html?q=1325%20AB&tab=1');
   });
 
+  it('keeps an address at the end of a long selection for the lookup', async () => {
+    startBackground({ openStore: async () => createMemoryFeedStore('unavailable') });
+    const selection = `${'Bij ons in de buurt is van alles te doen voor kinderen. '.repeat(3)}Kom langs: Greta Garbostraat 3, 1325 RB Almere`;
+    menus.click({ menuItemId: CONTEXT_MENU_ID, selectionText: selection });
+    await settle();
+    const tabs = await browser.tabs.query({});
+    const opened = tabs.map((tab) => new URL(tab.url ?? 'about:blank').searchParams.get('q'));
+    expect(opened).toContain(selection);
+  });
+
   it('ignores messages it does not know', async () => {
     startBackground({ openStore: async () => createMemoryFeedStore('unavailable') });
     const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {});

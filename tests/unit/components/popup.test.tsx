@@ -187,6 +187,26 @@ describe('extension popup', () => {
     expect(heading()).toBe('Wijk 01 Almere Haven');
   });
 
+  it('finds the postcode in an address handed over by the context menu', async () => {
+    const lookupPostcode = vi.fn(async (): Promise<PostcodeLookup> => ({ status: 'found', ...inside('BU00340202') }));
+    await open({ lookupPostcode, initialQuery: 'Greta Garbostraat 3, 1325 RB Almere' });
+    expect(lookupPostcode).toHaveBeenCalledWith('1325 RB');
+    expect(status()).toBe('Postcode 1325 RB ligt in Filmwijk.');
+    expect(heading()).toBe('Filmwijk');
+  });
+
+  it('finds the buurt a selected sentence names', async () => {
+    await open({ initialQuery: 'Er is veel te doen in de Filmwijk voor kinderen' });
+    expect(status()).toBe('In de gekozen tekst staat Filmwijk.');
+    expect(heading()).toBe('Filmwijk');
+  });
+
+  it('says so when a selected text holds no postcode or buurt', async () => {
+    await open({ initialQuery: 'Lorem ipsum dolor sit amet' });
+    expect(status()).toBe('In deze tekst staat geen postcode en geen naam van een buurt die we kennen. Typ de naam van de buurt of een postcode.');
+    expect(heading()).toBeUndefined();
+  });
+
   it('forgets "Gekopieerd" when another buurt is chosen', async () => {
     await open({ initialQuery: 'Filmwijk' });
     click(button(/Kopieer samenvatting/));
