@@ -34,6 +34,9 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   node[keys[keys.length - 1]] = value;
 }
 
+/** The longest cell read; the longest text of the feed (a description) has 4,000 characters. */
+const MAX_CELL = 10_000;
+
 interface MappedColumn {
   index: number;
   header: string;
@@ -81,7 +84,8 @@ function readRow(row: number, cells: readonly string[], table: CsvTable, mapped:
       }
       continue;
     }
-    const parsed = column.read(cell);
+    const tooLong = `this cell holds ${cell.length.toLocaleString('en')} characters, more than the ${MAX_CELL.toLocaleString('en')} a cell may have; shorten it`;
+    const parsed = cell.length > MAX_CELL ? { ok: false as const, reason: tooLong } : column.read(cell);
     if (parsed.ok) {
       setPath(record, column.field, parsed.value);
     } else if (column.required) {

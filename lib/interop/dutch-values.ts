@@ -13,6 +13,12 @@ import type { AgeRange, Cost, JoinMethod } from '../feed/schema';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+
+/** A text in quotes for a problem message; a long one cut short, so one huge cell cannot flood a report. */
+export function quoted(text: string): string {
+  return text.length > 80 ? `"${text.slice(0, 80)}…" (${text.length} characters)` : `"${text}"`;
+}
+
 const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 
 const fold = (text: string) =>
@@ -23,13 +29,13 @@ export function parseDecimal(text: string): Parsed<number> {
   let cleaned = text.trim().replace(/\s/g, '');
   if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(cleaned)) cleaned = cleaned.replace(/\./g, '');
   cleaned = cleaned.replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return fail(`"${text}" is not a number; write it like 52.37 or 52,37`);
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return fail(`${quoted(text)} is not a number; write it like 52.37 or 52,37`);
   return ok(Number(cleaned));
 }
 
 export function parseWholeNumber(text: string): Parsed<number> {
   const cleaned = text.trim();
-  if (!/^\d+$/.test(cleaned)) return fail(`"${text}" is not a whole number; write digits only, e.g. 12`);
+  if (!/^\d+$/.test(cleaned)) return fail(`${quoted(text)} is not a whole number; write digits only, e.g. 12`);
   return ok(Number(cleaned));
 }
 
@@ -43,32 +49,60 @@ export function parseAgeRange(text: string): Parsed<AgeRange> {
   const match = /^(\d{1,2}) - (\d{1,2})$/.exec(cleaned);
   const single = /^(\d{1,2})$/.exec(cleaned);
   if (single) return ok({ min: Number(single[1]), max: Number(single[1]) });
-  if (!match) return fail(`"${text}" is not an age range; write it as 6-12 or 6 t/m 12 (both ages included)`);
+  if (!match) return fail(`${quoted(text)} is not an age range; write it as 6-12 or 6 t/m 12 (both ages included)`);
   const min = Number(match[1]);
   const max = Number(match[2]);
-  if (min > max) return fail(`"${text}": the first age is higher than the second; write the youngest age first, e.g. 6-12`);
-  if (max > 25) return fail(`"${text}": ages above 25 are outside kinderwerk; use ages 0 to 25`);
+  if (min > max) return fail(`${quoted(text)}: the first age is higher than the second; write the youngest age first, e.g. 6-12`);
+  if (max > 25) return fail(`${quoted(text)}: ages above 25 are outside kinderwerk; use ages 0 to 25`);
   return ok({ min, max });
 }
 
 const FREE_WORDS = /^(gratis|kosteloos|free|geen( kosten)?|nvt|n\.v\.t\.|0|0,00|€ ?0(,00)?)$/;
 
+const isSeparator = (char: string) => /[\s,:;-]/.test(char);
+
+/** The text without separators (spaces, ",", ":", ";", "-") at either end; a loop, as a regex at the end would be quadratic. */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSeparator(text[start])) start++;
+  while (end > start && isSeparator(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * The first amount in a text, with the currency and spaces around it: where it starts
+ * and ends, so the rest can be the note. Each pattern sees a few characters or runs
+ * once, so a long text costs no more than reading it.
+ */
+function firstAmount(text: string): { value: number; start: number; end: number } | undefined {
+  const number = /\d+(?:[.,]\d{1,2})?/.exec(text);
+  if (!number) return undefined;
+  let start = number.index;
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  const before = /(?:€|(?<![a-z])euro?)$/i.exec(text.slice(Math.max(0, start - 5), start));
+  if (before) start -= before[0].length;
+  let end = number.index + number[0].length;
+  while (end < text.length && /\s/.test(text[end])) end++;
+  const after = /^(?:€|euro?(?![a-z]))/i.exec(text.slice(end, end + 5));
+  if (after) end += after[0].length;
+  return { value: Number(number[0].replace(',', '.')), start, end };
+}
+
 /** "gratis", "€ 1,50 per keer", "2 euro", "1.50 (met U-pas gratis)". */
 export function parseCost(text: string): Parsed<Cost> {
-  const folded = fold(text);
-  if (FREE_WORDS.test(folded)) return ok({ free: true });
-  const freeWithNote = /^(gratis|free)\b[\s,:;-]*(.+)$/.exec(text.trim());
-  if (freeWithNote) return ok({ free: true, note: freeWithNote[2].trim() });
-  const amount = /(?:€|eur(?:o)?\b)?\s*(\d+(?:[.,]\d{1,2})?)\s*(?:€|euro|eur\b)?/i.exec(text);
-  if (!amount || !/\d/.test(text)) {
-    return fail(`"${text}" is not a cost; write "gratis" or an amount like "€ 1,50 per keer"`);
+  if (FREE_WORDS.test(fold(text))) return ok({ free: true });
+  const trimmed = text.trim();
+  const freeWord = /^(gratis|free)\b/.exec(trimmed);
+  if (freeWord) {
+    const note = trimSeparators(trimmed.slice(freeWord[0].length));
+    return ok(note ? { free: true, note } : { free: true });
   }
-  const value = Number(amount[1].replace(',', '.'));
-  const note = (text.slice(0, amount.index) + text.slice(amount.index + amount[0].length))
-    .replace(/^[\s,:;-]+|[\s,:;-]+$/g, '')
-    .trim();
-  if (value === 0) return ok(note ? { free: true, note } : { free: true });
-  return ok(note ? { free: false, amount: value, note } : { free: false, amount: value });
+  const amount = firstAmount(text);
+  if (!amount) return fail(`${quoted(text)} is not a cost; write "gratis" or an amount like "€ 1,50 per keer"`);
+  const note = trimSeparators(text.slice(0, amount.start) + text.slice(amount.end));
+  if (amount.value === 0) return ok(note ? { free: true, note } : { free: true });
+  return ok(note ? { free: false, amount: amount.value, note } : { free: false, amount: amount.value });
 }
 
 const JOIN_WORDS: ReadonlyArray<readonly [JoinMethod, RegExp]> = [
@@ -82,7 +116,7 @@ export function parseJoinMethod(text: string): Parsed<JoinMethod> {
   const folded = fold(text);
   for (const [method, pattern] of JOIN_WORDS) if (pattern.test(folded)) return ok(method);
   if (['walk-in', 'sign-up', 'referral'].includes(folded)) return ok(folded as JoinMethod);
-  return fail(`"${text}" is not a way to join; write binnenlopen, aanmelden or verwijzing`);
+  return fail(`${quoted(text)} is not a way to join; write binnenlopen, aanmelden or verwijzing`);
 }
 
 /** Guesses the way to join from free text (an application process); undefined when unclear. */
@@ -96,7 +130,7 @@ export function parseYesNo(text: string): Parsed<boolean> {
   const folded = fold(text);
   if (['ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'x', 'akkoord', 'toestemming'].includes(folded)) return ok(true);
   if (['nee', 'n', 'no', 'false', 'onwaar', '0', 'geen toestemming'].includes(folded)) return ok(false);
-  return fail(`"${text}" is not yes or no; write ja or nee`);
+  return fail(`${quoted(text)} is not yes or no; write ja or nee`);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -117,7 +151,7 @@ export function parseDate(text: string): Parsed<string> {
       ? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
       : [0, 0, 0];
   if (!year || !isRealDate(year, month, day)) {
-    return fail(`"${text}" is not a date; write it as 2026-03-01 or 1-3-2026 (day-month-year)`);
+    return fail(`${quoted(text)} is not a date; write it as 2026-03-01 or 1-3-2026 (day-month-year)`);
   }
   return ok(`${year}-${pad(month)}-${pad(day)}`);
 }
@@ -148,7 +182,7 @@ export function parseChoice<T extends string>(
     if (words.some((word) => folded.includes(fold(word)))) return ok(value);
   }
   const choices = vocabulary.map(([, words]) => words[0]).join(', ');
-  return fail(`"${text}" is not one of the choices; write one of: ${choices}`);
+  return fail(`${quoted(text)} is not one of the choices; write one of: ${choices}`);
 }
 
 /**

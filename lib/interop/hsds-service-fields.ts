@@ -17,6 +17,8 @@ import { asNumber, asRecords, asString, type JsonRecord } from './json-read';
 export type FieldReporter = (field: string, reason: string, severity?: 'error' | 'warning') => void;
 
 const MAX_AGE = 25;
+/** The longest fee text read as a price; also the longest cost note the feed takes. */
+const MAX_COST_TEXT = 300;
 const AGE_TEXT = /(\d{1,2})\s*(?:-|–|t\/m|tot en met|tot|to|until)\s*(\d{1,2})\s*(?:jaar|years?|jr)?/i;
 
 export function readAges(service: JsonRecord, report: FieldReporter): AgeRange | undefined {
@@ -66,14 +68,15 @@ export function readCost(service: JsonRecord, report: FieldReporter): Cost {
     if (currency && currency !== 'EUR') report(`cost_options[${cheapest.index}].currency`, `currency ${currency} is not euro; the amount was taken over as euros`);
     const note = asString(cheapest.option.amount_description) ?? asString(cheapest.option.option);
     const amount = cheapest.amount ?? 0;
-    return { free: amount === 0, ...(amount > 0 ? { amount } : {}), ...(note ? { note: note.slice(0, 300) } : {}) };
+    return { free: amount === 0, ...(amount > 0 ? { amount } : {}), ...(note ? { note: note.slice(0, MAX_COST_TEXT) } : {}) };
   }
   const fees = asString(service.fees_description) ?? asString(service.fees);
   if (fees) {
-    const parsed = parseCost(fees);
-    if (parsed.ok) return parsed.value;
-    if (/\b(gratis|free|kosteloos|no charge)\b/i.test(fees)) return { free: true, note: fees.slice(0, 300) };
-    return { free: false, note: fees.slice(0, 300) };
+    // A price is said in a few words; a longer text is a description of the fees, kept as the note.
+    const parsed = fees.length <= MAX_COST_TEXT ? parseCost(fees) : undefined;
+    if (parsed?.ok) return parsed.value;
+    const note = fees.slice(0, MAX_COST_TEXT).trimEnd();
+    return { free: /\b(gratis|free|kosteloos|no charge)\b/i.test(fees), note };
   }
   report('cost_options', 'no cost given (cost_options or fees_description); assumed free. Add a cost option with amount 0 to say so');
   return { free: true };

@@ -36,15 +36,23 @@ function slugId(name: string): string {
     .replace(/-+$/, '');
 }
 
+/** Source ids are cleaned from this many characters at most; a longer one ends in a hash of all of it. */
+const SOURCE_ID_READ = 200;
+
 /** Any source id made into a feed id; unchanged when it already fits. */
 export function feedId(source: string): string {
   if (isFeedId(source)) return source;
-  const cleaned = source
+  let cleaned = source
+    .slice(0, SOURCE_ID_READ)
     .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
     .replace(/[/?#=&]+/g, ':')
     .replace(/[^A-Za-z0-9._:-]+/g, '-')
-    .replace(/^[^A-Za-z0-9]+|[:-]+$/g, '');
-  const fitted = cleaned.length <= 100 ? cleaned : `${cleaned.slice(0, 90)}-${shortHash(source)}`;
+    .replace(/^[^A-Za-z0-9]+/, '');
+  // ":" and "-" off the end in a loop: as a regex, "[:-]+$" backtracks over every run it meets.
+  let end = cleaned.length;
+  while (end > 0 && (cleaned[end - 1] === ':' || cleaned[end - 1] === '-')) end--;
+  cleaned = cleaned.slice(0, end);
+  const fitted = cleaned.length <= 100 && source.length <= SOURCE_ID_READ ? cleaned : `${cleaned.slice(0, 90)}-${shortHash(source)}`;
   return isFeedId(fitted) ? fitted : `id-${shortHash(source)}`;
 }
 

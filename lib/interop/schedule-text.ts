@@ -11,6 +11,7 @@
  * of its own ("ma 10:00-12:00 en 13:00-15:00") uses the days named before it.
  */
 import { Weekday, type WeeklySlot } from '../feed/schema';
+import { quoted } from './dutch-values';
 
 const WEEK = Weekday.options;
 
@@ -71,8 +72,10 @@ const RANGE_MARK = '\u2192';
 
 /** Reads a day list like "ma, wo en vr", "maandag t/m vrijdag", "ma-vr" or "werkdagen". */
 export function parseDays(text: string): { days: Weekday[]; problems: string[] } {
+  // One space for every run of white space first: with runs of any length, "\s*-\s*" would backtrack quadratically.
   const normalized = text
     .toLowerCase()
+    .replace(/\s+/g, ' ')
     .replace(/tot\s+en\s+met|through|t\/m|\s*[-–—]\s*/g, ' \u2192 ')
     .replace(/elke\s+dag|every\s+day/g, ' dagelijks ');
   const words = normalized.split(/[\s,/]+/).filter((word) => word !== '' && !FILLER.has(word.replace(/\.$/, '')));
@@ -98,7 +101,7 @@ export function parseDays(text: string): { days: Weekday[]; problems: string[] }
     }
     const day = dayFromWord(word);
     if (day) days.push(day);
-    else problems.push(`"${word}" is not a day; write days as ma, di, wo, do, vr, za, zo (or maandag ... zondag)`);
+    else problems.push(`${quoted(word)} is not a day; write days as ma, di, wo, do, vr, za, zo (or maandag ... zondag)`);
   }
   return { days: WEEK.filter((day) => days.includes(day)), problems };
 }
@@ -130,24 +133,24 @@ function parsePart(part: string, problems: string[]): WeeklySlot[] {
     const startTime = readTime(match[1], match[2]);
     const endTime = readTime(match[3], match[4]);
     if (!startTime || !endTime) {
-      problems.push(`"${match[0].trim()}" is not a time range; write it as 15:00-16:30 (24 hours)`);
+      problems.push(`${quoted(match[0].trim())} is not a time range; write it as 15:00-16:30 (24 hours)`);
       continue;
     }
     if (startTime >= endTime) {
-      problems.push(`"${match[0].trim()}" ends before it starts; write the start time first, e.g. 15:00-16:30`);
+      problems.push(`${quoted(match[0].trim())} ends before it starts; write the start time first, e.g. 15:00-16:30`);
       continue;
     }
     if (days.length === 0) {
-      if (!daysUnreadable) problems.push(`"${match[0].trim()}" has no days; put the days before the time, e.g. "ma, wo 15:00-16:30"`);
+      if (!daysUnreadable) problems.push(`${quoted(match[0].trim())} has no days; put the days before the time, e.g. "ma, wo 15:00-16:30"`);
       continue;
     }
     slots.push({ byDay: days, startTime, endTime });
   }
   const trailing = part.slice(rest).trim();
   if (rest === 0) {
-    problems.push(`no time found in "${part.trim()}"; write days and times like "ma, wo 15:00-16:30"`);
+    problems.push(`no time found in ${quoted(part.trim())}; write days and times like "ma, wo 15:00-16:30"`);
   } else if (trailing.replace(/[.,\s]|\buur\b/g, '') !== '') {
-    problems.push(`"${trailing}" after the last time is not understood; put days before their time, e.g. "ma 15:00-16:00; wo 14:00-15:00"`);
+    problems.push(`${quoted(trailing)} after the last time is not understood; put days before their time, e.g. "ma 15:00-16:00; wo 14:00-15:00"`);
   }
   return slots;
 }
@@ -166,7 +169,8 @@ function mergeSameTimes(slots: WeeklySlot[]): WeeklySlot[] {
 
 export function parseScheduleText(text: string): ScheduleTextResult {
   const problems: string[] = [];
-  const parts = text.split(/[;\n]/).filter((part) => part.trim() !== '');
+  // One space for every run of white space, so the time pattern's "\s*" never has more than one to try.
+  const parts = text.split(/[;\n]/).map((part) => part.replace(/\s+/g, ' ')).filter((part) => part.trim() !== '');
   if (parts.length === 0) return { slots: [], problems: ['empty; write days and times like "ma, wo 15:00-16:30"'] };
   const slots = parts.flatMap((part) => parsePart(part, problems));
   return { slots: mergeSameTimes(slots), problems };
