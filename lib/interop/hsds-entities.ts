@@ -45,7 +45,7 @@ export function takeOrganization(at: At, work: SourceWork): string | undefined {
   }
   if (work.seen('organizations', sourceId)) return work.known('organizations', sourceId);
   const { record } = at;
-  const id = work.idFor('organizations', sourceId);
+  const id = work.idFor('organizations', sourceId, attributeValue(record, 'feed-id'));
   const draft = {
     id,
     lastVerified: lastChecked(record, placeOf(at), work),
@@ -93,7 +93,7 @@ export function takeLocation(at: At, work: SourceWork, organizationId?: string):
     work.remember('locations', sourceId, undefined);
     return undefined;
   }
-  const id = work.idFor('locations', sourceId);
+  const id = work.idFor('locations', sourceId, attributeValue(record, 'feed-id'));
   const identifier = asString(record.external_identifier);
   const isBuurt = identifier !== undefined && (asString(record.external_identifier_type) === BUURT_IDENTIFIER_TYPE || /^BU\d{8}$/.test(identifier));
   const kindText = attributeValue(record, 'location-kind');
@@ -136,7 +136,7 @@ export function takeContact(at: At, work: SourceWork, organizationId?: string): 
     work.remember('contacts', sourceId, undefined);
     return undefined;
   }
-  const id = work.idFor('contacts', sourceId);
+  const id = work.idFor('contacts', sourceId, attributeValue(record, 'feed-id'));
   const role = asString(record.title) ?? asString(record.department);
   if (!role) work.report(placeOf(at), 'no title; used "contactpersoon" as the role');
   const ownOrganization = asString(record.organization_id);

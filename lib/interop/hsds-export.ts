@@ -13,6 +13,10 @@
  *
  * Fields HSDS has no column for travel as `attributes` in the `kinderwerkkaart`
  * taxonomy (hsds-vocabulary.ts), so importing the files again gives the same feed.
+ * HSDS wants every id and reference to be a UUID: each is made from the record's
+ * kind and our id (`activity/knutselclub`, `activity/knutselclub/phone`) by
+ * name-uuid.ts, so a re-export gives the same UUIDs; our id travels as the
+ * `feed-id` attribute.
  *
  *   const { files, problems } = exportHsds(result.data);
  *   files['services.json'].contents[0].name; // 'Knutselclub'
@@ -23,6 +27,7 @@ import type { ImportProblem } from './import-problem';
 import { writeSchedules } from './hsds-schedule';
 import { BUURT_IDENTIFIER_TYPE, hsdsAttribute, type AttributeName, type LinkEntity } from './hsds-vocabulary';
 import { optional, type JsonRecord } from './json-read';
+import { nameUuid } from './name-uuid';
 
 export interface HsdsPage {
   total_items: number;
@@ -47,25 +52,35 @@ function hsdsPage(contents: JsonRecord[]): HsdsPage {
   };
 }
 
-function verified(entity: LinkEntity, id: string, date: string, by: string): JsonRecord[] {
+/** A record's UUID and the name it is made from: children name themselves after it (`activity/x/phone`). */
+interface HsdsKey {
+  name: string;
+  id: string;
+}
+
+const keyOf = (kind: string, feedId: string): HsdsKey => ({ name: `${kind}/${feedId}`, id: nameUuid(`${kind}/${feedId}`) });
+const childId = (parent: HsdsKey, part: string) => nameUuid(`${parent.name}/${part}`);
+
+function verified(entity: LinkEntity, key: HsdsKey, date: string, by: string): JsonRecord[] {
   return [{
-    id: `${id}:verified`, resource_id: id, resource_type: entity, last_action_date: date, last_action_type: 'verified',
+    id: childId(key, 'verified'), resource_id: key.id, resource_type: entity, last_action_date: date, last_action_type: 'verified',
     field_name: '', previous_value: '', replacement_value: '', updated_by: by,
   }];
 }
 
-function attributes(entity: LinkEntity, id: string, values: ReadonlyArray<readonly [AttributeName, string | number | undefined]>): JsonRecord[] {
+/** Our attributes of a record, led by its feed id. */
+function attributes(entity: LinkEntity, key: HsdsKey, feedId: string, values: ReadonlyArray<readonly [AttributeName, string | number | undefined]>): JsonRecord[] {
   const counts = new Map<AttributeName, number>();
-  return values.flatMap(([name, value]) => {
+  return ([['feed-id', feedId], ...values] as const).flatMap(([name, value]) => {
     if (value === undefined) return [];
     const index = counts.get(name) ?? 0;
     counts.set(name, index + 1);
-    return [hsdsAttribute(entity, id, name, String(value), index)];
+    return [hsdsAttribute(entity, key.id, name, String(value), index)];
   });
 }
 
-const phone = (ownerKey: string, ownerId: string, number: string, description?: string): JsonRecord => ({
-  id: `${ownerId}:phone`, [ownerKey]: ownerId, number, ...optional('description', description),
+const phone = (ownerField: string, owner: HsdsKey, number: string, description?: string): JsonRecord => ({
+  id: childId(owner, 'phone'), [ownerField]: owner.id, number, ...optional('description', description),
 });
 
 function costText(cost: Cost): string {
@@ -73,9 +88,9 @@ function costText(cost: Cost): string {
   return cost.note ? `${amount} ${cost.note}` : amount;
 }
 
-function costOptions(serviceId: string, cost: Cost): JsonRecord[] {
+function costOptions(service: HsdsKey, cost: Cost): JsonRecord[] {
   return [{
-    id: `${serviceId}:cost`, service_id: serviceId, currency: 'EUR', amount: cost.free ? 0 : (cost.amount ?? 0),
+    id: childId(service, 'cost'), service_id: service.id, currency: 'EUR', amount: cost.free ? 0 : (cost.amount ?? 0),
     ...optional('amount_description', cost.note),
   }];
 }
@@ -98,58 +113,66 @@ class Exporter {
 
   organization(organization: Organization, withContacts: boolean): JsonRecord {
     const contacts = withContacts ? this.data.contacts.filter((c) => c.organizationId === organization.id).map((c) => this.contact(c)) : [];
+    const key = keyOf('organization', organization.id);
     return {
-      id: organization.id,
+      id: key.id,
       name: organization.name,
       description: organization.description ?? '',
       ...optional('website', organization.url),
       ...optional('email', organization.email),
-      ...(organization.phone ? { phones: [phone('organization_id', organization.id, organization.phone)] } : {}),
+      ...(organization.phone ? { phones: [phone('organization_id', key, organization.phone)] } : {}),
       ...(contacts.length > 0 ? { contacts } : {}),
-      metadata: verified('organization', organization.id, organization.lastVerified, this.by),
+      attributes: attributes('organization', key, organization.id, []),
+      metadata: verified('organization', key, organization.lastVerified, this.by),
     };
   }
 
   location(location: Location): JsonRecord {
     const address = location.address;
+    const key = keyOf('location', location.id);
     return {
-      id: location.id,
+      id: key.id,
       location_type: 'physical',
       name: location.name,
-      ...optional('organization_id', location.organizationId),
+      ...optional('organization_id', this.organizationUuid(location.organizationId)),
       latitude: location.latitude,
       longitude: location.longitude,
       ...(location.buurtCode ? { external_identifier: location.buurtCode, external_identifier_type: BUURT_IDENTIFIER_TYPE } : {}),
       ...(address ? {
         addresses: [{
-          id: `${location.id}:address`, location_id: location.id, address_1: `${address.street} ${address.number}`,
+          id: childId(key, 'address'), location_id: key.id, address_1: `${address.street} ${address.number}`,
           city: address.city, region: '', state_province: '', postal_code: address.postcode, country: 'NL', address_type: 'physical',
         }],
       } : {}),
-      ...(location.accessibility ? { accessibility: [{ id: `${location.id}:accessibility`, location_id: location.id, description: location.accessibility }] } : {}),
-      attributes: attributes('location', location.id, [['location-kind', location.kind]]),
-      metadata: verified('location', location.id, location.lastVerified, this.by),
+      ...(location.accessibility ? { accessibility: [{ id: childId(key, 'accessibility'), location_id: key.id, description: location.accessibility }] } : {}),
+      attributes: attributes('location', key, location.id, [['location-kind', location.kind]]),
+      metadata: verified('location', key, location.lastVerified, this.by),
     };
   }
 
   contact(contact: Contact): JsonRecord {
+    const key = keyOf('contact', contact.id);
     return {
-      id: contact.id,
+      id: key.id,
       name: contact.name,
       title: contact.role,
-      ...optional('organization_id', contact.organizationId),
+      ...optional('organization_id', this.organizationUuid(contact.organizationId)),
       ...optional('email', contact.email),
-      ...(contact.phone ? { phones: [phone('contact_id', contact.id, contact.phone)] } : {}),
-      attributes: attributes('contact', contact.id, [
+      ...(contact.phone ? { phones: [phone('contact_id', key, contact.phone)] } : {}),
+      attributes: attributes('contact', key, contact.id, [
         ...(contact.buurtCodes ?? []).map((code) => ['buurt', code] as const),
         ['photo', contact.photoUrl],
       ]),
-      metadata: verified('contact', contact.id, contact.lastVerified, this.by),
+      metadata: verified('contact', key, contact.lastVerified, this.by),
     };
   }
 
+  private organizationUuid(id: string | undefined): string | undefined {
+    return id === undefined ? undefined : keyOf('organization', id).id;
+  }
+
   /** What activities and huiskamers share as services: organization, place, contacts, schedules. */
-  private serviceBase(record: Activity | Huiskamer, link?: string): JsonRecord {
+  private serviceBase(record: Activity | Huiskamer, key: HsdsKey, link?: string): JsonRecord {
     const organization = record.organizationId ? this.organizations.get(record.organizationId) : undefined;
     const location = record.locationId ? this.locations.get(record.locationId) : undefined;
     const contacts = (record.contactIds ?? []).flatMap((id) => {
@@ -157,42 +180,45 @@ class Exporter {
       return contact ? [this.contact(contact)] : [];
     });
     return {
-      id: record.id,
+      id: key.id,
       name: record.name,
       ...optional('description', record.description),
       status: 'active',
-      ...optional('organization_id', record.organizationId),
+      ...optional('organization_id', this.organizationUuid(record.organizationId)),
       ...(organization ? { organization: this.organization(organization, false) } : {}),
       minimum_age: record.ageRange.min,
       maximum_age: record.ageRange.max,
       eligibility_description: `${record.ageRange.min} t/m ${record.ageRange.max} jaar`,
       assured_date: record.lastVerified,
-      schedules: writeSchedules(record.id, record, link),
+      schedules: writeSchedules(key.id, (part) => childId(key, part), record, link),
       ...(location ? {
-        service_at_locations: [{ id: `${record.id}:at:${location.id}`, service_id: record.id, location_id: location.id, location: this.location(location) }],
+        service_at_locations: [{
+          id: childId(key, `at/${location.id}`), service_id: key.id, location_id: keyOf('location', location.id).id, location: this.location(location),
+        }],
       } : {}),
       ...(contacts.length > 0 ? { contacts } : {}),
     };
   }
 
   activity(activity: Activity): JsonRecord {
-    const base = this.serviceBase(activity, activity.join.url);
+    const key = keyOf('activity', activity.id);
+    const base = this.serviceBase(activity, key, activity.join.url);
     return {
       ...base,
       ...optional('url', activity.url),
       ...optional('email', activity.join.email),
       ...optional('application_process', activity.join.instructions),
       fees_description: costText(activity.cost),
-      cost_options: costOptions(activity.id, activity.cost),
-      ...(activity.join.phone ? { phones: [phone('service_id', activity.id, activity.join.phone, 'aanmelden')] } : {}),
-      ...(activity.languages ? { languages: activity.languages.map((code) => ({ id: `${activity.id}:language:${code}`, service_id: activity.id, code })) } : {}),
+      cost_options: costOptions(key, activity.cost),
+      ...(activity.join.phone ? { phones: [phone('service_id', key, activity.join.phone, 'aanmelden')] } : {}),
+      ...(activity.languages ? { languages: activity.languages.map((code) => ({ id: childId(key, `language/${code}`), service_id: key.id, code })) } : {}),
       ...(activity.servesBuurten ? {
         service_areas: activity.servesBuurten.map((code) => ({
-          id: `${activity.id}:area:${code}`, service_id: activity.id,
+          id: childId(key, `area/${code}`), service_id: key.id,
           name: `${this.buurtNames.get(code) ?? code} (${code})`, uri: `urn:cbs:buurt:${code}`, extent_type: 'text',
         })),
       } : {}),
-      attributes: attributes('service', activity.id, [
+      attributes: attributes('service', key, activity.id, [
         ['category', activity.category],
         ['programme', activity.programme],
         ['join', activity.join.method],
@@ -203,12 +229,13 @@ class Exporter {
   }
 
   huiskamer(huiskamer: Huiskamer): JsonRecord {
-    const base = this.serviceBase(huiskamer);
+    const key = keyOf('huiskamer', huiskamer.id);
+    const base = this.serviceBase(huiskamer, key);
     return {
       ...base,
       ...optional('application_process', huiskamer.intake),
-      ...(huiskamer.cost ? { fees_description: costText(huiskamer.cost), cost_options: costOptions(huiskamer.id, huiskamer.cost) } : {}),
-      attributes: attributes('service', huiskamer.id, [
+      ...(huiskamer.cost ? { fees_description: costText(huiskamer.cost), cost_options: costOptions(key, huiskamer.cost) } : {}),
+      attributes: attributes('service', key, huiskamer.id, [
         ['record', 'huiskamer'],
         ['join', 'referral'],
         ['places-per-day', huiskamer.placesPerDay],

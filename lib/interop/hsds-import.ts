@@ -183,13 +183,13 @@ function takeService(found: Found, work: SourceWork): void {
     if (huiskamer || buurten.length === 0) {
       return void work.report(sub(found, places.length > 0 ? 'service_at_locations' : 'id'), `${reason}${huiskamer ? '' : ' and no service_areas with CBS buurt codes'}; this service was left out`, 'error');
     }
-    const record = activityFrom({ id: work.idFor(kind, sourceId), found, organizationId, contactIds, report }, serviceSchedules, work, undefined, buurten);
+    const record = activityFrom({ id: work.idFor(kind, sourceId, attributeValue(service, 'feed-id')), found, organizationId, contactIds, report }, serviceSchedules, work, undefined, buurten);
     if (record) work.add(kind, record, { file: found.file, path: found.path, id: sourceId });
     return;
   }
   usable.forEach((place, i) => {
     const own = asRecords(place.sal.schedules).map((record, j) => ({ record, path: `${place.place.path}.schedules[${j}]` }));
-    const id = work.idFor(kind, usable.length === 1 ? sourceId : `${sourceId}:${i + 1}`);
+    const id = usable.length === 1 ? work.idFor(kind, sourceId, attributeValue(service, 'feed-id')) : work.idFor(kind, `${sourceId}:${i + 1}`);
     const basics = { id, found, organizationId, contactIds, report };
     const record = huiskamer
       ? huiskamerFrom(basics, [...serviceSchedules, ...own], work, place.locationId!)

@@ -6,7 +6,7 @@
  *
  *   readSchedules([{ record: { byday: 'MO,WE', opens_at: '15:00', closes_at: '16:30' }, path: 'schedules[0]' }], report);
  *   // { slots: [{ byDay: ['MO', 'WE'], startTime: '15:00', endTime: '16:30' }] }
- *   writeSchedules('knutselclub', activity);  // [{ id, service_id, freq: 'WEEKLY', byday: 'MO,WE', ... }]
+ *   writeSchedules(serviceUuid, (part) => childUuid(part), activity);  // [{ id, service_id, freq: 'WEEKLY', byday: 'MO,WE', ... }]
  */
 import { Weekday, type DateRange, type WeeklySlot } from '../feed/schema';
 import { asNumber, asString, type JsonRecord } from './json-read';
@@ -96,11 +96,12 @@ export function readSchedules(schedules: readonly ScheduleAt[], report: PathRepo
 /** One HSDS schedule per weekly slot, with the date range and sign-up link on each. */
 export function writeSchedules(
   serviceId: string,
+  idOf: (part: string) => string,
   record: { schedule: readonly WeeklySlot[]; dateRange?: DateRange },
   link?: string,
 ): JsonRecord[] {
   return record.schedule.map((slot, i) => ({
-    id: `${serviceId}:schedule:${i + 1}`,
+    id: idOf(`schedule/${i + 1}`),
     service_id: serviceId,
     freq: 'WEEKLY',
     interval: 1,

@@ -5,18 +5,24 @@
  * import reads them back, so a round trip keeps every field. Other systems can
  * ignore them or show the terms.
  *
- *   hsdsAttribute('service', 'knutselclub', 'category', 'creative');
- *   // { id: 'knutselclub:category:creative', link_type: 'kinderwerkkaart:category', link_id: 'knutselclub',
- *   //   link_entity: 'service', value: 'creative', taxonomy_term_id: 'kinderwerkkaart:category:creative',
- *   //   taxonomy_term: { id: ..., code: 'creative', name: 'creative', description: '...', taxonomy_id: 'kinderwerkkaart' } }
+ * Ids are UUIDs, as HSDS asks, made from names (name-uuid.ts): the same term
+ * always has the same UUID.
+ *
+ *   hsdsAttribute('service', serviceUuid, 'category', 'creative');
+ *   // { id: <uuid>, link_type: 'kinderwerkkaart:category', link_id: serviceUuid,
+ *   //   link_entity: 'service', value: 'creative', taxonomy_term_id: <uuid of kinderwerkkaart:category:creative>,
+ *   //   taxonomy_term: { id: ..., code: 'creative', name: 'creative', description: '...', taxonomy_id: <uuid of kinderwerkkaart> } }
  */
 import { asRecords, asString, type JsonRecord } from './json-read';
+import { nameUuid } from './name-uuid';
 
 const TAXONOMY_ID = 'kinderwerkkaart';
 const LINK_PREFIX = `${TAXONOMY_ID}:`;
 
 /** What each attribute carries. `term`: the value is a code from a fixed list; `value`: free data. */
 const ATTRIBUTES = {
+  /** Our own id of the record, so an import of the export keeps it (HSDS ids are UUIDs made from it). */
+  'feed-id': { kind: 'value', description: 'The id of the record in the kinderwerk feed it was exported from' },
   /** Marks a service that is a huiskamer (value `huiskamer`), not an activity. */
   record: { kind: 'term', description: 'What kind of kinderwerk record this service is' },
   category: { kind: 'term', description: 'Kind of activity (sport, play, creative, music-dance, cooking, learning, nature, other)' },
@@ -42,15 +48,15 @@ export type LinkEntity = 'service' | 'location' | 'contact' | 'organization';
 export function hsdsAttribute(entity: LinkEntity, linkId: string, name: AttributeName, value: string, index = 0): JsonRecord {
   const definition = ATTRIBUTES[name];
   const termCode = definition.kind === 'term' ? value : name;
-  const termId = `${TAXONOMY_ID}:${name}${definition.kind === 'term' ? `:${value}` : ''}`;
+  const termId = nameUuid(`${TAXONOMY_ID}:${name}${definition.kind === 'term' ? `:${value}` : ''}`);
   return {
-    id: `${linkId}:${name}:${definition.kind === 'term' ? value : index}`,
+    id: nameUuid(`${linkId}/${name}/${definition.kind === 'term' ? value : index}`),
     link_id: linkId,
     link_type: `${LINK_PREFIX}${name}`,
     link_entity: entity,
     value,
     taxonomy_term_id: termId,
-    taxonomy_term: { id: termId, code: termCode, name: termCode, description: definition.description, taxonomy_id: TAXONOMY_ID },
+    taxonomy_term: { id: termId, code: termCode, name: termCode, description: definition.description, taxonomy_id: nameUuid(TAXONOMY_ID) },
   };
 }
 

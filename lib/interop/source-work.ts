@@ -31,8 +31,11 @@ export interface SourceWork {
   report(place: SourcePlace, reason: string, severity?: ImportProblem['severity']): void;
   /** Takes over the source record at `place`; when that fails unforeseen, the record is reported as left out. */
   guard(place: SourcePlace, take: () => void): void;
-  /** The feed id for a source id of a kind; the same source id always gets the same feed id. */
-  idFor(kind: RecordKind, sourceId: string): string;
+  /**
+   * The feed id for a source id of a kind; the same source id always gets the same feed id.
+   * `ownId`: the id the record had in a kinderwerk feed (our export's `feed-id`), preferred when free.
+   */
+  idFor(kind: RecordKind, sourceId: string, ownId?: string): string;
   /** The feed id given earlier, if this source record was taken over. */
   known(kind: RecordKind, sourceId: string): string | undefined;
   /** Marks a source record as taken over (or failed: `undefined`), so it is mapped once. */
@@ -66,10 +69,10 @@ export function createSourceWork(buurten: BuurtIndex, today: string): SourceWork
     guard(place, take) {
       takeOrReport(take, (reason) => work.report(place, reason, 'error'));
     },
-    idFor(kind, sourceId) {
+    idFor(kind, sourceId, ownId) {
       const allocator = allocators.get(kind) ?? new IdAllocator();
       allocators.set(kind, allocator);
-      const wanted = feedId(sourceId);
+      const wanted = feedId(ownId ?? sourceId);
       if (allocator.claim(wanted)) return wanted;
       return allocator.fresh(wanted, kind);
     },

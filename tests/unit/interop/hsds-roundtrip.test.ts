@@ -5,6 +5,7 @@ import { validateFeed } from '../../../lib/feed/validate';
 import { exportHsds } from '../../../lib/interop/hsds-export';
 import { importHsds } from '../../../lib/interop/hsds-import';
 import { formatProblem } from '../../../lib/interop/import-problem';
+import { nameUuid } from '../../../lib/interop/name-uuid';
 
 const fixtures = 'tests/fixtures/interop';
 const buurten = JSON.parse(readFileSync(`${fixtures}/buurten.geojson`, 'utf8'));
@@ -84,7 +85,7 @@ describe('the HSDS files feed:export writes', () => {
     expect(services).toMatchObject({ total_items: 5, total_pages: 1, page_number: 1, first_page: true, last_page: true, empty: false });
     const camp = services.contents[0];
     expect(camp).toMatchObject({
-      id: 'zomerkamp', name: 'Zomerkamp', status: 'active', organization_id: 'de-schoor', minimum_age: 6, maximum_age: 12,
+      id: nameUuid('activity/zomerkamp'), name: 'Zomerkamp', status: 'active', organization_id: nameUuid('organization/de-schoor'), minimum_age: 6, maximum_age: 12,
       assured_date: '2026-11-02', url: 'https://deschoor.example.org/kamp', email: 'kamp@deschoor.example.org',
       application_process: 'Opgeven via de website of bel Samira.',
       cost_options: [{ currency: 'EUR', amount: 12.5, amount_description: 'hele week, met U-pas gratis' }],
@@ -92,7 +93,7 @@ describe('the HSDS files feed:export writes', () => {
         { freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '10:00', closes_at: '15:00', valid_from: '2027-07-19', valid_to: '2027-07-24', schedule_link: 'https://deschoor.example.org/zomerkamp' },
         { freq: 'WEEKLY', byday: 'SA', opens_at: '10:00', closes_at: '12:00' },
       ],
-      service_at_locations: [{ location_id: 'de-schakel', location: { id: 'de-schakel', latitude: 52.335, longitude: 5.21, external_identifier: 'BU00340101' } }],
+      service_at_locations: [{ location_id: nameUuid('location/de-schakel'), location: { id: nameUuid('location/de-schakel'), latitude: 52.335, longitude: 5.21, external_identifier: 'BU00340101' } }],
       service_areas: [{ name: 'Centrum Almere Haven (BU00340101)', uri: 'urn:cbs:buurt:BU00340101' }, { uri: 'urn:cbs:buurt:BU00340102' }],
     });
     expect(files['locations.json'].contents[0]).toMatchObject({
