@@ -204,7 +204,9 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
     parts.fit(buurtLayer.bounds(area) ?? buurtLayer.bounds());
   }, [parts, buurtLayer, area]);
 
-  useEffect(() => void markers?.setPlaces(places), [markers, places, text]);
+  // Places wait for the buurten, whose first fit (the effect above) sets the municipality's zoom: drawn
+  // earlier, they were clustered over the whole country and then again for the town (twice the work).
+  useEffect(() => void (buurtLayer && markers?.setPlaces(places)), [buurtLayer, markers, places, text]);
   useEffect(() => void markers?.setSelected(selectedPlace), [markers, selectedPlace]);
 
   const tileCredit = tiles ? tileAttribution ?? (tiles === PDOK_TILES ? text.map.tiles : undefined) : undefined;

@@ -1,7 +1,9 @@
 /**
  * Keeps the chosen area in view. The map may start hidden (behind the list on a
  * phone) or change size while the page lays out, so a fit waits for a size and is
- * redone on resize until the person moves or zooms the map themselves.
+ * redone on resize until the person moves or zooms the map themselves. The first
+ * fit jumps: the map opens on the municipality (or the chosen area) at once, with
+ * no flight in from the whole country; later fits animate unless motion is reduced.
  *
  *   const fitter = createAreaFitter(map, { reducedMotion, leftInset: () => legendWidth });
  *   fitter.fit(bounds);
@@ -26,6 +28,7 @@ export function createAreaFitter(
   const container = map.getContainer();
   let target: L.LatLngBounds | undefined;
   let userMoved = false;
+  let hasFitted = false;
   const hasSize = () => container.clientWidth > 0 && container.clientHeight > 0;
 
   const fitNow = () => {
@@ -37,8 +40,10 @@ export function createAreaFitter(
       paddingTopLeft: [left, padding],
       paddingBottomRight: [padding, padding],
       maxZoom: MAX_ZOOM,
-      animate: !options.reducedMotion,
+      // The first view is where the map opens, not a move: animating it from the country redraws everything twice.
+      animate: hasFitted && !options.reducedMotion,
     });
+    hasFitted = true;
   };
 
   const onUserAction = (event: Event) => {

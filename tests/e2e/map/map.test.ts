@@ -52,7 +52,7 @@ async function openMap(options: { tiles?: 'ok' | 'failing'; lang?: string; width
   await routeTiles(page, options.tiles ?? 'ok');
   await page.goto(site.url({ tiles: true, lang: options.lang }));
   await page.waitForSelector('body[data-ready="yes"]');
-  // At first the whole country shows (one cluster); then the map fits the municipality.
+  // The map opens on the municipality as soon as the feed is there: its markers, not one cluster over the country.
   await expect.poll(() => page.locator('.kwk-marker-icon').count()).toBeGreaterThan(1);
   return {
     page,
@@ -97,6 +97,36 @@ describe('the map', () => {
     expect(await page.locator('a[href*="leafletjs.com"]').count()).toBe(0);
     expect(await page.getAttribute('.kwk-map__canvas', 'aria-label')).toBe('Kaart met kinderwerk per buurt');
     expect(await page.evaluate(() => 'L' in window)).toBe(false);
+    await page.close();
+  });
+
+  it('opens on the municipality at once: no flight in from the whole country, and the first markers drawn stay', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    // Watch the shadow root from its start: every marker added or removed, and any zoom animation.
+    await page.addInitScript(() => {
+      const seen = { added: 0, removed: 0, animated: false };
+      (window as unknown as { kwkFirstView: typeof seen }).kwkFirstView = seen;
+      const isMarker = (node: Node) => node instanceof Element && node.classList.contains('kwk-marker-icon');
+      const attachShadow = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attachShadow.call(this, init);
+        new MutationObserver((records) => {
+          for (const record of records) {
+            seen.added += [...record.addedNodes].filter(isMarker).length;
+            seen.removed += [...record.removedNodes].filter(isMarker).length;
+            if (record.target instanceof Element && record.target.classList.contains('leaflet-zoom-anim')) seen.animated = true;
+          }
+        }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+        return root;
+      };
+    });
+    await page.goto(site.url({ tiles: false }));
+    await page.waitForSelector('body[data-ready="yes"]');
+    await expect.poll(() => page.locator('path.kwk-map-buurt').count()).toBe(BUURTEN);
+    await expect.poll(() => page.locator('.kwk-marker-icon').count()).toBeGreaterThan(1);
+    const shown = await page.locator('.kwk-marker-icon').count();
+    const seen = await page.evaluate(() => (window as unknown as { kwkFirstView: { added: number; removed: number; animated: boolean } }).kwkFirstView);
+    expect(seen).toEqual({ added: shown, removed: 0, animated: false });
     await page.close();
   });
 
@@ -178,7 +208,7 @@ describe('the map', () => {
 
   it('lets the wheel scroll the page until the map has focus, then zooms', async () => {
     const { page, tileZooms } = await openMap();
-    // The map first shows the whole country, then fits the municipality: wait for that.
+    // Tiles of the whole country load while the feed loads; wait for the municipality's.
     await expect.poll(() => Math.max(...tileZooms)).toBeGreaterThan(8);
     const box = (await page.locator('.kwk-map__canvas').boundingBox())!;
     await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
