@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { detectFeedFormat } from '../../../lib/interop/detect-format';
 import { importHsds } from '../../../lib/interop/hsds-import';
+import { readHsdsDocuments } from '../../../lib/interop/hsds-read';
 import type { ImportContext } from '../../../lib/interop/import-context';
 import { formatProblem, sortProblems, type ImportProblem } from '../../../lib/interop/import-problem';
 
@@ -146,5 +148,38 @@ describe('importHsds without what the feed needs', () => {
     expect(lines(result.problems)).toEqual([
       'error   (document): no HSDS services found; give a service, an organization with services, or a page of services ({ "contents": [...] })',
     ]);
+  });
+});
+
+describe('importHsds: services at locations (GET /service_at_locations, the UK service_at_location_full)', () => {
+  const result = importHsds([read('service-at-location-list.json')], context);
+  const feed = result.feed as Records;
+
+  it('makes one activity per place, each with the schedule given at that place', () => {
+    expect(feed.activities.map((a) => [a.name, a.locationId, a.schedule, a.organizationId])).toEqual([
+      ['Voorleesclub', '3c4d5e6f-7081-4923-8b4c-5d6e7f809102', [{ byDay: ['WE'], startTime: '14:00', endTime: '15:00' }], '4d5e6f70-8192-4a34-9c5d-6e7f80910213'],
+      ['Voorleesclub', '7f809102-1324-4c56-9e7f-809102132435', [{ byDay: ['FR'], startTime: '15:30', endTime: '16:30' }], '4d5e6f70-8192-4a34-9c5d-6e7f80910213'],
+    ]);
+    expect(feed.locations.map((l) => l.name)).toEqual(['Brede School De Werven', 'Buurthuis De Schakel']);
+    expect(lines(result.problems).filter((line) => line.startsWith('error'))).toEqual([]);
+  });
+
+  it('adds the places to a service given in another file', () => {
+    const page = read('service-at-location-list.json').json;
+    const links = page.contents.map(({ service: _service, ...link }: Record<string, unknown>) => link);
+    const service = page.contents[0].service;
+    const both = importHsds([{ name: 'services.json', json: [service] }, { name: 'service_at_locations.json', json: links }], context);
+    expect((both.feed as Records).activities.map((a) => a.locationId)).toEqual([
+      '3c4d5e6f-7081-4923-8b4c-5d6e7f809102', '7f809102-1324-4c56-9e7f-809102132435',
+    ]);
+  });
+
+  it('reads the specification\'s own service_at_location examples as HSDS services', () => {
+    for (const name of ['example-service_at_location_full.json', 'example-service_at_location_list.json']) {
+      const json = JSON.parse(readFileSync(`${fixtures}/hsds-official/${name}`, 'utf8'));
+      const found = readHsdsDocuments([{ name, json }]);
+      expect([found.services.length, found.locations.length, found.unknown.length]).toEqual([1, 0, 0]);
+      expect(detectFeedFormat(json)).toBe('hsds');
+    }
   });
 });
