@@ -2,6 +2,8 @@
  * A feed as the UI sees it, stale-while-revalidate: the cached copy at once, then a
  * conditional fetch behind it, then the new data, or the old data marked stale when
  * the refresh failed. A feed that fails to load never replaces good cached data.
+ * New data is shown as soon as it is validated; its IndexedDB write goes on behind
+ * it (a failed write keeps the copy saved earlier, and `refreshFeed` reports it).
  *
  *   const watch = watchFeed(url, { store, onState: (state) => (app.feed.value = state) });
  *   refreshButton.onclick = () => watch.refresh();
@@ -56,7 +58,7 @@ export async function refreshFeed(url: string, options: RefreshOptions): Promise
 }
 
 export interface FeedWatch {
-  /** Fetches again (a second call while one runs joins it). Resolves when the new state is out. */
+  /** Fetches again (a second call while one runs joins it). Resolves when the new state is out and saved. */
   refresh(): Promise<void>;
   /** No more states after this; a refresh under way is left to finish silently. */
   stop(): void;
@@ -75,8 +77,9 @@ export function watchFeed(url: string, options: RefreshOptions & { onState: (sta
     current.phase === 'ready' || current.phase === 'stale' ? { url, ...shownPart(current) } : undefined;
 
   const update = async (cached: CachedFeed | undefined) => {
-    const outcome = await revalidate(url, cached, options);
-    emit(stateAfter(outcome, lastShown()));
+    // New data is on screen before it is in IndexedDB: writing a city's feed takes hundreds of milliseconds.
+    const outcome = await revalidate(url, cached, options, (fresh) => emit({ phase: 'ready', ...shownPart(fresh) }));
+    if (outcome.status !== 'updated') emit(stateAfter(outcome, lastShown()));
   };
   const run = (work: () => Promise<void>) => {
     running = work().finally(() => (running = undefined));
@@ -101,7 +104,13 @@ export function watchFeed(url: string, options: RefreshOptions & { onState: (sta
   };
 }
 
-async function revalidate(url: string, cached: CachedFeed | undefined, options: RefreshOptions): Promise<RefreshOutcome> {
+/** `beforeSave` receives new data before the cache write starts; the outcome comes once the write has ended. */
+async function revalidate(
+  url: string,
+  cached: CachedFeed | undefined,
+  options: RefreshOptions,
+  beforeSave?: (fresh: CachedFeed) => void,
+): Promise<RefreshOutcome> {
   const fetchFeed = options.fetchFeed ?? fetchFeedOverHttp;
   const fetchedAt = (options.now?.() ?? new Date()).toISOString();
   const validators = cached ? { etag: cached.etag, lastModified: cached.lastModified, contentHash: cached.contentHash } : {};
@@ -124,6 +133,7 @@ async function revalidate(url: string, cached: CachedFeed | undefined, options: 
     ...(response.lastModified ? { lastModified: response.lastModified } : {}),
     ...(response.contentHash ? { contentHash: response.contentHash } : {}),
   };
+  beforeSave?.(feed);
   try {
     await options.store.put(feed);
     return { status: 'updated', feed };

@@ -37,6 +37,24 @@ async function watchUntilSettled(store: FeedStore, fetcher: FetchFeed) {
   return { states, watch, last: () => states[states.length - 1] };
 }
 
+/**
+ * Holds the store's writes until `release()`; then each goes through, or fails with `failure`
+ * as a failed IndexedDB transaction does (the copy saved earlier stays).
+ */
+function heldWrites(store: FeedStore, failure?: Error) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const put = store.put.bind(store);
+  const held = { started: 0, release };
+  vi.spyOn(store, 'put').mockImplementation(async (entry) => {
+    held.started += 1;
+    await gate;
+    if (failure) throw failure;
+    return put(entry);
+  });
+  return held;
+}
+
 const titleOf = (state: FeedState | undefined) =>
   state && (state.phase === 'ready' || state.phase === 'stale') ? firstTitle(state) : undefined;
 
@@ -113,6 +131,40 @@ describe('watchFeed', () => {
     expect(titleOf(last())).toBe('Nieuw');
   });
 
+  it('shows a fetched feed before its cache write has finished, and saves it behind', async () => {
+    const store = await freshStore();
+    const write = heldWrites(store);
+    const states: FeedState[] = [];
+    const watch = watchFeed(FEED_URL, { store, fetchFeed: scriptedFeed(okResponse('Nieuw')), now: () => TODAY, onState: (s) => states.push(s) });
+    await vi.waitFor(() => expect(write.started).toBe(1));
+    expect(states.map((state) => state.phase)).toEqual(['loading', 'ready']);
+    expect(titleOf(states[1])).toBe('Nieuw');
+    expect(await store.get(FEED_URL)).toBeUndefined();
+
+    write.release();
+    await watch.refresh();
+    expect(states).toHaveLength(2);
+    expect(firstTitle(await store.get(FEED_URL))).toBe('Nieuw');
+  });
+
+  it('keeps the copy saved earlier when the write behind newer data fails, and still shows the newer data', async () => {
+    const store = await freshStore();
+    await store.put(cachedFeed(FEED_URL, { title: 'Goed', fetchedAt: YESTERDAY }));
+    const write = heldWrites(store, new FeedStoreError('storage-full', 'full'));
+    const states: FeedState[] = [];
+    const watch = watchFeed(FEED_URL, { store, fetchFeed: scriptedFeed(okResponse('Nieuw')), now: () => TODAY, onState: (s) => states.push(s) });
+    await vi.waitFor(() => expect(write.started).toBe(1));
+    expect(titleOf(states[states.length - 1])).toBe('Nieuw');
+
+    write.release();
+    await watch.refresh();
+    expect(states[states.length - 1]).toMatchObject({ phase: 'ready', fetchedAt: TODAY.toISOString() });
+    expect(titleOf(states[states.length - 1])).toBe('Nieuw');
+    const kept = await store.get(FEED_URL);
+    expect(firstTitle(kept)).toBe('Goed');
+    expect(kept?.fetchedAt).toBe(YESTERDAY);
+  });
+
   it('fetches the feed when the cache cannot be read', async () => {
     const store = await freshStore();
     vi.spyOn(store, 'get').mockRejectedValue(new Error('disk error'));
@@ -177,6 +229,13 @@ describe('refreshFeed (background worker)', () => {
     const failed = await refreshFeed(FEED_URL, options);
     expect(failed.status).toBe('failed');
     expect(failed.status === 'failed' && firstTitle(failed.cached)).toBe('Voetbal');
+  });
+
+  it('reports new data it could not save, after the write has ended', async () => {
+    const store = createMemoryFeedStore('unavailable');
+    vi.spyOn(store, 'put').mockRejectedValue(new FeedStoreError('storage-full', 'full'));
+    const outcome = await refreshFeed(FEED_URL, { store, fetchFeed: scriptedFeed(okResponse('Voetbal')) });
+    expect(outcome).toMatchObject({ status: 'updated', saveFailure: 'storage-full' });
   });
 
   it('fetches in full when the server says 304 but the cached copy is gone', async () => {
