@@ -54,6 +54,22 @@ async function staleNotice(page: Page): Promise<string> {
   return notice.innerText();
 }
 
+/** How many feeds the widget's IndexedDB holds (run in the page). */
+function savedFeeds(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('kinderwerkkaart');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const count = db.transaction('feedMeta').objectStore('feedMeta').count();
+      count.onsuccess = () => {
+        db.close();
+        resolve(count.result);
+      };
+    };
+  });
+}
+
 describe('when the feed cannot be reached', () => {
   it('shows the data from the last visit, with its date, after a server error and when the server is gone', async () => {
     mode = 'up';
@@ -61,6 +77,8 @@ describe('when the feed cannot be reached', () => {
     await page.goto(server.url);
     await waitForResults(page);
     const total = await resultTotal(page);
+    // The feed is saved behind what is shown: reload once it is in IndexedDB (meta and data commit together).
+    await expect.poll(() => page.evaluate(savedFeeds)).toBe(1);
 
     for (const failure of ['server-error', 'unreachable'] as const) {
       mode = failure;
