@@ -35,12 +35,15 @@ export interface FeedProblem {
 
 export const FEED_FAILURE_CODES = [
   'not-json', 'unknown-format', 'unknown-version', 'too-large', 'invalid-structure',
-  'offline', 'unreachable', 'timeout', 'http-error', 'not-found',
+  'offline', 'unreachable', 'timeout', 'http-error', 'not-found', 'lost-records',
 ] as const;
 
 /** A problem that makes the whole feed unusable. The last good data stays in use. */
 export interface FeedFailure {
-  /** `offline`: the device has no network. `unreachable`: it has, but the host gave no answer (down, wrong address, or CORS). */
+  /**
+   * `offline`: the device has no network. `unreachable`: it has, but the host gave no answer (down, wrong address, or CORS).
+   * `lost-records`: the new copy lacks most of the one in use, so that one is kept (lost-records.ts).
+   */
   code: (typeof FEED_FAILURE_CODES)[number];
   message: string;
 }

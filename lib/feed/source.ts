@@ -1,7 +1,8 @@
 /**
  * A feed as the UI sees it, stale-while-revalidate: the cached copy at once, then a
  * conditional fetch behind it, then the new data, or the old data marked stale when
- * the refresh failed. A feed that fails to load never replaces good cached data.
+ * the refresh failed. A feed that fails to load never replaces good cached data, and
+ * neither does one that lost most of it (lost-records.ts) until a week has passed.
  * New data is shown as soon as it is validated; its IndexedDB write goes on behind
  * it (a failed write keeps the copy saved earlier, and `refreshFeed` reports it).
  *
@@ -13,6 +14,7 @@
  *   const outcome = await refreshFeed(url, { store });
  */
 import { fetchFeed as fetchFeedOverHttp } from './fetch-feed';
+import { lostRecords } from './lost-records';
 import type { FeedCounts, FeedFailure, FeedProblem, KinderwerkData } from './model';
 import { FeedStoreError, type CachedFeed, type FeedStore, type FeedStoreErrorReason } from '../store/feed-store';
 
@@ -127,6 +129,8 @@ async function revalidate(
     return { status: 'not-modified', feed };
   }
   const { data, problems, counts } = response.result;
+  const refused = cached && refusedForLoss(url, cached, response.result, fetchedAt);
+  if (refused) return { status: 'failed', failure: refused, cached };
   const feed: CachedFeed = {
     url, data, problems, counts, fetchedAt,
     ...(response.etag ? { etag: response.etag } : {}),
@@ -140,6 +144,25 @@ async function revalidate(
   } catch (error) {
     return { status: 'updated', feed, saveFailure: error instanceof FeedStoreError ? error.reason : 'write-failed' };
   }
+}
+
+/** How long a copy that lost most records is refused: after this, the publisher's newest word counts. */
+export const KEEP_AGAINST_LOSS_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * A new copy that lost most of the one in use (lost-records.ts) does not replace it for
+ * a week after the one in use was last confirmed: long enough for a publisher to see
+ * the mistake, and visitors see the last good data, marked stale, meanwhile.
+ */
+function refusedForLoss(url: string, cached: CachedFeed, next: ShownFeed | Omit<ShownFeed, 'fetchedAt'>, now: string): FeedFailure | undefined {
+  const lost = lostRecords(cached.counts, next.counts);
+  if (!lost || Date.parse(now) - Date.parse(cached.fetchedAt) >= KEEP_AGAINST_LOSS_MS) return undefined;
+  const errors = next.problems.filter((problem) => problem.severity === 'error').length;
+  const why = errors > 0 ? ` ${errors} of its records or lists were left out for errors.` : '';
+  return {
+    code: 'lost-records',
+    message: `The new copy of ${url} was not used, because ${lost}.${why} The copy of ${cached.fetchedAt} stays in use until the feed is whole again, or for at most a week.`,
+  };
 }
 
 const NOT_MODIFIED_WITHOUT_COPY: FeedFailure = {

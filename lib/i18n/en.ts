@@ -49,6 +49,7 @@ export const en = {
     timeout: 'Loading took too long.',
     'http-error': 'The server returned an error.',
     'not-found': 'The data file was not found.',
+    'lost-records': 'The new data lacks most of what was there, so you still see the previous data.',
   },
 
   days: {

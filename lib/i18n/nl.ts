@@ -57,6 +57,7 @@ export const nl = {
     timeout: 'Het laden duurde te lang.',
     'http-error': 'De server gaf een fout.',
     'not-found': 'Het bestand met gegevens is niet gevonden.',
+    'lost-records': 'De nieuwe gegevens missen het grootste deel van wat er was. Daarom zie je nog de vorige gegevens.',
   } satisfies Record<FeedFailure['code'], string>,
 
   days: {

@@ -47,11 +47,23 @@ export function emptyRecords(): DraftRecords {
   return { organizations: [], locations: [], activities: [], huiskamers: [], contacts: [] };
 }
 
+/** Kinds a visitor sees; a feed without any of them would show an empty map. */
+const SHOWN_KINDS = ['activities', 'huiskamers', 'contacts'] as const;
+
+const NOTHING_TO_SHOW: ImportProblem = {
+  severity: 'error',
+  reason: 'no activity, huiskamer or contact came through (see the problems above, or check that the source is the right one); '
+    + 'no feed was made, because publishing an empty feed would empty the map of everyone who uses it',
+};
+
 export function finishImport({ frame, records, origins, problems, skipValidation }: FinishInput): ImportResult {
   const all = [...frame.problems, ...problems];
   if (!frame.meta || !frame.neighbourhoods) return { problems: all };
   const header = { format: FEED_FORMAT, version: FEED_VERSION, meta: frame.meta };
-  if (skipValidation) return { feed: { ...header, neighbourhoods: frame.neighbourhoods, ...records }, problems: all };
+  if (skipValidation) {
+    if (SHOWN_KINDS.every((kind) => records[kind].length === 0)) return { problems: [...all, NOTHING_TO_SHOW] };
+    return { feed: { ...header, neighbourhoods: frame.neighbourhoods, ...records }, problems: all };
+  }
   // Validation needs the boundaries themselves, also when the feed will only link to them.
   const inline = { buurten: { type: 'FeatureCollection', features: frame.buurten.features } };
   const result = validateFeed({ ...header, neighbourhoods: inline, ...records });
@@ -62,6 +74,7 @@ export function finishImport({ frame, records, origins, problems, skipValidation
     const place = placeOf(problem, records, origins);
     all.push({ severity: problem.severity, ...place, reason: problem.reason });
   }
+  if (SHOWN_KINDS.every((kind) => result.data[kind].length === 0)) return { problems: [...all, NOTHING_TO_SHOW] };
   const feed: Record<string, unknown> = { ...header, neighbourhoods: frame.neighbourhoods };
   for (const kind of RECORD_KINDS) feed[kind] = result.data[kind];
   return { feed, problems: all };

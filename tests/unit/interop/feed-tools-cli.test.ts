@@ -43,6 +43,15 @@ describe('npm run feed:from-csv', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).activities).toHaveLength(2);
   });
 
+  it('exits 2 and writes nothing when the folder holds no spreadsheets, so a wrong path cannot publish an empty map', async () => {
+    const empty = mkdtempSync(join(dir, 'empty-'));
+    const out = join(dir, 'empty.json');
+    const result = await npmRun('feed-from-csv', [empty, '--out', out, ...place]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('error   no activity, huiskamer or contact came through');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('exits 2 and writes nothing when the folder does not exist', async () => {
     const out = join(dir, 'nothing.json');
     const result = await npmRun('feed-from-csv', [join(dir, 'no-such-folder'), '--out', out]);
