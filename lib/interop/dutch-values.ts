@@ -186,17 +186,33 @@ export function parseChoice<T extends string>(
 }
 
 /**
+ * True when `word` is a word of `words` (the text's words, each with a space
+ * before and after) or starts one: "knutsel" in "knutselclub" and "knutselen", as
+ * Dutch compounds and verbs need, but not "play" in "display", nor in "played" (an
+ * English past tense tells of something done, not of the activity). Words of five
+ * letters or more also end a compound: "voetbal" in "jeugdvoetbal".
+ */
+function matchesAWord(words: string, word: string): boolean {
+  for (let at = words.indexOf(` ${word}`); at >= 0; at = words.indexOf(` ${word}`, at + 1)) {
+    const restStart = at + 1 + word.length;
+    if (words.slice(restStart, words.indexOf(' ', restStart)) !== 'ed') return true;
+  }
+  return word.length >= 5 && words.includes(`${word} `);
+}
+
+/**
  * Guesses a choice from free text (a name, a description, a foreign taxonomy term):
- * the first entry, in vocabulary order, with a word that occurs in the text. The
- * catch-all last entry ("anders") is never guessed.
+ * the first entry, in vocabulary order, with a word found as a word of the text
+ * (see matchesAWord), never inside one.
+ * The catch-all last entry ("anders") is never guessed.
  */
 export function guessChoice<T extends string>(
   text: string,
   vocabulary: ReadonlyArray<readonly [T, readonly string[]]>,
 ): T | undefined {
-  const folded = fold(text);
-  for (const [value, words] of vocabulary.slice(0, -1)) {
-    if (words.some((word) => folded.includes(fold(word)))) return value;
+  const words = ` ${fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  for (const [value, choices] of vocabulary.slice(0, -1)) {
+    if (choices.some((word) => matchesAWord(words, fold(word)))) return value;
   }
   return undefined;
 }

@@ -125,6 +125,29 @@ function readVisits(service: JsonRecord): { buurtCode: string; byDay: string[] }
   return visits.length > 0 ? visits : undefined;
 }
 
+/** The ages line our own export writes; anything else in eligibility_description is the publisher's words. */
+const EXPORTED_AGES = /^\d{1,2} t\/m \d{1,2} jaar$/;
+const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`;
+
+/** Source fields the feed has no place for, said per record, so nothing goes without a word. */
+function reportUnkept(service: JsonRecord, report: FieldReporter): void {
+  const alert = asString(service.alert);
+  if (alert) report('alert', `alert ${quote(alert)} was not taken over: the feed has no field for a notice. Put it in the description if it still matters`);
+  const eligibility = asString(service.eligibility_description)?.trim();
+  const agesGiven = asNumber(service.minimum_age) !== undefined || asNumber(service.maximum_age) !== undefined;
+  if (eligibility && agesGiven && !EXPORTED_AGES.test(eligibility)) {
+    report('eligibility_description', `eligibility_description ${quote(eligibility)} was not taken over (the ages come from minimum_age and maximum_age); say who may join in the description`);
+  }
+  const documents = asRecords(service.required_documents).map((d) => asString(d.document)).filter((d): d is string => d !== undefined);
+  if (documents.length > 0) {
+    report('required_documents', `required_documents (${documents.map(quote).join(', ')}) were not taken over: the feed has no field for them. Name them in the joining instructions (application_process)`);
+  }
+  const extension = asRecords(service.phones)[0]?.extension;
+  if (asString(extension) ?? asNumber(extension)) {
+    report('phones[0].extension', `extension ${String(extension)} was left out: the feed keeps a phone number without extension. Give a number that reaches the right person`);
+  }
+}
+
 function huiskamerFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: SourceWork, locationId: string): Record<string, unknown> | undefined {
   const { found, report } = basics;
   const service = found.record;
@@ -168,6 +191,7 @@ function takeService(found: Found, work: SourceWork): void {
   if (status && SKIPPED_STATUS.includes(status)) return void work.report(sub(found, 'status'), `status is "${status}"; the service was left out`);
   const organizationId = organizationOf(found, work);
   const report: FieldReporter = (field, reason, severity) => work.report(sub(found, field), reason, severity);
+  reportUnkept(service, report);
   const places = placesOf(found, work, organizationId);
   const owners = [{ record: service, place: { file: found.file, path: found.path } }, ...places.map((p) => ({ record: p.sal, place: p.place }))];
   // A service's contact belongs to an organization only when it says so (organization_id).
@@ -241,7 +265,7 @@ export function importHsds(documents: readonly SourceDocument[], context: Import
   for (const found of entities.services) work.guard(placeOf(found), () => takeNestedLocations(found, work));
   for (const found of entities.services) work.guard(placeOf(found), () => takeService(found, work));
   for (const found of entities.unknown) {
-    work.report({ file: found.file, path: found.path || '(document)' }, 'not an HSDS service, organization or location (no fields like status, service_at_locations, latitude or services); it was ignored');
+    work.report({ file: found.file, path: found.path || '(document)' }, found.reason ?? 'not an HSDS service, organization or location (no fields like status, service_at_locations, latitude or services); it was ignored');
   }
   if (entities.services.length === 0) {
     work.report({ path: '(document)' }, 'no HSDS services found; give a service, an organization with services, or a page of services ({ "contents": [...] })', 'error');

@@ -58,6 +58,8 @@ function readOne(schedule: ScheduleAt, report: PathReporter): { slot: WeeklySlot
   if (freq && freq !== 'WEEKLY') return skip(`freq ${freq} cannot be shown as a weekly time; only WEEKLY schedules are taken over`);
   if (interval !== 1) return skip(`interval ${interval} (every ${interval} weeks) cannot be shown as a weekly time`);
   if (ordinal) return skip(`byday "${asString(record.byday)}" names days of the month, not of the week`);
+  if (asString(record.bymonthday) ?? asNumber(record.bymonthday)) return skip(`bymonthday "${String(record.bymonthday)}" names days of the month, not of the week`);
+  if (asString(record.byweekno) ?? asNumber(record.byweekno)) return skip(`byweekno "${String(record.byweekno)}" runs in some weeks of the year only, which a weekly time cannot show`);
   if (unknown.length > 0) return skip(`byday "${asString(record.byday)}" holds ${unknown.map((u) => `"${u}"`).join(', ')}, which are not days; write MO,TU,WE,TH,FR,SA,SU`);
   if (days.length === 0) return skip('no byday; give the days as byday, e.g. "MO,WE"');
   const startTime = readTime(record.opens_at);
@@ -66,6 +68,10 @@ function readOne(schedule: ScheduleAt, report: PathReporter): { slot: WeeklySlot
   if (startTime >= endTime) return skip(`closes_at ${endTime} is not after opens_at ${startTime}`);
   const from = isoDate(record.valid_from) ?? isoDate(record.dtstart);
   const to = isoDate(record.valid_to) ?? isoDate(record.until);
+  const count = asNumber(record.count);
+  if (count !== undefined && !to) {
+    report(path, `count ${count}: the schedule ends after ${count} times, but the feed keeps an end date, not a count, so it shows as running on. Give valid_to (or until) instead`);
+  }
   return { slot: { byDay: days, startTime, endTime }, range: from && to ? { startDate: from, endDate: to } : undefined, partialRange: Boolean(from) !== Boolean(to) };
 }
 

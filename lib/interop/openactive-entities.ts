@@ -45,6 +45,7 @@ export function takePlace(value: unknown, place: SourcePlace, work: SourceWork):
   const geo = asRecord(data.geo);
   const name = asString(data.name) ?? asString(address?.streetAddress);
   const id = work.idFor('locations', sourceId);
+  work.undated(place);
   const draft: Record<string, unknown> = {
     id,
     lastVerified: work.today,
@@ -70,6 +71,7 @@ export function takeOrganizer(value: unknown, place: SourcePlace, work: SourceWo
   if (work.seen('organizations', sourceId)) return work.known('organizations', sourceId);
   const id = work.idFor('organizations', sourceId);
   const telephone = asString(data.telephone);
+  work.undated(place);
   const draft = {
     id,
     lastVerified: work.today,

@@ -61,9 +61,13 @@ function readOffers(item: RpdeItem, data: JsonRecord, work: SourceWork): { cost:
   }
   const cheapest = priced.reduce((a, b) => ((b.price ?? 0) < (a.price ?? 0) ? b : a));
   const currency = asString(cheapest.offer.priceCurrency);
-  if (currency && currency !== 'EUR') work.report(at(item, 'offers'), `priceCurrency ${currency} is not EUR; the price was taken over as euros`);
   const note = asString(cheapest.offer.name);
   const price = cheapest.price ?? 0;
+  if (currency && currency.toUpperCase() !== 'EUR' && price > 0) {
+    // The feed's amounts are euros: a price in pounds shown as euros would be wrong, so only its text is kept.
+    work.report(at(item, 'offers'), `the price ${price} ${currency} is not in euros; it was kept as a note without an amount. Give the price in EUR`);
+    return { cost: { free: false, note: [`${price} ${currency}`, note].filter(Boolean).join(', ').slice(0, 300) }, url };
+  }
   return { cost: { free: price === 0, ...(price > 0 ? { amount: price } : {}), ...(note ? { note: note.slice(0, 300) } : {}) }, url };
 }
 
@@ -83,7 +87,15 @@ function scheduleFrom(item: RpdeItem, data: JsonRecord, sessions: readonly JsonR
       ends.push(end);
     }
   });
-  if (slots.length === 0) slots.push(...slotsFromSessions(sessions.filter((s) => !/Cancelled/.test(asString(s.eventStatus) ?? ''))));
+  if (slots.length === 0) {
+    const held = sessions.filter((s) => !/Cancelled/.test(asString(s.eventStatus) ?? ''));
+    slots.push(...slotsFromSessions(held));
+    const dates = held.map((s) => localMoment(s.startDate)?.date).filter((d): d is string => d !== undefined).sort();
+    // One session is a date, not a weekly habit; sessions that are all past have ended. Both keep their dates.
+    if (slots.length > 0 && (dates.length === 1 || (dates.length > 0 && dates[dates.length - 1] < work.today))) {
+      return { slots, dateRange: { startDate: dates[0], endDate: dates[dates.length - 1] } };
+    }
+  }
   const dateRange = starts.length > 0 && starts.length === slots.length ? { startDate: starts.sort()[0], endDate: ends.sort().reverse()[0] } : undefined;
   return { slots, ...(dateRange ? { dateRange } : {}) };
 }
@@ -104,14 +116,24 @@ function campSchedule(data: JsonRecord): { slots: WeeklySlot[]; dateRange?: Date
   return { slots: [{ byDay: Weekday.options.filter((d) => byDay.has(d)), startTime: start.time, endTime: end.time }], dateRange };
 }
 
-/** Remaining places: the activity's own, else those of the next session that has not started. */
+/** Remaining places: the activity's own, else those of the next session that has not started, else of the last one (0: full). */
 function remainingPlaces(data: JsonRecord, sessions: readonly JsonRecord[], now: Date): number | undefined {
   const own = asNumber(data.remainingAttendeeCapacity);
   if (own !== undefined) return own;
-  const upcoming = sessions
-    .filter((s) => Date.parse(asString(s.startDate) ?? '') >= now.getTime() && asNumber(s.remainingAttendeeCapacity) !== undefined)
+  const counted = sessions
+    .filter((s) => asNumber(s.remainingAttendeeCapacity) !== undefined && !Number.isNaN(Date.parse(asString(s.startDate) ?? '')))
     .sort((a, b) => Date.parse(asString(a.startDate)!) - Date.parse(asString(b.startDate)!));
-  return upcoming.length > 0 ? asNumber(upcoming[0].remainingAttendeeCapacity) : undefined;
+  const next = counted.find((s) => Date.parse(asString(s.startDate)!) >= now.getTime()) ?? counted[counted.length - 1];
+  return next ? asNumber(next.remainingAttendeeCapacity) : undefined;
+}
+
+/** `dateModified` of the item (else its latest session's) as the date it was last checked; without it, the import date, said once at the end. */
+function lastChecked(item: RpdeItem, sessions: readonly JsonRecord[], work: SourceWork): string {
+  const modified = localMoment(item.data.dateModified)?.date
+    ?? sessions.map((s) => localMoment(s.dateModified)?.date).filter((d): d is string => d !== undefined).sort().pop();
+  if (modified) return modified;
+  work.undated(at(item));
+  return work.today;
 }
 
 function takeActivity(item: RpdeItem, sessions: readonly JsonRecord[], work: SourceWork, now: Date): void {
@@ -139,7 +161,7 @@ function takeActivity(item: RpdeItem, sessions: readonly JsonRecord[], work: Sou
   const url = asString(data.url);
   work.add('activities', {
     id: work.idFor('activities', item.id),
-    lastVerified: work.today,
+    lastVerified: lastChecked(item, sessions, work),
     name: asString(data.name),
     ...optional('description', asString(data.description)),
     // OpenActive is data about physical activity; "sport" unless the name says otherwise.
@@ -214,5 +236,6 @@ export function importOpenActive(documents: readonly SourceDocument[], context: 
     work.guard(at(item), () => takeActivity(item, [...sessions, ...asRecords(item.data.subEvent)], work, now));
   }
   if (series.length === 0) work.report({ path: '(document)' }, 'no SessionSeries or CourseInstance found; give the RPDE feed of session series (and of scheduled sessions)', 'error');
+  work.finishUndated('dateModified');
   return finishImport({ frame, records: work.records, origins: work.origins, problems: work.problems, skipValidation: context.skipValidation });
 }

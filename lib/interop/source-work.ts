@@ -11,6 +11,7 @@ import type { RecordKind } from '../feed/schema';
 import { emptyRecords, type DraftRecords } from './finish-import';
 import type { BuurtIndex } from './import-context';
 import { takeOrReport, type ImportProblem } from './import-problem';
+import { asRecord } from './json-read';
 import { checkRecord } from './record-check';
 import { IdAllocator, feedId } from './record-ids';
 import { RecordOrigins } from './record-origin';
@@ -86,6 +87,10 @@ export function createSourceWork(buurten: BuurtIndex, today: string): SourceWork
       problems.push(...found);
       if (found.some((problem) => problem.severity === 'error')) return false;
       records[kind].push(record);
+      const ended = asRecord(record.dateRange)?.endDate;
+      if (typeof ended === 'string' && ended < today) {
+        work.report(place, `ended on ${ended}: its dates lie before the import date ${today}, so the map shows it nowhere. Give its new dates if it still runs, or leave it out of the source`);
+      }
       return true;
     },
     undated: (place) => void undatedPlaces.push(place),

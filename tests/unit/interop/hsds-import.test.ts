@@ -61,8 +61,9 @@ describe('importHsds: a fully nested service, as GET /services/{id} returns it',
     ]);
   });
 
-  it('says once which records had no date of last check', () => {
+  it('says once which records had no date of last check, and which words of the source it did not keep', () => {
     expect(lines(result.problems)).toEqual([
+      'warning service-full.json, eligibility_description (id 5a1c3c2e-0d3b-4c55-9a59-1f0d7c9e2b10): eligibility_description "Voor kinderen van groep 5 tot en met 8" was not taken over (the ages come from minimum_age and maximum_age); say who may join in the description',
       "warning service-full.json, service_at_locations[0].location (id a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0e): no assured_date or metadata last_action_date (nor on 1 more record); used the import date 2026-11-23 as the date the data was last checked. Add assured_date or metadata last_action_date to the source",
     ]);
   });
@@ -183,5 +184,54 @@ describe('importHsds: services at locations (GET /service_at_locations, the UK s
       expect([found.services.length, found.locations.length, found.unknown.length]).toEqual([1, 0, 0]);
       expect(detectFeedFormat(json)).toBe('hsds');
     }
+  });
+});
+
+describe('importHsds says what it cannot keep, per record', () => {
+  const base = {
+    id: '0a0b0c0d-0000-4000-8000-000000000001', name: 'Knutselclub', status: 'active', minimum_age: 6, maximum_age: 12,
+    assured_date: '2026-10-01', fees_description: 'Gratis', application_process: 'Aanmelden',
+    schedules: [{ id: 's0', freq: 'WEEKLY', byday: 'FR', opens_at: '15:00', closes_at: '16:00' }],
+    service_at_locations: [{ id: 'sal-1', location: { id: 'loc-1', location_type: 'physical', name: 'De Schakel', latitude: 52.335, longitude: 5.21, metadata: [{ last_action_date: '2026-10-01' }] } }],
+  };
+  const problemsOf = (service: Record<string, unknown>) => lines(importHsds([{ name: 'service.json', json: { ...base, ...service } }], context).problems);
+  const activitiesOf = (service: Record<string, unknown>) => (importHsds([{ name: 'service.json', json: { ...base, ...service } }], context).feed as Records).activities;
+
+  it('reports an alert, required documents and a phone extension', () => {
+    expect(problemsOf({
+      alert: 'Gesloten in de kerstvakantie', required_documents: [{ id: 'd', document: 'Stadspas' }],
+      phones: [{ id: 'p', number: '036 123 4567', extension: '12' }],
+    })).toEqual([
+      'warning service.json, alert (id 0a0b0c0d-0000-4000-8000-000000000001): alert "Gesloten in de kerstvakantie" was not taken over: the feed has no field for a notice. Put it in the description if it still matters',
+      'warning service.json, phones[0].extension (id 0a0b0c0d-0000-4000-8000-000000000001): extension 12 was left out: the feed keeps a phone number without extension. Give a number that reaches the right person',
+      'warning service.json, required_documents (id 0a0b0c0d-0000-4000-8000-000000000001): required_documents ("Stadspas") were not taken over: the feed has no field for them. Name them in the joining instructions (application_process)',
+    ]);
+  });
+
+  it('leaves out schedules limited to days of the month or weeks of the year, and says a count is not kept', () => {
+    const schedules = [
+      { id: 's1', freq: 'WEEKLY', byday: 'MO', bymonthday: '1', opens_at: '15:00', closes_at: '16:00' },
+      { id: 's2', freq: 'WEEKLY', byday: 'TU', byweekno: '1,2,3', opens_at: '15:00', closes_at: '16:00' },
+      { id: 's3', freq: 'WEEKLY', byday: 'WE', count: 6, opens_at: '15:00', closes_at: '16:00' },
+      base.schedules[0],
+    ];
+    expect(problemsOf({ schedules })).toEqual([
+      'warning service.json, schedules[0] (id 0a0b0c0d-0000-4000-8000-000000000001): bymonthday "1" names days of the month, not of the week; this schedule was left out',
+      'warning service.json, schedules[1] (id 0a0b0c0d-0000-4000-8000-000000000001): byweekno "1,2,3" runs in some weeks of the year only, which a weekly time cannot show; this schedule was left out',
+      'warning service.json, schedules[2] (id 0a0b0c0d-0000-4000-8000-000000000001): count 6: the schedule ends after 6 times, but the feed keeps an end date, not a count, so it shows as running on. Give valid_to (or until) instead',
+    ]);
+  });
+
+  it('says when a schedule ended long ago, instead of importing an activity that silently ended', () => {
+    const schedules = [{ id: 's', freq: 'WEEKLY', byday: 'MO', opens_at: '15:00', closes_at: '16:00', valid_from: '2005-01-03', valid_to: '2005-06-27' }];
+    expect(activitiesOf({ schedules })[0]).toMatchObject({ dateRange: { startDate: '2005-01-03', endDate: '2005-06-27' } });
+    expect(problemsOf({ schedules })).toEqual([
+      'warning service.json, (document) (id 0a0b0c0d-0000-4000-8000-000000000001): ended on 2005-06-27: its dates lie before the import date 2026-11-23, so the map shows it nowhere. Give its new dates if it still runs, or leave it out of the source',
+    ]);
+  });
+
+  it('guesses the category from whole words: "played" is not play', () => {
+    expect(activitiesOf({ name: 'Virtual BODYPUMP', description: 'A workout played to the beat' })[0]).toMatchObject({ category: 'other' });
+    expect(activitiesOf({ name: 'Jeugdvoetbal' })[0]).toMatchObject({ category: 'sport' });
   });
 });

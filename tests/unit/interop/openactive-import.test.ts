@@ -26,6 +26,7 @@ describe('importOpenActive on RPDE pages of session series, scheduled sessions a
     expect(lines(result.problems)).toEqual([
       'warning courses.json, items[1].data (id https://sportbedrijf.example.org/facility-uses/1): FacilityUse is not kinderwerk the feed can show (only SessionSeries, ScheduledSession and CourseInstance are read); it was ignored',
       'warning scheduled-sessions.json, items[5].data.superEvent (id https://sportbedrijf.example.org/scheduled-sessions/6): superEvent https://sportbedrijf.example.org/session-series/99 is not in the feed (give its SessionSeries feed too); 1 session(s) were ignored',
+      'warning session-series-1.json, items[0].data.location (id https://sportbedrijf.example.org/session-series/1): no dateModified (nor on 6 more records); used the import date 2026-11-23 as the date the data was last checked. Add dateModified to the source',
       'warning session-series-1.json, items[1].data.ageRange.maxValue (id https://sportbedrijf.example.org/session-series/2): no maxValue (OpenActive reads a single age as a minimum); used 18',
       'error   session-series-1.json, items[4].data.ageRange (id https://sportbedrijf.example.org/session-series/5): no ageRange; kinderwerk is shown by age, so give { "minValue": 6, "maxValue": 12 }. This activity was left out',
       'warning session-series-2.json, items[0].data.eventSchedule[1] (id https://sportbedrijf.example.org/session-series/3): repeatFrequency P2W is not weekly (P1W); it cannot be shown as a weekly time; this schedule was left out',
@@ -75,6 +76,44 @@ describe('importOpenActive on RPDE pages of session series, scheduled sessions a
 
   it('takes the licence from the RPDE pages', () => {
     expect(feed.meta).toMatchObject({ license: 'CC-BY-4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0/' });
+  });
+});
+
+describe('importOpenActive on a single session (the modelling specification\'s example, moved to Almere)', () => {
+  const session = {
+    '@context': 'https://openactive.io/', type: 'ScheduledSession', id: 'https://example.com/events/12345',
+    startDate: '2016-04-10T19:00:00Z', endDate: '2016-04-10T19:45:00Z', remainingAttendeeCapacity: 0, dateModified: '2016-03-01T10:00:00Z',
+    superEvent: {
+      type: 'SessionSeries', id: 'https://example.com/series/bodypump', name: 'Virtual BODYPUMP',
+      description: 'A barbell workout, played on screen to the beat of the music.',
+      ageRange: { minValue: 8, maxValue: 16 },
+      offers: [{ type: 'Offer', price: 3.3, priceCurrency: 'GBP', name: 'Drop-in' }],
+      location: { type: 'Place', id: 'https://example.com/places/1', name: 'Sporthal', geo: { latitude: 52.334, longitude: 5.212 } },
+    },
+  };
+  const result = importOpenActive([{ name: 'page.json', json: { items: [{ state: 'updated', kind: 'ScheduledSession', id: '12345', modified: 1, data: session }], next: 'x' } }], context);
+  const activity = (result.feed as Records).activities[0];
+
+  it('becomes a dated activity on its one day, not an open-ended weekly one, and says it has ended', () => {
+    expect(activity).toMatchObject({ programme: 'course', dateRange: { startDate: '2016-04-10', endDate: '2016-04-10' }, schedule: [{ byDay: ['SU'], startTime: '21:00', endTime: '21:45' }] });
+    expect(lines(result.problems)).toContain(
+      'warning page.json, items[0].data.superEvent (id https://example.com/series/bodypump): ended on 2016-04-10: its dates lie before the import date 2026-11-23, so the map shows it nowhere. Give its new dates if it still runs, or leave it out of the source',
+    );
+  });
+
+  it('carries a full session as 0 places left, and its date of last change', () => {
+    expect(activity).toMatchObject({ remainingPlaces: 0, lastVerified: '2016-03-01' });
+  });
+
+  it('keeps a price in pounds as text, never as euros', () => {
+    expect(activity.cost).toEqual({ free: false, note: '3.3 GBP, Drop-in' });
+    expect(lines(result.problems)).toContain(
+      'warning page.json, items[0].data.superEvent.offers (id https://example.com/series/bodypump): the price 3.3 GBP is not in euros; it was kept as a note without an amount. Give the price in EUR',
+    );
+  });
+
+  it('does not call a workout "played" to music play', () => {
+    expect(activity.category).not.toBe('play');
   });
 });
 
