@@ -1,13 +1,15 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { dropZodEvalProbe } from './scripts/build/drop-zod-eval-probe.ts';
+import { leafletCssWithoutImages } from './scripts/build/leaflet-css-without-images.ts';
 
 // The embeddable widget: one self-contained file per format, so a municipality hosts a
 // single script. ES module for modern pages, IIFE for sites that only allow classic scripts.
 // CSS is imported with `?inline` and attached as constructed stylesheets, so no .css is emitted.
 export default defineConfig({
-  // zod runs jitless (entrypoints/widget/zod-setup.ts); its eval probe need not ship either.
-  plugins: [preact({ prerender: { enabled: false } }), dropZodEvalProbe()],
+  // zod runs jitless (entrypoints/widget/zod-setup.ts); its eval probe need not ship either,
+  // nor the PNGs in Leaflet's CSS that the widget never shows.
+  plugins: [preact({ prerender: { enabled: false } }), dropZodEvalProbe(), leafletCssWithoutImages()],
   // public/ holds the demo feeds; they are not part of the widget.
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dropZodEvalProbe } from './scripts/build/drop-zod-eval-probe';
 import { firefoxAddonId } from './scripts/build/firefox-addon-id';
+import { leafletCssWithoutImages } from './scripts/build/leaflet-css-without-images';
 
 // What the extension reads from public/: its names, its icons, and the example feed with
 // the boundaries it links to. The rest of public/ (the demo page's other feeds, the CSV
@@ -14,7 +15,7 @@ const EXTENSION_FILES = /^(_locales\/[\w-]+\/messages\.json|icons\/\d+\.png|feed
 // for per feed on the options page (docs/extension.md explains each one).
 export default defineConfig({
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact({ prerender: { enabled: false } }), dropZodEvalProbe()] }),
+  vite: () => ({ plugins: [preact({ prerender: { enabled: false } }), dropZodEvalProbe(), leafletCssWithoutImages()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

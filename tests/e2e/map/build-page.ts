@@ -8,6 +8,7 @@ import preact from '@preact/preset-vite';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { leafletCssWithoutImages } from '../../../scripts/build/leaflet-css-without-images';
 
 export async function buildMapPage(outDir: string): Promise<string> {
   await build({
@@ -15,7 +16,7 @@ export async function buildMapPage(outDir: string): Promise<string> {
     logLevel: 'warn',
     root: dirname(fileURLToPath(import.meta.url)),
     base: './',
-    plugins: [preact({ prerender: { enabled: false } })],
+    plugins: [preact({ prerender: { enabled: false } }), leafletCssWithoutImages()],
     build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
   });
   return outDir;
