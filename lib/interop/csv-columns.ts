@@ -5,7 +5,7 @@
  * public/templates/README.md explains every column).
  *
  *   CSV_FILES.activities.columns.find((c) => c.header === 'leeftijd');
- *   // { header: 'leeftijd', field: 'ageRange', required: true, read: readCell.ages, example: '6-12' }
+ *   // { header: 'leeftijd', field: 'ageRange', required: true, read: readCell.ages, example: '6 t/m 12' }
  */
 import type { RecordKind } from '../feed/schema';
 import { readCell, type CellReader } from './csv-cells';
@@ -86,7 +86,7 @@ export const CSV_FILES: Record<RecordKind, CsvFileSpec> = {
       { header: 'omschrijving', aliases: ['description', 'beschrijving'], field: 'description', read: readCell.text, example: 'Samen knutselen met wat het seizoen brengt.' },
       { header: 'soort', aliases: ['category', 'categorie'], field: 'category', read: readCell.category, example: 'creatief' },
       { header: 'programma', aliases: ['programme', 'vorm'], field: 'programme', read: readCell.programme, example: 'wekelijks' },
-      { header: 'leeftijd', aliases: ['ageRange', 'leeftijden'], field: 'ageRange', required: true, read: readCell.ages, example: '6-12' },
+      { header: 'leeftijd', aliases: ['ageRange', 'leeftijden'], field: 'ageRange', required: true, read: readCell.ages, example: '6 t/m 12' },
       { header: 'dagen_en_tijden', aliases: ['schedule', 'wanneer', 'tijden', 'dagen'], field: 'schedule', required: true, read: readCell.schedule, example: 'wo 14:00-15:30' },
       { header: 'startdatum', aliases: ['startDate', 'van'], field: 'dateRange.startDate', read: readCell.date, example: '' },
       { header: 'einddatum', aliases: ['endDate', 'tot'], field: 'dateRange.endDate', read: readCell.date, example: '' },

@@ -88,6 +88,7 @@ function readRow(row: number, cells: readonly string[], table: CsvTable, mapped:
     const parsed = cell.length > MAX_CELL ? { ok: false as const, reason: tooLong } : column.read(cell);
     if (parsed.ok) {
       setPath(record, column.field, parsed.value);
+      if (parsed.warning) problems.push({ severity: 'warning', file, row, column: header, reason: parsed.warning });
     } else if (column.required) {
       problems.push({ severity: 'error', file, row, column: header, reason: `${parsed.reason}. This row was left out` });
       usable = false;

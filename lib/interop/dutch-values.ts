@@ -1,6 +1,6 @@
 /**
  * Readers for spreadsheet cells written by people, mostly in Dutch: ages
- * ("6-12", "6 t/m 12 jaar"), costs ("gratis", "€ 1,50 per keer"), how to join
+ * ("6 t/m 12 jaar", "6 tot 12", "vanaf 6"), costs ("gratis", "€ 1,50 per keer"), how to join
  * ("binnenlopen", "aanmelden", "verwijzing"), yes/no, dates and numbers with a
  * decimal comma. Each returns the value or a reason that says how to write it.
  *
@@ -10,7 +10,8 @@
  */
 import type { AgeRange, Cost, JoinMethod } from '../feed/schema';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A value read, or why not. `warning`: read, but with something the reader should check. */
+export type Parsed<T> = { ok: true; value: T; warning?: string } | { ok: false; reason: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
@@ -39,20 +40,33 @@ export function parseWholeNumber(text: string): Parsed<number> {
   return ok(Number(cleaned));
 }
 
-/** Ages in whole years: "6-12", "6 t/m 12", "6 tot en met 12 jaar", "6 to 12", "vanaf 6 tot 12". */
+/** The highest age a feed takes (AgeRange in lib/feed/schema.ts): where "vanaf 6" ends. */
+const FEED_MAX_AGE = 25;
+
+/** "vanaf 6", "from 6", "6+", "6 jaar en ouder": a lowest age only. */
+const OPEN_ENDED_AGE = /^(?:vanaf|from|v\.a\.) ?(\d{1,2})(?: ?(?:jaar|jr|years?))?$|^(\d{1,2}) ?(?:\+|(?:jaar |jr |years )?(?:en ouder|and (?:over|older)))$/;
+
+/**
+ * Ages in whole years: "6 t/m 12", "6 tot en met 12 jaar", "6 tot 12", "6-12", "6 to 12",
+ * "vanaf 6 tot 12". A lowest age only ("vanaf 6", "6+") runs up to the feed's highest age, 25.
+ * Advice never says "6-12": Excel makes that a date.
+ */
 export function parseAgeRange(text: string): Parsed<AgeRange> {
-  const cleaned = fold(text)
+  const folded = fold(text).replace(/\s+/g, ' ');
+  const openEnded = OPEN_ENDED_AGE.exec(folded);
+  if (openEnded) return ok({ min: Number(openEnded[1] ?? openEnded[2]), max: FEED_MAX_AGE });
+  const cleaned = folded
     .replace(/\b(jaar|jr|years?|yrs?|leeftijd|van|vanaf|from|ages?)\b\.?/g, ' ')
-    .replace(/tot\s+en\s+met|t\/m|through|to|tot|[-–—]/g, ' - ')
+    .replace(/\b(?:tot en met|through|tot|to)\b|t\/m|[-–—]/g, ' - ')
     .replace(/\s+/g, ' ')
     .trim();
   const match = /^(\d{1,2}) - (\d{1,2})$/.exec(cleaned);
   const single = /^(\d{1,2})$/.exec(cleaned);
   if (single) return ok({ min: Number(single[1]), max: Number(single[1]) });
-  if (!match) return fail(`${quoted(text)} is not an age range; write it as 6-12 or 6 t/m 12 (both ages included)`);
+  if (!match) return fail(`${quoted(text)} is not an age range; write it as 6 t/m 12 or 6 tot 12 (both ages included), or vanaf 6`);
   const min = Number(match[1]);
   const max = Number(match[2]);
-  if (min > max) return fail(`${quoted(text)}: the first age is higher than the second; write the youngest age first, e.g. 6-12`);
+  if (min > max) return fail(`${quoted(text)}: the first age is higher than the second; write the youngest age first, e.g. 6 t/m 12`);
   if (max > 25) return fail(`${quoted(text)}: ages above 25 are outside kinderwerk; use ages 0 to 25`);
   return ok({ min, max });
 }
@@ -76,7 +90,8 @@ function trimSeparators(text: string): string {
  * once, so a long text costs no more than reading it.
  */
 function firstAmount(text: string): { value: number; start: number; end: number } | undefined {
-  const number = /\d+(?:[.,]\d{1,2})?/.exec(text);
+  // "1.250,00" and "1.000,-" have Dutch thousands points; "1,50" and "1.50" are decimals; ",-" is ",00".
+  const number = /\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:[.,]\d{1,2}|,-)?/.exec(text);
   if (!number) return undefined;
   let start = number.index;
   while (start > 0 && /\s/.test(text[start - 1])) start--;
@@ -86,8 +101,12 @@ function firstAmount(text: string): { value: number; start: number; end: number 
   while (end < text.length && /\s/.test(text[end])) end++;
   const after = /^(?:€|euro?(?![a-z]))/i.exec(text.slice(end, end + 5));
   if (after) end += after[0].length;
-  return { value: Number(number[0].replace(',', '.')), start, end };
+  const digits = /^\d{1,3}(?:\.\d{3})+/.test(number[0]) ? number[0].replace(/\./g, '') : number[0];
+  return { value: Number(digits.replace(/,-$/, '').replace(',', '.')), start, end };
 }
+
+/** A currency other than the euro named in a price text: "£ 3.50", "3.50 GBP", "$5". */
+const FOREIGN_CURRENCY = /[£$]|\b(?:gbp|usd|chf|pounds?|dollars?)\b/i;
 
 /** "gratis", "€ 1,50 per keer", "2 euro", "1.50 (met U-pas gratis)". */
 export function parseCost(text: string): Parsed<Cost> {
@@ -100,6 +119,11 @@ export function parseCost(text: string): Parsed<Cost> {
   }
   const amount = firstAmount(text);
   if (!amount) return fail(`${quoted(text)} is not a cost; write "gratis" or an amount like "€ 1,50 per keer"`);
+  const currency = FOREIGN_CURRENCY.exec(text);
+  if (currency && amount.value > 0) {
+    // The feed's amounts are euros: "£ 3.50" as € 3,50 would be a wrong price, so only the text is kept.
+    return { ok: true, value: { free: false, note: trimmed }, warning: `${quoted(text)} is a price in ${currency[0]}, not in euros; it was kept as a note without an amount. Write the price in euros` };
+  }
   const note = trimSeparators(text.slice(0, amount.start) + text.slice(amount.end));
   if (amount.value === 0) return ok(note ? { free: true, note } : { free: true });
   return ok(note ? { free: false, amount: amount.value, note } : { free: false, amount: amount.value });

@@ -65,15 +65,20 @@ export function readCost(service: JsonRecord, report: FieldReporter): Cost {
   if (options.length > 0) {
     const cheapest = options.reduce((a, b) => ((b.amount ?? 0) < (a.amount ?? 0) ? b : a));
     const currency = asString(cheapest.option.currency)?.toUpperCase();
-    if (currency && currency !== 'EUR') report(`cost_options[${cheapest.index}].currency`, `currency ${currency} is not euro; the amount was taken over as euros`);
     const note = asString(cheapest.option.amount_description) ?? asString(cheapest.option.option);
     const amount = cheapest.amount ?? 0;
+    if (currency && currency !== 'EUR' && amount > 0) {
+      // The feed's amounts are euros: a price in pounds shown as euros would be wrong, so only its text is kept.
+      report(`cost_options[${cheapest.index}].currency`, `the amount ${amount} ${currency} is not in euros; it was kept as a note without an amount. Give the price in EUR`);
+      return { free: false, note: [`${amount} ${currency}`, note].filter(Boolean).join(', ').slice(0, MAX_COST_TEXT) };
+    }
     return { free: amount === 0, ...(amount > 0 ? { amount } : {}), ...(note ? { note: note.slice(0, MAX_COST_TEXT) } : {}) };
   }
   const fees = asString(service.fees_description) ?? asString(service.fees);
   if (fees) {
     // A price is said in a few words; a longer text is a description of the fees, kept as the note.
     const parsed = fees.length <= MAX_COST_TEXT ? parseCost(fees) : undefined;
+    if (parsed?.ok && parsed.warning) report('fees_description', parsed.warning);
     if (parsed?.ok) return parsed.value;
     const note = fees.slice(0, MAX_COST_TEXT).trimEnd();
     return { free: /\b(gratis|free|kosteloos|no charge)\b/i.test(fees), note };

@@ -4,8 +4,8 @@
  * HSDS or OpenActive document. The reason says what is wrong and what to do.
  *
  *   formatProblem({ severity: 'error', file: 'activiteiten.csv', row: 4, column: 'leeftijd',
- *                   reason: '"6 tot" is not an age range; write it as 6-12' });
- *   // 'error   activiteiten.csv row 4, column "leeftijd": "6 tot" is not an age range; write it as 6-12'
+ *                   reason: '"6 tot" is not an age range; write it as 6 t/m 12' });
+ *   // 'error   activiteiten.csv row 4, column "leeftijd": "6 tot" is not an age range; write it as 6 t/m 12'
  */
 
 export interface ImportProblem {

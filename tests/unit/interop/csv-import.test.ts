@@ -47,7 +47,7 @@ describe('importCsvFiles on spreadsheets with mistakes', () => {
   it('names file, row and column of every problem and says how to fix it', () => {
     expect(lines(result.problems)).toEqual([
       'warning activiteiten.csv, column "laatst_gecontroleerd": empty in row 7; used today (2026-11-23). Fill in the date someone last checked each row',
-      'error   activiteiten.csv row 3, column "leeftijd": "6 tot" is not an age range; write it as 6-12 or 6 t/m 12 (both ages included). This row was left out',
+      'error   activiteiten.csv row 3, column "leeftijd": "6 tot" is not an age range; write it as 6 t/m 12 or 6 tot 12 (both ages included), or vanaf 6. This row was left out',
       'error   activiteiten.csv row 4, column "locatie": "Omgedraaid" (locaties.csv row 4) was left out because of its own problems; fix that row first. This row was left out',
       'error   activiteiten.csv row 5, column "dagen_en_tijden": "25:00-26:00" is not a time range; write it as 15:00-16:30 (24 hours). This row was left out',
       'error   activiteiten.csv row 6, column "aanmelden": "misschien" is not a way to join; write binnenlopen, aanmelden or verwijzing. This row was left out',

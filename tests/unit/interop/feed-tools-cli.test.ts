@@ -38,7 +38,7 @@ describe('npm run feed:from-csv', () => {
     const out = join(dir, 'mistakes.json');
     const result = await npmRun('feed-from-csv', [`${fixtures}/csv`, '--out', out, ...place]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('error   activiteiten.csv row 3, column "leeftijd": "6 tot" is not an age range; write it as 6-12 or 6 t/m 12 (both ages included). This row was left out');
+    expect(result.stdout).toContain('error   activiteiten.csv row 3, column "leeftijd": "6 tot" is not an age range; write it as 6 t/m 12 or 6 tot 12 (both ages included), or vanaf 6. This row was left out');
     expect(result.stdout).toContain('8 errors (records left out), 17 warnings');
     expect(JSON.parse(readFileSync(out, 'utf8')).activities).toHaveLength(2);
   });

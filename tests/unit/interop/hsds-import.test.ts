@@ -230,6 +230,15 @@ describe('importHsds says what it cannot keep, per record', () => {
     ]);
   });
 
+  it('keeps a price in pounds as text, never as euros', () => {
+    const service = { fees_description: undefined, cost_options: [{ id: 'c', amount: 3.5, currency: 'GBP', amount_description: 'per session' }] };
+    expect(activitiesOf(service)[0].cost).toEqual({ free: false, note: '3.5 GBP, per session' });
+    expect(problemsOf(service)).toEqual([
+      'warning service.json, cost_options[0].currency (id 0a0b0c0d-0000-4000-8000-000000000001): the amount 3.5 GBP is not in euros; it was kept as a note without an amount. Give the price in EUR',
+    ]);
+    expect(activitiesOf({ fees_description: '€ 1.250,00 per jaar' })[0].cost).toEqual({ free: false, amount: 1250, note: 'per jaar' });
+  });
+
   it('guesses the category from whole words: "played" is not play', () => {
     expect(activitiesOf({ name: 'Virtual BODYPUMP', description: 'A workout played to the beat' })[0]).toMatchObject({ category: 'other' });
     expect(activitiesOf({ name: 'Jeugdvoetbal' })[0]).toMatchObject({ category: 'sport' });
