@@ -13,7 +13,7 @@
  */
 import type { ConvertSettings } from '../interop/direct-source';
 import { detectFeedFormat } from '../interop/detect-format';
-import { loadFeedText, type ConditionalOptions, type LoadOptions } from './load';
+import { loadFeedText, type ConditionalOptions, type LoadOptions, type LoadResult } from './load';
 import { resolveLinkedNeighbourhoods } from './linked-neighbourhoods';
 import { parseFeedJson } from './parse-json';
 import type { FeedFailure, FeedProblem, ValidationResult } from './model';
@@ -41,9 +41,24 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
 
   const parsed = parseFeedJson(loaded.text, url);
   if (!parsed.ok) return { status: 'failed', failure: parsed.failure };
+  try {
+    return await readFeed(url, parsed.value, loaded, options);
+  } catch (error) {
+    // Whatever a document does that no check foresaw (nesting that exhausts the stack, say), it is the document's failure.
+    const why = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    return { status: 'failed', failure: { code: 'invalid-structure', message: `${url} could not be read (${why}).` } };
+  }
+}
 
+/** Converts (HSDS, OpenActive), loads the linked boundaries and validates: everything after the text is in. */
+async function readFeed(
+  url: string,
+  json: unknown,
+  loaded: Extract<LoadResult, { status: 'ok' }>,
+  options: FetchFeedOptions,
+): Promise<FetchFeedResult> {
   const { etag: _etag, lastModified: _lastModified, contentHash: _contentHash, convert, ...limits } = options;
-  let feed = parsed.value;
+  let feed = json;
   let conversionProblems: FeedProblem[] | undefined;
   const format = detectFeedFormat(feed);
   if (format === 'hsds' || format === 'openactive') {

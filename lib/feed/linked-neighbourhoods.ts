@@ -12,6 +12,7 @@
 import type { LoadResult } from './load';
 import type { FeedFailure } from './model';
 import { parseFeedJson } from './parse-json';
+import { quoteValue } from './readable-issue';
 import { isObject } from './validate-structure';
 
 export type LoadLinked = (url: URL) => Promise<LoadResult>;
@@ -68,7 +69,7 @@ export async function loadLinkedGeoJson(
   try {
     url = new URL(link, base);
   } catch {
-    return fail('invalid-structure', `${name} links to ${JSON.stringify(link)}, which is not a valid address.`);
+    return fail('invalid-structure', `${name} links to ${quoteValue(link)}, which is not a valid address.`);
   }
   // A file next to the feed is always fine: that is how the extension reads its bundled example feed.
   const from = new URL(base);

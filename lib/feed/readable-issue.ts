@@ -30,6 +30,13 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/** A value from the feed as JSON in a message: texts cut at 80 characters, lists and objects named, never written out. */
+export function quoteValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 80 ? `${JSON.stringify(value.slice(0, 80))}…` : JSON.stringify(value);
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return describeValue(value);
+}
+
 const quoteAll = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(', ');
 
 function bound(issue: { origin?: string; inclusive?: boolean }, limit: unknown, side: 'least' | 'most'): string {

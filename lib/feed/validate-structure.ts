@@ -9,7 +9,7 @@
  */
 import { FEED_FORMAT, FEED_VERSION, Meta } from './schema';
 import type { FeedFailure } from './model';
-import { describeValue, formatPath, readableIssue } from './readable-issue';
+import { describeValue, formatPath, quoteValue, readableIssue } from './readable-issue';
 
 /** Feed format versions this code reads. */
 const SUPPORTED_VERSIONS: readonly number[] = [FEED_VERSION];
@@ -40,7 +40,7 @@ export function checkStructure(raw: unknown): StructureCheck {
       'unknown-format',
       raw.format === undefined
         ? `This is not a kinderwerk feed: "format" is missing. A feed starts with "format": "${FEED_FORMAT}".`
-        : `This is not a kinderwerk feed: "format" is ${JSON.stringify(raw.format)}, expected "${FEED_FORMAT}".`,
+        : `This is not a kinderwerk feed: "format" is ${quoteValue(raw.format)}, expected "${FEED_FORMAT}".`,
     );
   }
   if (typeof raw.version !== 'number' || !SUPPORTED_VERSIONS.includes(raw.version)) {
@@ -49,7 +49,7 @@ export function checkStructure(raw: unknown): StructureCheck {
       'unknown-version',
       raw.version === undefined
         ? `"version" is missing. This app reads feed format version ${supported}; add "version": ${FEED_VERSION}.`
-        : `Feed format version ${JSON.stringify(raw.version)} is not supported. This app reads version ${supported}.`,
+        : `Feed format version ${quoteValue(raw.version)} is not supported. This app reads version ${supported}.`,
     );
   }
 
@@ -100,7 +100,7 @@ function featuresOf(value: unknown, path: string, required: boolean): FeaturesCh
       ok: false,
       failure: {
         code: 'invalid-structure',
-        message: `${path} is still a link to ${JSON.stringify(value.url)}; load that GeoJSON first (fetchFeed does this).`,
+        message: `${path} is still a link to ${quoteValue(value.url)}; load that GeoJSON first (fetchFeed does this).`,
       },
     };
   }

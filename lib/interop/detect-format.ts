@@ -18,8 +18,11 @@ const OPENACTIVE_TYPES = ['SessionSeries', 'ScheduledSession', 'CourseInstance',
 function isOpenActiveData(value: unknown): boolean {
   const record = asRecord(value);
   if (!record) return false;
-  const context = JSON.stringify(record['@context'] ?? '');
-  return context.includes('openactive.io') || OPENACTIVE_TYPES.includes(typeOf(record) ?? '');
+  // A JSON-LD @context is an address or a list of them (objects in the list are left alone: writing out a deep one would exhaust the stack).
+  const context = record['@context'];
+  const addresses = Array.isArray(context) ? context : [context];
+  const openActive = addresses.some((address) => typeof address === 'string' && address.includes('openactive.io'));
+  return openActive || OPENACTIVE_TYPES.includes(typeOf(record) ?? '');
 }
 
 function isRpdePage(value: unknown): boolean {

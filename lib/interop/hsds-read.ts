@@ -21,7 +21,12 @@ export interface Found {
   path: string;
   /** The organization a service or location was nested in. */
   organization?: JsonRecord;
+  /** For an unknown entry: why it was not read, when there is more to say than "not HSDS". */
+  reason?: string;
 }
+
+/** Lists and pages nested deeper than this are not HSDS as anyone publishes it; reading on would only exhaust the stack. */
+const MAX_DEPTH = 32;
 
 export interface HsdsEntities {
   services: Found[];
@@ -53,11 +58,15 @@ interface Collected extends HsdsEntities {
   serviceAtLocations: Found[];
 }
 
-function collect(value: unknown, file: string | undefined, path: string, out: Collected, hint?: EntityKind): void {
+function collect(value: unknown, file: string | undefined, path: string, out: Collected, hint?: EntityKind, depth = 0): void {
+  if (depth > MAX_DEPTH) {
+    out.unknown.push({ record: {}, file, path, reason: `lists or pages nested more than ${MAX_DEPTH} deep; this part was not read` });
+    return;
+  }
   const record = asRecord(value);
   const list = asArray(value);
   if (list) {
-    list.forEach((item, i) => collect(item, file, join(path, `[${i}]`), out, hint));
+    list.forEach((item, i) => collect(item, file, join(path, `[${i}]`), out, hint, depth + 1));
     return;
   }
   if (!record) {
@@ -65,13 +74,13 @@ function collect(value: unknown, file: string | undefined, path: string, out: Co
     return;
   }
   if (Array.isArray(record.contents)) {
-    collect(record.contents, file, join(path, 'contents'), out, hint);
+    collect(record.contents, file, join(path, 'contents'), out, hint, depth + 1);
     return;
   }
   // Our export's bundle and other "one key per table" layouts.
   if (!('id' in record) && ['services', 'organizations', 'locations'].some((key) => Array.isArray(record[key]) || asRecord(record[key])?.contents)) {
     for (const [key, kind] of [['organizations', 'organization'], ['services', 'service'], ['locations', 'location']] as const) {
-      if (record[key] !== undefined) collect(record[key], file, join(path, key), out, kind);
+      if (record[key] !== undefined) collect(record[key], file, join(path, key), out, kind, depth + 1);
     }
     return;
   }
@@ -101,11 +110,18 @@ function joinServiceAtLocations(out: Collected): HsdsEntities {
   const byService = new Map<string, Found[]>();
   for (const found of serviceAtLocations) {
     const serviceId = asString(asRecord(found.record.service)?.id) ?? asString(found.record.service_id) ?? `(no service id) ${found.path}`;
-    byService.set(serviceId, [...(byService.get(serviceId) ?? []), found]);
+    const group = byService.get(serviceId);
+    if (group) group.push(found);
+    else byService.set(serviceId, [found]);
   }
+  const serviceIndex = new Map<string, number>();
+  entities.services.forEach((found, index) => {
+    const id = asString(found.record.id);
+    if (id !== undefined && !serviceIndex.has(id)) serviceIndex.set(id, index);
+  });
   for (const [serviceId, group] of byService) {
     const places = group.map(({ record }) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'service')));
-    const index = entities.services.findIndex((found) => asString(found.record.id) === serviceId);
+    const index = serviceIndex.get(serviceId) ?? -1;
     if (index >= 0) {
       const given = entities.services[index];
       const known = new Set(asRecords(given.record.service_at_locations).map((sal) => asString(sal.location_id) ?? asString(asRecord(sal.location)?.id)));

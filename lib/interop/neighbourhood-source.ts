@@ -6,8 +6,8 @@
  *
  *   const { buurten, problems } = readBuurten(geojson, 'buurten.geojson');
  */
-import { formatPath } from '../feed/readable-issue';
-import { areaSizeProblem, type AreaGeometry, type BuurtFeature, type WijkFeature } from '../feed/schema';
+import { formatPath, readableIssue } from '../feed/readable-issue';
+import { AreaGeometry, areaSizeProblem, type BuurtFeature, type WijkFeature } from '../feed/schema';
 import { COMMAND_LINE_HINTS } from './context-hints';
 import type { ImportProblem } from './import-problem';
 import { asArray, asNumber, asRecord, asString } from './json-read';
@@ -30,9 +30,10 @@ function pick(properties: Record<string, unknown>, keys: readonly string[]): unk
 
 type Position = [number, number, ...number[]];
 
-function convertPositions(value: unknown, convert: (p: Position) => Position): unknown {
+/** Converts every position of a Polygon or MultiPolygon; lists nested deeper than a MultiPolygon's are left as they are (validation refuses them). */
+function convertPositions(value: unknown, convert: (p: Position) => Position, depth = 0): unknown {
   if (Array.isArray(value) && typeof value[0] === 'number') return convert(value as Position);
-  return Array.isArray(value) ? value.map((item) => convertPositions(item, convert)) : value;
+  return Array.isArray(value) && depth < 4 ? value.map((item) => convertPositions(item, convert, depth + 1)) : value;
 }
 
 function firstPosition(value: unknown): Position | undefined {
@@ -41,15 +42,21 @@ function firstPosition(value: unknown): Position | undefined {
   return Array.isArray(current) && typeof current[0] === 'number' ? (current as Position) : undefined;
 }
 
-function readGeometry(value: unknown): AreaGeometry | undefined {
+const NOT_AN_AREA = 'geometry is not a Polygon or MultiPolygon; feature left out';
+
+/** The geometry in WGS84, checked against the feed schema, or why it cannot be used. */
+function readGeometry(value: unknown): { geometry: AreaGeometry } | { reason: string } {
   const geometry = asRecord(value);
-  if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return undefined;
+  if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return { reason: NOT_AN_AREA };
   const first = firstPosition(geometry.coordinates);
-  if (!first) return undefined;
+  if (!first) return { reason: NOT_AN_AREA };
   const coordinates = looksLikeRd(first[0], first[1])
     ? convertPositions(geometry.coordinates, ([x, y]) => rdToWgs84(x, y))
     : geometry.coordinates;
-  return { type: geometry.type, coordinates } as AreaGeometry;
+  const checked = AreaGeometry.safeParse({ type: geometry.type, coordinates }, { error: readableIssue });
+  if (checked.success) return { geometry: checked.data };
+  const issue = checked.error.issues[0];
+  return { reason: `${formatPath('geometry', issue.path)}: ${issue.message}; feature left out` };
 }
 
 interface ReadArea {
@@ -91,11 +98,12 @@ function readAreas(json: unknown, file: string, pattern: RegExp, level: 'buurt' 
       problems.push({ severity: 'error', file, path: formatPath(`${path}.geometry`, tooLarge.path), id: code, reason: `${tooLarge.reason}; feature left out` });
       return;
     }
-    const geometry = readGeometry(feature?.geometry);
-    if (!geometry) {
-      problems.push({ severity: 'warning', file, path, id: code, reason: 'geometry is not a Polygon or MultiPolygon; feature left out' });
+    const read = readGeometry(feature?.geometry);
+    if ('reason' in read) {
+      problems.push({ severity: 'warning', file, path, id: code, reason: read.reason });
       return;
     }
+    const { geometry } = read;
     const children = asNumber(pick(properties, CHILDREN_KEYS));
     const wijkCode = asString(pick(properties, WIJK_KEYS)) ?? (level === 'buurt' ? `WK${code.slice(2, 8)}` : undefined);
     facts.municipalityName ??= asString(pick(properties, MUNICIPALITY_NAME_KEYS));
