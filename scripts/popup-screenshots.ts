@@ -85,6 +85,43 @@ try {
     await shot(page, `context-${name}`);
     await page.close();
   }
+
+  // The options page: a prompt nobody answers, the same feed twice; then a refresh that fails.
+  const feeds = await startTestServer();
+  feeds.route('/tilburg.json', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    res.end(readFileSync('public/feeds/tilburg.json', 'utf8'));
+  });
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 800, height: 700 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.evaluate(() => {
+    const api = (globalThis as unknown as { chrome: { permissions: { request(request: object): Promise<boolean> } } }).chrome;
+    api.permissions.request = () => new Promise<boolean>(() => undefined);
+  });
+  const addFeed = async (url: string) => {
+    await options.getByLabel(nl.options.feedUrl).fill(url);
+    await options.getByRole('button', { name: nl.extension.addFeed, exact: true }).click();
+    await options.locator('.kwk-options-report').waitFor();
+    await options.waitForTimeout(500);
+  };
+  await addFeed(`${feeds.origin}/geen-toegang.json`);
+  await options.locator('.kwk-options-report').screenshot({ path: join(outDir, 'options-prompt-open.png') });
+  await addFeed(`${feeds.origin}/tilburg.json`);
+  await addFeed(`${feeds.origin}/tilburg.json#kaart`);
+  await options.locator('.kwk-options-report').screenshot({ path: join(outDir, 'options-already-added.png') });
+  await feeds.close();
+  const stale = await popup();
+  await stale.getByRole('button', { name: nl.extension.refreshNow }).click();
+  await stale.locator('.kwk-popup__status', { hasText: 'Tilburg' }).waitFor();
+  await search(stale, 'Filmwijk');
+  await stale.getByRole('button', { name: /^Filmwijk/ }).first().click();
+  await stale.locator('.kwk-popup-area h2').waitFor();
+  await shot(stale, 'status-other-failed');
+  await search(stale, 'Korvel');
+  await stale.getByRole('button', { name: /^Korvel/ }).first().click();
+  await stale.locator('.kwk-popup-area h2').waitFor();
+  await shot(stale, 'status-failed');
 } finally {
   await context.close();
   await pdok.close();

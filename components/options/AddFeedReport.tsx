@@ -10,7 +10,8 @@ import { FeedProblemList } from './FeedProblemList';
 
 export type AddReport =
   | { kind: 'outcome'; outcome: AddFeedOutcome }
-  | { kind: 'already-added' };
+  /** `name`: the feed in the list that has this address. */
+  | { kind: 'already-added'; name: string };
 
 export interface AddFeedReportProps {
   report: AddReport;
@@ -22,7 +23,7 @@ export function AddFeedReport({ report, text, reportRef }: AddFeedReportProps) {
   const failed = report.kind === 'already-added' || report.outcome.status !== 'added';
   return (
     <div ref={reportRef} tabIndex={-1} class={`kwk-notice kwk-options-report ${failed ? 'kwk-notice--error' : 'kwk-options-report--ok'}`}>
-      {report.kind === 'already-added' ? <p class="kwk-notice__title">{text.extension.feedAlreadyAdded}</p> : <OutcomeReport outcome={report.outcome} text={text} />}
+      {report.kind === 'already-added' ? <p class="kwk-notice__title">{text.extension.feedAlreadyAdded(report.name)}</p> : <OutcomeReport outcome={report.outcome} text={text} />}
     </div>
   );
 }
@@ -36,11 +37,13 @@ function OutcomeReport({ outcome, text }: { outcome: AddFeedOutcome; text: Messa
         <p class="kwk-notice__title">{text.extension.feedFailed}</p>
         <p>{text.feedFailures[outcome.failure.code]}</p>
         {refused && <p>{m.permissionRefusedAndFailed}</p>}
+        {outcome.whenAllowed && <p>{m.permissionWaitingToRetry}</p>}
         <p class="kwk-options-report__detail">{m.technicalDetail(outcome.failure.message)}</p>
       </>
     );
   }
   if (outcome.status === 'not-saved') return <p class="kwk-notice__title">{m.saveFailed}</p>;
+  if (outcome.status === 'already-added') return <p class="kwk-notice__title">{text.extension.feedAlreadyAdded(outcome.name)}</p>;
   const { data, problems, counts } = outcome.feed;
   const name = data.meta.municipality.name;
   return (

@@ -4,6 +4,7 @@
  * come in as `services`, so the page runs in tests without an extension.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { AddFeedOutcome } from '../../lib/extension/add-feed';
 import type { AreaChoiceGroup } from '../../lib/extension/area-choices';
 import type { FeedOverviewRow } from '../../lib/extension/feed-overview';
 import type { Settings } from '../../lib/extension/settings';
@@ -89,7 +90,7 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
     if (!started.ok) {
       if (started.reason === 'already-added') {
         setAddressError(undefined);
-        setReport({ kind: 'already-added' });
+        setReport({ kind: 'already-added', name: started.name });
       } else {
         setAddressError(started.reason === 'empty' ? m.feedUrlRequired : text.options.feedUrlInvalid);
         setAddressFocusRequest((count) => count + 1);
@@ -99,13 +100,19 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
     setAddressError(undefined);
     setReport(undefined);
     setBusy(true);
-    void started.outcome.then(async (outcome) => {
+    const show = async (outcome: AddFeedOutcome) => {
       await reloadQuietly();
       // Only empty the field if it still holds this address: typing goes on while a feed loads.
       if (outcome.status === 'added') setAddress((current) => (current === target ? '' : current));
       if (outcome.status === 'added' && context !== NO_SOURCE_CONTEXT) setSourceContext(NO_SOURCE_CONTEXT);
-      setBusy(false);
       setReport({ kind: 'outcome', outcome });
+    };
+    void started.outcome.then(async (outcome) => {
+      await show(outcome);
+      // The form is free again at once, also while the browser still asks for the permission.
+      setBusy(false);
+      // Allowed later: the extension tried again, and that answer replaces this one.
+      if (outcome.status === 'failed') void outcome.whenAllowed?.then((next) => next && show(next));
     });
   }
 

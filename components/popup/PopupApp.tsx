@@ -11,10 +11,11 @@ import { createFeedIndex } from '../../lib/query';
 import { createAppState } from '../../lib/state';
 import type { CachedFeed } from '../../lib/store/feed-store';
 import type { Lang } from '../../lib/i18n';
-import { AppContext, useApp, useFormat, useText } from '../AppContext';
+import { AppContext, useApp, useText } from '../AppContext';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ExampleNotice } from '../status/ExampleNotice';
 import { AreaOverview } from './AreaOverview';
+import { DataStatus } from './DataStatus';
 import { AreaSearch } from './AreaSearch';
 import { areaByCode, type FeedAreaMatch, type PopupFeed } from './search-feeds';
 import { HeadingBase } from '../ui/Heading';
@@ -61,7 +62,6 @@ function PopupScreen(props: PopupAppProps) {
   const app = useApp();
   const messages = useText();
   const text = messages.extension;
-  const format = useFormat();
   const [busy, setBusy] = useState(false);
   const feeds: PopupFeed[] = useMemo(
     () => props.feeds.map(({ cached }) => ({ url: cached.url, index: createFeedIndex(cached.data) })),
@@ -99,7 +99,9 @@ function PopupScreen(props: PopupAppProps) {
   }, [feeds, props.initialQuery, props.defaultArea, choose]);
 
   const shown = props.feeds.find(({ cached }) => cached.url === chosenUrl) ?? props.feeds[0];
-  const anyFailed = props.feeds.some((entry) => entry.failure);
+  const othersFailed = props.feeds
+    .filter((entry) => entry !== shown && entry.failure)
+    .map(({ cached }) => cached.data.meta.municipality.name);
 
   async function refresh() {
     setBusy(true);
@@ -136,13 +138,13 @@ function PopupScreen(props: PopupAppProps) {
             onChoose={choose}
             onClear={clear}
           />
-          <p class="kwk-popup__age">
-            <span>{messages.status.updatedAgo(format.relativeTime(shown.cached.fetchedAt, app.now.value))}</span>
-            <button type="button" class="kwk-button kwk-button--quiet kwk-popup__refresh" disabled={busy} onClick={() => void refresh()}>
-              {busy ? text.refreshing : text.refreshNow}
-            </button>
-          </p>
-          {anyFailed && <p class="kwk-popup__notice" role="status">{text.lastRefreshFailed}</p>}
+          <DataStatus
+            fetchedAt={shown.cached.fetchedAt}
+            failure={shown.failure}
+            othersFailed={othersFailed}
+            busy={busy}
+            onRefresh={() => void refresh()}
+          />
           {shown.cached.data.meta.example && <ExampleNotice />}
           {app.criteria.value.area ? (
             <AreaOverview tiles={props.tiles} tileAttribution={props.tileAttribution} copyText={props.copyText} />

@@ -1,7 +1,9 @@
 /**
  * Adding a feed on the options page: check the address, fetch and validate it,
  * keep it in the shared cache (the popup reads it from there, also offline) and
- * subscribe to it under the municipality's name from the feed.
+ * subscribe to it under the municipality's name from the feed. An address counts
+ * as added already when it differs only in what does not change the file (`#part`,
+ * a trailing `/`, http or https).
  *
  *   form.onsubmit = () => {
  *     const started = startAddingFeed(input.value, settings.feeds, { store }); // inside the click
@@ -17,7 +19,26 @@ import { FeedSubscription, loadSettings, saveSettings } from './settings';
 
 export type CheckedAddress =
   | { ok: true; url: string }
-  | { ok: false; reason: 'empty' | 'invalid' | 'already-added' };
+  | { ok: false; reason: 'empty' | 'invalid' }
+  /** `name`: the subscription it is, as the feed list shows it. */
+  | { ok: false; reason: 'already-added'; name: string };
+
+/** The parts of an address that pick the file: no `#part`, no trailing `/`, http and https alike. */
+function fileKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname.replace(/\/+$/, '');
+    return `${parsed.host}${path}${parsed.search === '?' ? '' : parsed.search}`;
+  } catch {
+    return url;
+  }
+}
+
+/** The subscription for the same file, if there is one. */
+export function subscriptionFor(url: string, subscribed: readonly FeedSubscription[]): FeedSubscription | undefined {
+  const key = fileKey(url);
+  return subscribed.find((feed) => fileKey(feed.url) === key);
+}
 
 /** Synchronous, so the permission request after it still counts as part of the click. */
 export function checkFeedAddress(text: string, subscribed: readonly FeedSubscription[]): CheckedAddress {
@@ -30,7 +51,8 @@ export function checkFeedAddress(text: string, subscribed: readonly FeedSubscrip
     return { ok: false, reason: 'invalid' };
   }
   if (!FeedSubscription.safeParse({ url }).success) return { ok: false, reason: 'invalid' };
-  if (subscribed.some((feed) => feed.url === url)) return { ok: false, reason: 'already-added' };
+  const existing = subscriptionFor(url, subscribed);
+  if (existing) return { ok: false, reason: 'already-added', name: existing.name ?? existing.url };
   return { ok: true, url };
 }
 
@@ -62,7 +84,19 @@ export type AddFeedOutcome =
     /** Added, but not kept for offline use (storage full or unavailable). */
     saveFailure?: FeedStoreErrorReason;
   }
-  | { status: 'failed'; failure: FeedFailure; permission: PermissionOutcome | 'pending' }
+  | {
+    status: 'failed';
+    failure: FeedFailure;
+    permission: PermissionOutcome | 'pending';
+    /**
+     * While the browser still asks for the permission: the outcome of trying again
+     * once the user allows it (undefined when refused). Never settles when nobody
+     * answers, so nothing may wait for it before telling the user.
+     */
+    whenAllowed?: Promise<AddFeedOutcome | undefined>;
+  }
+  /** Meanwhile the same file was added (another tab, the popup's example button). */
+  | { status: 'already-added'; name: string; permission: PermissionOutcome | 'pending' }
   /** Fetched and valid, but the subscription could not be stored (browser storage failed). */
   | { status: 'not-saved'; permission: PermissionOutcome | 'pending' };
 
@@ -72,54 +106,60 @@ export interface AddFeedOptions {
   permission: Promise<PermissionOutcome>;
   fetchFeed?: FetchFeed;
   now?: () => Date;
-  /** How long a failed fetch waits for the user to answer the permission prompt. */
-  permissionWaitMs?: number;
   /** For an HSDS or OpenActive address: the municipality and its boundaries. */
   convert?: FeedSubscription['convert'];
 }
 
 /** Never throws: every outcome is something the page can show. */
 export async function addFeed(url: string, options: AddFeedOptions): Promise<AddFeedOutcome> {
-  let permission: PermissionOutcome | 'pending' = 'pending';
-  const answered = options.permission.then((outcome) => (permission = outcome));
+  // An object, not a variable: the answer comes in while this function awaits.
+  const asked: { permission: PermissionOutcome | 'pending' } = { permission: 'pending' };
+  const answered = options.permission.then((outcome) => (asked.permission = outcome));
   const convert = options.convert && Object.keys(options.convert).length ? options.convert : undefined;
   const refresh = () =>
     refreshFeed(url, { store: options.store, fetchFeed: options.fetchFeed, now: options.now, ...(convert && { limits: { convert } }) });
+  // The list the page checked may be old (another tab, the popup's example button).
+  const alreadyAdded = async (): Promise<AddFeedOutcome | undefined> => {
+    const existing = subscriptionFor(url, (await loadSettings()).feeds);
+    return existing ? { status: 'already-added', name: existing.name ?? existing.url, permission: asked.permission } : undefined;
+  };
 
+  try {
+    const before = await alreadyAdded();
+    if (before) return before;
+  } catch {
+    // Storage could not be read: the check after fetching says whether saving works.
+  }
   // Try at once: feeds that send CORS headers load without the permission, and a
   // prompt nobody answers (headless browsers, a user who walked away) must not block.
   let outcome = await refresh();
-  if (outcome.status === 'failed' && outcome.failure.code === 'unreachable') {
-    // Unreachable may mean "not allowed yet" (no CORS headers): once the user allows it, try again.
-    const answer = await withinMs(answered, options.permissionWaitMs ?? 120_000);
-    if (answer === 'granted') outcome = await refresh();
+  // Allowed while the first try was under way: that try may have gone out without it.
+  if (outcome.status === 'failed' && outcome.failure.code === 'unreachable' && asked.permission === 'granted') outcome = await refresh();
+  if (outcome.status === 'failed') {
+    const failed = { status: 'failed' as const, failure: outcome.failure, permission: asked.permission };
+    // Unreachable may mean "not allowed yet" (no CORS headers): say so now, and try
+    // again as soon as the user allows it, however long the prompt stays open.
+    if (outcome.failure.code !== 'unreachable' || asked.permission !== 'pending') return failed;
+    const whenAllowed = answered.then((answer) => (answer === 'granted' ? addFeed(url, { ...options, permission: answered }) : undefined));
+    return { ...failed, whenAllowed };
   }
-  if (outcome.status === 'failed') return { status: 'failed', failure: outcome.failure, permission };
 
   const name = outcome.feed.data.meta.municipality.name;
   try {
+    const meanwhile = await alreadyAdded();
+    if (meanwhile) return meanwhile;
     const settings = await loadSettings();
     const feeds = settings.feeds.filter((feed) => feed.url !== url);
     await saveSettings({ ...settings, feeds: [...feeds, { url, name, ...(convert && { convert }) }] });
     const checkedAt = (options.now?.() ?? new Date()).toISOString();
     await saveFeedHealth([{ url, checkedAt, ok: true }]);
   } catch {
-    return { status: 'not-saved', permission };
+    return { status: 'not-saved', permission: asked.permission };
   }
   return {
     status: 'added',
     feed: outcome.feed,
-    permission,
+    permission: asked.permission,
     ...(outcome.status === 'updated' && outcome.saveFailure ? { saveFailure: outcome.saveFailure } : {}),
   };
-}
-
-function withinMs<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    void promise.then((value) => {
-      clearTimeout(timer);
-      resolve(value);
-    });
-  });
 }

@@ -10,8 +10,9 @@
  * Browsers accept the request only during a user action (Firefox: before the
  * handler awaits anything), so it is not preceded by `permissions.contains`; a
  * request for an origin already granted answers `true` without a prompt.
- * Headless Chromium shows no prompt and never answers: callers must not wait for
- * the answer before they try the feed (a feed with CORS headers needs none).
+ * A prompt may stay open as long as the user walks away (and headless browsers
+ * show none): callers must not wait for the answer before they try the feed (a
+ * feed with CORS headers needs none), nor before they tell the user the outcome.
  */
 import { browser } from 'wxt/browser';
 import { originPattern } from './settings';

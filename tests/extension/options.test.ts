@@ -10,6 +10,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startAddingFeed, type AddFeedOutcome } from '../../lib/extension/add-feed';
+import { fetchFeed as fetchFeedOverHttp } from '../../lib/feed/fetch-feed';
+import type { FetchFeed } from '../../lib/feed/source';
 import { loadAreaChoices } from '../../lib/extension/area-choices';
 import { loadFeedHealth, saveFeedHealth } from '../../lib/extension/feed-health';
 import { loadFeedOverview } from '../../lib/extension/feed-overview';
@@ -149,9 +151,50 @@ describe('adding a feed', () => {
     expect(startAddingFeed('   ', feeds, { store })).toEqual({ ok: false, reason: 'empty' });
     expect(startAddingFeed('data.almere.nl/kinderwerk.json', feeds, { store })).toEqual({ ok: false, reason: 'invalid' });
     expect(startAddingFeed('javascript:alert(1)', feeds, { store })).toEqual({ ok: false, reason: 'invalid' });
-    expect(startAddingFeed(` ${at('/almere.json')} `, feeds, { store })).toEqual({ ok: false, reason: 'already-added' });
+    expect(startAddingFeed(` ${at('/almere.json')} `, feeds, { store })).toEqual({ ok: false, reason: 'already-added', name: 'Almere' });
     expect(permissions.request).not.toHaveBeenCalled();
     expect(server.requests).toHaveLength(requestsBefore);
+  });
+
+  it('knows an address that differs only in #part, a trailing slash or http and https as added already', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, feeds: [{ url: at('/almere.json'), name: 'Almere' }] });
+    const feeds = (await loadSettings()).feeds;
+    for (const same of [`${at('/almere.json')}#kaart`, `${at('/almere.json')}/`, at('/almere.json').replace('http:', 'https:')]) {
+      expect(startAddingFeed(same, feeds, { store })).toEqual({ ok: false, reason: 'already-added', name: 'Almere' });
+    }
+    // Another query is another file.
+    const other = startAddingFeed(at('/almere.json?versie=2'), feeds, { store });
+    if (!other.ok) throw new Error('refused another file');
+    expect(await other.outcome).toMatchObject({ status: 'added' });
+  });
+
+  it('does not add a feed twice when it was added meanwhile elsewhere (another tab, the popup)', async () => {
+    const pageList = (await loadSettings()).feeds;
+    await add(at('/tilburg.json'));
+    const started = startAddingFeed(at('/tilburg.json'), pageList, { store, now });
+    if (!started.ok) throw new Error('the page did not know yet');
+    expect(await started.outcome).toMatchObject({ status: 'already-added', name: 'Tilburg' });
+    expect((await loadSettings()).feeds).toEqual([{ url: at('/tilburg.json'), name: 'Tilburg' }]);
+  });
+
+  it('answers at once when the permission prompt is never answered, and tries again once it is allowed', async () => {
+    let allow: (granted: boolean) => void = () => undefined;
+    permissions.request.mockImplementationOnce(() => new Promise((resolve) => (allow = resolve)));
+    // Without the permission the feed (no CORS headers) cannot be read; with it, it can.
+    let allowed = false;
+    const fetchFeed: FetchFeed = (_url, limits) => fetchFeedOverHttp(allowed ? at('/almere.json') : `${closedOrigin}/kinderwerk.json`, limits);
+    const started = startAddingFeed(at('/kinderwerk-zonder-cors.json'), [], { store, now, fetchFeed });
+    if (!started.ok) throw new Error('not started');
+
+    const first = await started.outcome;
+    expect(first).toMatchObject({ status: 'failed', failure: { code: 'unreachable' }, permission: 'pending' });
+    if (first.status !== 'failed' || !first.whenAllowed) throw new Error('expected a retry once allowed');
+    expect((await loadSettings()).feeds).toEqual([]);
+
+    allowed = true;
+    allow(true);
+    expect(await first.whenAllowed).toMatchObject({ status: 'added', permission: 'granted' });
+    expect((await loadSettings()).feeds).toEqual([{ url: at('/kinderwerk-zonder-cors.json'), name: 'Almere' }]);
   });
 
   it('adds the bundled example without asking for a permission', async () => {

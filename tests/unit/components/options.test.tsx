@@ -93,7 +93,8 @@ function fakeServices(start: Settings = SETTINGS) {
       const trimmed = text.trim();
       if (!trimmed) return { ok: false, reason: 'empty' };
       if (!/^https?:\/\/[^/]+/.test(trimmed) && !trimmed.startsWith('chrome-extension:')) return { ok: false, reason: 'invalid' };
-      if (subscribed.some((feed) => feed.url === trimmed)) return { ok: false, reason: 'already-added' };
+      const existing = subscribed.find((feed) => feed.url === trimmed);
+      if (existing) return { ok: false, reason: 'already-added', name: 'Almere' };
       const outcome = pendingAdd.promise.then((result) => {
         if (result.status === 'added') {
           const name = result.feed.data.meta.municipality.name;
@@ -257,10 +258,25 @@ describe('options page: adding a feed', () => {
     await fake.finishAdd(addedOutcome(NEW_FEED));
   });
 
+  it('frees the form at once while the browser still asks for the permission, and shows the retry when it is allowed', async () => {
+    const { finishAdd } = await openPage();
+    await submitAddress(NEW_FEED);
+    const later = deferred<AddFeedOutcome | undefined>();
+    await finishAdd({
+      status: 'failed', failure: { code: 'unreachable', message: 'Failed to fetch' }, permission: 'pending', whenAllowed: later.promise,
+    });
+    expect(buttonNamed(page(), 'Feed toevoegen').disabled).toBe(false);
+    expect(report()!.textContent).toContain('Vraagt je browser om toestemming voor dit adres? Kies dan Toestaan.');
+
+    later.resolve(addedOutcome(NEW_FEED, []));
+    await flush();
+    expect(report()!.textContent).toContain('Zwolle is toegevoegd.');
+  });
+
   it('reports a feed that is already there', async () => {
     await openPage();
     await submitAddress(ALMERE);
-    expect(report()!.textContent).toBe('Deze feed staat er al.');
+    expect(report()!.textContent).toBe('Deze feed staat er al: Almere. Je hoeft hem niet nog een keer toe te voegen.');
     expect(document.activeElement).toBe(report());
     expect(addressField().getAttribute('aria-invalid')).toBeNull();
   });

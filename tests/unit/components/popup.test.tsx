@@ -70,7 +70,7 @@ describe('extension popup', () => {
     expect(container!.querySelector('a[href^="tel:"]')).not.toBeNull();
     expect(container!.querySelector('a[href^="mailto:"]')).not.toBeNull();
     expect(text).not.toContain('Annelies Vermeulen');
-    expect(text).toContain('Bijgewerkt 3 uur geleden');
+    expect(text).toMatch(/Bijgewerkt 3 uur geleden \(maandag 23 november, \d\d:\d\d\)\./);
   });
 
   it('opens straight on a CBS code typed in any case', async () => {
@@ -233,10 +233,18 @@ describe('extension popup', () => {
     expect(container!.querySelector('textarea')!.value).toMatch(/^Kinderwerk in Filmwijk/);
   });
 
-  it('warns that the last refresh failed but still shows the saved data', async () => {
+  const dataStatus = () => container!.querySelector('.kwk-popup__status')!.textContent;
+
+  it('says in one status that the last refresh failed, why, and from when the data shown is', async () => {
     await open({ feeds: [entry('https://almere.example/feed.json', almere, true)], initialQuery: 'Filmwijk' });
-    expect(container!.textContent).toContain('Bijwerken is niet gelukt.');
+    expect(dataStatus()).toMatch(/^Bijwerken is niet gelukt\. Je bent offline\. Je ziet de gegevens van maandag 23 november, \d\d:\d\d \(3 uur geleden\)\.Opnieuw proberen$/);
+    expect(container!.textContent).not.toContain('Bijgewerkt');
     expect(container!.querySelector('h2')!.textContent).toBe('Filmwijk');
+  });
+
+  it('names another municipality whose refresh failed apart from the data shown', async () => {
+    await open({ feeds: [entry('https://almere.example/feed.json', almere), entry('https://tilburg.example/feed.json', tilburg, true)], initialQuery: 'Filmwijk' });
+    expect(dataStatus()).toMatch(/^Bijgewerkt 3 uur geleden \(maandag 23 november, \d\d:\d\d\)\. Bijwerken van Tilburg is niet gelukt\.Nu bijwerken$/);
   });
 
   it('without feeds, points to the settings and the example data', async () => {
