@@ -83,9 +83,12 @@ const phone = (ownerField: string, owner: HsdsKey, number: string, description?:
   id: childId(owner, 'phone'), [ownerField]: owner.id, number, ...optional('description', description),
 });
 
+/** `fees_description`: the note alone when it already says the price ("€ 1,- per keer", "Gratis, ook het eten"), else price and note. */
 function costText(cost: Cost): string {
   const amount = cost.free ? 'Gratis' : `€ ${(cost.amount ?? 0).toFixed(2).replace('.', ',')}`;
-  return cost.note ? `${amount} ${cost.note}` : amount;
+  if (!cost.note) return amount;
+  const saysPrice = cost.free ? /\b(gratis|free|kosteloos)\b/i.test(cost.note) : /\d/.test(cost.note);
+  return saysPrice ? cost.note : `${amount} ${cost.note}`;
 }
 
 function costOptions(service: HsdsKey, cost: Cost): JsonRecord[] {

@@ -55,6 +55,18 @@ describe('feed:export hsds against the official HSDS 3.0 schemas', () => {
     expect(service.attributes).toContainEqual(expect.objectContaining({ link_type: 'kinderwerkkaart:feed-id', value: data.activities[0].id }));
   });
 
+  it('exports the round-trip feed, which uses every field, with 0 violations', () => {
+    const result = validateFeed(readJson('tests/fixtures/interop/roundtrip-feed.json'));
+    if (!result.ok) throw new Error(result.failure.message);
+    expect(violationsOf(exportHsds(result.data).files)).toEqual([]);
+  });
+
+  it('says the price once in fees_description, also when the note already names it', () => {
+    const fees = exportHsds(feedOf('almere')).files['services.json'].contents.map((service) => String(service.fees_description));
+    expect(fees.filter((text) => /^(Gratis Gratis|€ [\d,]+ €)/.test(text))).toEqual([]);
+    expect(fees).toContain('€ 1,- per keer');
+  });
+
   it('makes UUIDs the standard version-5 way', () => {
     expect(nameUuid('www.example.com', DNS_NAMESPACE)).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
   });
