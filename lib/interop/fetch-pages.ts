@@ -84,18 +84,29 @@ async function followPages(
 }
 
 export function fetchHsdsPages(url: string, options: FetchPagesOptions = {}): Promise<FetchedPages> {
+  const seen = new Set<string>();
+  let asked: number | undefined;
   return followPages(url, options, options.maxPages ?? 100, async (json, pageUrl, { documents, problems }) => {
     const page = asRecord(json);
+    // A static file (service_list.json) answers page 1 to every ?page=N: stop when a page repeats or does not advance.
+    const number = asNumber(page?.page_number);
+    const text = JSON.stringify(json);
+    if (seen.has(text) || (asked !== undefined && number !== undefined && number < asked)) {
+      const answered = number !== undefined && asked !== undefined ? `page ${number} when page ${asked} was asked for` : 'a page it had sent before';
+      problems.push({ severity: 'warning', file: pageUrl, reason: `the server answered ${answered} (a static file ignores ?page=); paging stopped there` });
+      return undefined;
+    }
+    seen.add(text);
     if (page && holdsSummaries(json) && /\/services\/?$/.test(new URL(url).pathname)) {
       documents.push(...(await fetchFullServices(url, asRecords(page.contents), options, problems)));
     } else {
       documents.push({ name: pageUrl, json });
     }
-    const number = asNumber(page?.page_number);
     const total = asNumber(page?.total_pages);
     const empty = asArray(page?.contents)?.length === 0;
     if (!page || number === undefined || total === undefined || number >= total || empty || page.last_page === true) return undefined;
-    return withPage(url, number + 1);
+    asked = number + 1;
+    return withPage(url, asked);
   });
 }
 

@@ -63,3 +63,20 @@ describe('following pages over HTTP', () => {
     ]);
   });
 });
+
+describe('a static HSDS file that answers page 1 to every ?page=N', () => {
+  it('stops when the page number does not advance, instead of asking a hundred times', async () => {
+    const asked: string[] = [];
+    const body = { total_items: 30, total_pages: 3, page_number: 1, size: 10, first_page: true, last_page: false, empty: false, contents: [service] };
+    const fakeFetch = (async (input: string | URL | Request) => {
+      asked.push(String(input));
+      return new Response(JSON.stringify(body), { status: 200 });
+    }) as typeof fetch;
+    const { documents, problems } = await fetchHsdsPages('https://hsds.example.org/service_list.json', { fetch: fakeFetch });
+    expect(asked).toEqual(['https://hsds.example.org/service_list.json', 'https://hsds.example.org/service_list.json?page=2']);
+    expect(documents).toHaveLength(1);
+    expect(problems.map(formatProblem)).toEqual([
+      'warning https://hsds.example.org/service_list.json?page=2: the server answered page 1 when page 2 was asked for (a static file ignores ?page=); paging stopped there',
+    ]);
+  });
+});
