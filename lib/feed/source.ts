@@ -125,7 +125,7 @@ async function revalidate(
     if (!cached) return { status: 'failed', failure: NOT_MODIFIED_WITHOUT_COPY };
     const feed = { ...cached, fetchedAt };
     // A failed touch only costs an extra full download next time.
-    await options.store.touch(url, fetchedAt).catch(() => undefined);
+    await within(options.store.touch(url, fetchedAt), CACHE_READ_WAIT_MS, 'The saved copy could not be marked in time.').catch(() => undefined);
     return { status: 'not-modified', feed };
   }
   const { data, problems, counts } = response.result;
@@ -139,7 +139,7 @@ async function revalidate(
   };
   beforeSave?.(feed);
   try {
-    await options.store.put(feed);
+    await within(options.store.put(feed), CACHE_WRITE_WAIT_MS, 'The feed could not be saved in time; it is used until the page is closed.');
     return { status: 'updated', feed };
   } catch (error) {
     return { status: 'updated', feed, saveFailure: error instanceof FeedStoreError ? error.reason : 'write-failed' };
@@ -182,10 +182,28 @@ async function fetchSafely(fetchFeed: FetchFeed, url: string, options: Parameter
   }
 }
 
-/** A cache that cannot be read counts as empty: the feed is fetched instead. */
+/**
+ * How long a cache read or write may take before the feed goes on without it: some
+ * browsers (private modes) leave IndexedDB requests unanswered, and a visitor must not
+ * wait for ever on a cache when the network can answer. A write gets longer, as a
+ * region feed takes a while to save.
+ */
+export const CACHE_READ_WAIT_MS = 3_000;
+const CACHE_WRITE_WAIT_MS = 15_000;
+
+/** `work`, or the rejection `late` when it does not settle within `ms`. */
+function within<T>(work: Promise<T>, ms: number, late: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new FeedStoreError('write-failed', late)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A cache that cannot be read, or does not answer in time, counts as empty: the feed is fetched instead. */
 async function readCache(store: FeedStore, url: string): Promise<CachedFeed | undefined> {
   try {
-    return await store.get(url);
+    return await within(store.get(url), CACHE_READ_WAIT_MS, 'The saved copy of the feed could not be read in time.');
   } catch {
     return undefined;
   }

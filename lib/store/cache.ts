@@ -26,12 +26,14 @@ export interface FeedStoreOptions {
   dbName?: string;
   /** IndexedDB implementation; default the browser's. */
   indexedDB?: IDBFactory;
+  /** How long opening the database may take; then the feed is kept in memory (default `OPEN_TIMEOUT_MS`). */
+  openTimeoutMs?: number;
 }
 
 export async function openFeedStore(options: FeedStoreOptions = {}): Promise<FeedStore> {
   const factory = options.indexedDB ?? browserIndexedDB();
   if (!factory) return createMemoryFeedStore('unavailable');
-  const connection = createConnection({ name: options.dbName ?? DB_NAME, factory });
+  const connection = createConnection({ name: options.dbName ?? DB_NAME, factory, timeoutMs: options.openTimeoutMs });
   try {
     await connection.open();
   } catch (error) {

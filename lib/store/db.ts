@@ -90,9 +90,22 @@ export class DatabaseBlockedError extends Error {
   }
 }
 
+/** IndexedDB did not answer the request to open the database (some private modes never do). */
+export class DatabaseTimeoutError extends Error {
+  override readonly name = 'DatabaseTimeoutError';
+  constructor(ms: number) {
+    super(`IndexedDB did not open the Kinderwerkkaart database within ${ms} ms.`);
+  }
+}
+
+/** How long opening the database may take before the page goes on without it. */
+export const OPEN_TIMEOUT_MS = 3_000;
+
 export interface OpenOptions {
   name: string;
   factory: IDBFactory;
+  /** Give up after this long (default `OPEN_TIMEOUT_MS`): a request that never answers must not stop the feed from loading. */
+  timeoutMs?: number;
   /** Another tab wants to upgrade or delete the database; this connection has closed already. */
   onVersionChange?: () => void;
   /** The browser closed the connection (storage cleared, disk error). */
@@ -101,23 +114,35 @@ export interface OpenOptions {
 
 /**
  * Opens and upgrades the database. Rejects with `DatabaseBlockedError` as soon as
- * another tab blocks the upgrade instead of waiting for that tab to close, and with
- * the browser's error when IndexedDB refuses (private mode, newer version on disk).
+ * another tab blocks the upgrade instead of waiting for that tab to close, with
+ * `DatabaseTimeoutError` when IndexedDB does not answer in time, and with the
+ * browser's error when IndexedDB refuses (private mode, newer version on disk).
  */
 export function openKinderwerkDB(options: OpenOptions): Promise<KinderwerkDatabase> {
   return new Promise((resolve, reject) => {
-    const request = options.factory.open(options.name, DB_VERSION);
+    const timeoutMs = options.timeoutMs ?? OPEN_TIMEOUT_MS;
     let gaveUp = false;
+    const giveUp = (error: unknown) => {
+      clearTimeout(timer);
+      gaveUp = true;
+      reject(error);
+    };
+    const timer = setTimeout(() => giveUp(new DatabaseTimeoutError(timeoutMs)), timeoutMs);
+    let request: IDBOpenDBRequest;
+    try {
+      request = options.factory.open(options.name, DB_VERSION);
+    } catch (error) {
+      giveUp(error);
+      return;
+    }
     request.addEventListener('upgradeneeded', (event) => {
       const tx = request.transaction as IDBTransaction;
       for (let version = event.oldVersion; version < DB_VERSION; version++) MIGRATIONS[version](request.result, tx);
     });
-    request.addEventListener('blocked', () => {
-      gaveUp = true;
-      reject(new DatabaseBlockedError());
-    });
-    request.addEventListener('error', () => reject(request.error));
+    request.addEventListener('blocked', () => giveUp(new DatabaseBlockedError()));
+    request.addEventListener('error', () => giveUp(request.error));
     request.addEventListener('success', () => {
+      clearTimeout(timer);
       const db = request.result;
       // Opened after all, once the other tab let go: nobody waits for it any more.
       if (gaveUp) {
@@ -140,7 +165,7 @@ export interface DatabaseConnection {
   close(): void;
 }
 
-export function createConnection(options: { name: string; factory: IDBFactory }): DatabaseConnection {
+export function createConnection(options: { name: string; factory: IDBFactory; timeoutMs?: number }): DatabaseConnection {
   let opening: Promise<KinderwerkDatabase> | undefined;
   const forget = (which: Promise<KinderwerkDatabase>) => {
     if (opening === which) opening = undefined;
