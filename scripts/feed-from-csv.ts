@@ -8,7 +8,9 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS, contextFromOptions } from '../lib/interop/cli-options';
+import { decodeCsvBytes } from '../lib/interop/csv-encoding';
 import { importCsvFiles } from '../lib/interop/csv-import';
+import type { ImportProblem } from '../lib/interop/import-problem';
 import { importReport } from '../lib/interop/import-report';
 import { parseCliArgs, stringOptions, usageError } from './cli/args';
 import { runWhenExecutedDirectly, type CliIo } from './cli/io';
@@ -39,9 +41,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`${folder} is not a folder. Give the folder that holds the CSV files.`);
     return 2;
   }
+  const unreadable: ImportProblem[] = [];
   const files = readdirSync(folder)
     .filter((name) => name.toLowerCase().endsWith('.csv'))
-    .map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
+    .flatMap((name) => {
+      const decoded = decodeCsvBytes(readFileSync(join(folder, name)));
+      if (decoded.ok) return [{ name, text: decoded.text }];
+      unreadable.push({ severity: 'error', file: name, reason: decoded.reason });
+      return [];
+    });
   let context;
   try {
     context = contextFromOptions(args.values, (path) => JSON.parse(readFileSync(path, 'utf8')));
@@ -49,7 +57,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`Could not read a boundary file: ${(error as Error).message}`);
     return 2;
   }
-  const result = importCsvFiles(files, context);
+  const imported = importCsvFiles(files, context);
+  const result = { ...imported, problems: [...unreadable, ...imported.problems] };
   if (result.feed) writeFileSync(out, `${JSON.stringify(result.feed, null, 2)}\n`);
   const { lines, exitCode } = importReport(result, out);
   for (const line of lines) io.out(line);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,18 @@ describe('npm run feed:from-csv', () => {
     expect(result.stdout).toContain('error   activiteiten.csv row 3, column "leeftijd": "6 tot" is not an age range; write it as 6 t/m 12 or 6 tot 12 (both ages included), or vanaf 6. This row was left out');
     expect(result.stdout).toContain('8 errors (records left out), 17 warnings');
     expect(JSON.parse(readFileSync(out, 'utf8')).activities).toHaveLength(2);
+  });
+
+  it('reads a spreadsheet Excel saved as Windows-1252, and refuses a file that is no text, naming it', async () => {
+    const folder = mkdtempSync(join(dir, 'excel-'));
+    for (const name of readdirSync('public/templates').filter((n) => n.endsWith('.csv'))) copyFileSync(join('public/templates', name), join(folder, name));
+    const activities = readFileSync('public/templates/activiteiten.csv', 'utf8').replace(/^\uFEFF/, '').replace(';gratis;binnenlopen;', ';€ 1,50;binnenlopen;');
+    writeFileSync(join(folder, 'activiteiten.csv'), Buffer.from(activities.replace('€', '\u0080'), 'latin1'));
+    writeFileSync(join(folder, 'huiskamers.csv'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]));
+    const out = join(dir, 'excel.json');
+    const result = await npmRun('feed-from-csv', [folder, '--out', out, '--buurten', 'data/boundaries/almere-buurten.geojson']);
+    expect(result.stdout).toContain('error   huiskamers.csv: this file is not text in UTF-8, UTF-16 or Windows-1252');
+    expect(JSON.parse(readFileSync(out, 'utf8')).activities[0].cost).toEqual({ free: false, amount: 1.5 });
   });
 
   it('exits 2 and writes nothing when the folder holds no spreadsheets, so a wrong path cannot publish an empty map', async () => {
