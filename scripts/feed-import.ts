@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS, contextFromOptions } from '../lib/interop/cli-options';
 import { fetchHsdsPages, fetchRpdePages } from '../lib/interop/fetch-pages';
+import { limitedFetch } from '../lib/interop/limited-fetch';
 import { importHsds } from '../lib/interop/hsds-import';
 import type { SourceDocument } from '../lib/interop/hsds-read';
 import { formatProblem, type ImportProblem } from '../lib/interop/import-problem';
@@ -41,7 +42,14 @@ type Standard = 'hsds' | 'openactive';
 
 async function readSource(source: string, standard: Standard, problems: ImportProblem[], io: CliIo): Promise<SourceDocument[]> {
   if (/^https?:\/\//i.test(source)) {
-    const fetched = standard === 'hsds' ? await fetchHsdsPages(source) : await fetchRpdePages(source);
+    // The widget's limits: 15 s for each page, 80 MB for all pages together.
+    const pages = limitedFetch({});
+    const fetched = await (standard === 'hsds' ? fetchHsdsPages : fetchRpdePages)(source, { fetch: pages.fetch });
+    const failure = pages.failure();
+    if (failure) {
+      problems.push({ severity: 'error', file: source, reason: `${failure.message} Nothing of this source was read` });
+      return [];
+    }
     problems.push(...fetched.problems);
     io.err(`Read ${fetched.documents.length} page(s) from ${source}`);
     return fetched.documents;

@@ -51,6 +51,15 @@ describe('loadFeedText against a real HTTP server', () => {
     expect(result.status === 'failed' && result.failure.message).toContain('did not answer within 150 ms');
   });
 
+  it('gives up on a silent server after the time given for the whole load, retries included', async () => {
+    server.route('/silent-retried.json', () => undefined);
+    const result = await loadFeedText(`${server.origin}/silent-retried.json`, { timeoutMs: 300, ...quick });
+    expect(result).toMatchObject({ status: 'failed', failure: { code: 'timeout' } });
+    expect(result.status === 'failed' && result.failure.message).toContain('did not answer within 300 ms');
+    // The first attempt used up all the time: there is none left to try again.
+    expect(hits('/silent-retried.json')).toBe(1);
+  });
+
   it('gives up on a body that starts but never ends', async () => {
     server.route('/stalls.json', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CliMain } from '../../../scripts/cli/io';
 import { main as feedExport } from '../../../scripts/feed-export';
 import { main as feedFromCsv } from '../../../scripts/feed-from-csv';
@@ -93,6 +93,22 @@ describe('npm run feed:export and feed:import', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`${server.origin}/openactive/session-series-2.json, items[0].data.location.geo`);
     expect(JSON.parse(readFileSync(out, 'utf8')).activities.map((a: { name: string }) => a.name)).toEqual(['Kidsdans', 'Voetbal op het plein']);
+  });
+
+  it("gives up on a silent server after the widget's 15 seconds, exits 2 and writes nothing", async () => {
+    server.route('/silent/services', () => undefined);
+    const out = join(dir, 'silent.json');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const run = npmRun('feed-import', ['hsds', `${server.origin}/silent/services`, '--out', out, ...place]);
+      await vi.advanceTimersByTimeAsync(15_000);
+      const result = await run;
+      expect(result.code).toBe(2);
+      expect(result.stdout).toContain(`error   ${server.origin}/silent/services: ${server.origin}/silent/services did not answer within 15 s`);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('explains its usage and exits 2 without a standard', async () => {
