@@ -27,6 +27,19 @@ function bySchema<T>(schema: z.ZodType<T>, example: string): (cell: string) => P
   };
 }
 
+/**
+ * A phone number; one Excel stored as a number lost its leading 0 (612345678) or
+ * its + (31612345678): it is given back, with a warning to format the column as text.
+ */
+function phone(cell: string): Parsed<string> {
+  const cleaned = cleanPhone(cell);
+  const restored = /^[1-9]\d{8}$/.test(cleaned) ? `0${cleaned}` : /^31[1-9]\d{8}$/.test(cleaned) ? `+${cleaned}` : undefined;
+  if (restored) {
+    return { ok: true, value: restored, warning: `"${cell}" looks like a Dutch phone number that lost its leading ${restored[0]} (Excel drops it from numbers); read as ${restored}. Format the column as text` };
+  }
+  return bySchema(Phone, '036 123 4567')(cleaned);
+}
+
 function postcode(cell: string): Parsed<string> {
   const value = normalizePostcode(cell);
   return value ? { ok: true, value } : { ok: false, reason: `"${cell}" is not a Dutch postcode; write it like 1315 AB` };
@@ -79,7 +92,7 @@ export const readCell = {
   id: bySchema(Id, 'buurthuis-de-schakel'),
   url: bySchema(WebUrl, 'https://kinderwerk.example.org/aanmelden'),
   email: bySchema(Email, 'kinderwerk@example.org'),
-  phone: (cell: string) => bySchema(Phone, '036 123 4567')(cleanPhone(cell)),
+  phone,
   date: parseDate,
   wholeNumber: parseWholeNumber,
   coordinate,

@@ -98,7 +98,8 @@ function assignIds(kind: RecordKind, sheet: Sheet, origins: RecordOrigins, today
   if (undated.length > 0) {
     problems.push({
       severity: 'warning', file: sheet.file, column: 'laatst_gecontroleerd',
-      reason: `empty in row${undated.length > 1 ? 's' : ''} ${undated.join(', ')}; used today (${today}). Fill in the date someone last checked each row`,
+      // A date that could not be read was reported at its cell already; it is no "empty" cell.
+      reason: `no date in row${undated.length > 1 ? 's' : ''} ${undated.join(', ')} (empty, or not a date); used today (${today}). Fill in the date someone last checked each row`,
     });
   }
   return kept;

@@ -46,7 +46,7 @@ describe('importCsvFiles on spreadsheets with mistakes', () => {
 
   it('names file, row and column of every problem and says how to fix it', () => {
     expect(lines(result.problems)).toEqual([
-      'warning activiteiten.csv, column "laatst_gecontroleerd": empty in row 7; used today (2026-11-23). Fill in the date someone last checked each row',
+      'warning activiteiten.csv, column "laatst_gecontroleerd": no date in row 7 (empty, or not a date); used today (2026-11-23). Fill in the date someone last checked each row',
       'error   activiteiten.csv row 3, column "leeftijd": "6 tot" is not an age range; write it as 6 t/m 12 or 6 tot 12 (both ages included), or vanaf 6. This row was left out',
       'error   activiteiten.csv row 4, column "locatie": "Omgedraaid" (locaties.csv row 4) was left out because of its own problems; fix that row first. This row was left out',
       'error   activiteiten.csv row 5, column "dagen_en_tijden": "25:00-26:00" is not a time range; write it as 15:00-16:30 (24 hours). This row was left out',
@@ -66,7 +66,7 @@ describe('importCsvFiles on spreadsheets with mistakes', () => {
       'warning locaties.csv row 6, column "postcode": "1353" is not a Dutch postcode; write it like 1315 AB. The cell was ignored',
       'warning locaties.csv row 6, column "huisnummer": the address is incomplete, so it was left out; fill in straat, huisnummer, postcode and plaats',
       'warning notities.csv: not a known file, ignored; the files are organisaties.csv, locaties.csv, activiteiten.csv, huiskamers.csv, contactpersonen.csv, gegevens.csv',
-      'warning organisaties.csv, column "laatst_gecontroleerd": empty in rows 2, 3; used today (2026-11-23). Fill in the date someone last checked each row',
+      'warning organisaties.csv, column "laatst_gecontroleerd": no date in rows 2, 3 (empty, or not a date); used today (2026-11-23). Fill in the date someone last checked each row',
       'warning organisaties.csv row 3, column "website": "javascript:alert(1)": must be a web address starting with https:// or http:// (e.g. https://kinderwerk.example.org/aanmelden). The cell was ignored',
       'warning organisaties.csv row 3, column "email": "geen-email": not a valid e-mail address (e.g. kinderwerk@example.org). The cell was ignored',
     ]);
@@ -105,7 +105,7 @@ describe('importCsvFiles, file-level problems', () => {
     expect(lines(result.problems)).toEqual([
       NOTHING_TO_SHOW,
       'error   activiteiten.csv row 1, column "leeftijd": this required column is missing; add a column "leeftijd" (see public/templates/activiteiten.csv). No rows of this file were read',
-      'warning locaties.csv, column "laatst_gecontroleerd": empty in row 2; used today (2026-11-23). Fill in the date someone last checked each row',
+      'warning locaties.csv, column "laatst_gecontroleerd": no date in row 2 (empty, or not a date); used today (2026-11-23). Fill in the date someone last checked each row',
     ]);
     expect(result.feed).toBeUndefined();
   });
