@@ -1,10 +1,12 @@
 /**
  * The widget as a visitor meets it, in real Chromium at 1280 × 900 (map and list side
  * by side), tiles off so only our own work is timed:
- * - first markers: from <kinderwerk-kaart> being added to its first map markers,
- *   cold (empty cache, feed from the local server) and warm (a return visit: the
- *   cached feed, then a conditional request answered "304 Not Modified");
- * - the long main-thread tasks from adding the element until the page is quiet;
+ * - the final map view: from navigation to the frame painted after the last change to
+ *   the map's markers, cold (empty cache, feed from the local server) and warm (a
+ *   return visit: the cached feed, then a conditional request answered "304 Not
+ *   Modified"); on the city feed interleaved, round by round, with the plain Leaflet
+ *   page (bench/server.ts), whose time is navigation → its circle markers painted;
+ * - the long main-thread tasks from navigation until the page is quiet;
  * - typing in the text filter on the city feed, and each choice in the filter panel
  *   (selects and checkboxes): the time until the list changes and the main thread's
  *   total work (Chromium's TaskDuration metric).
@@ -12,15 +14,22 @@
  *   const results = await widgetTimings(browser, server, log);
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import type { KwkProbe, Mounted, Settled } from './browser/widget-probe';
+import type { FirstView, KwkProbe, Settled } from './browser/widget-probe';
 import type { BenchFeed } from './feeds';
 import { TYPED_WORDS } from './query-latency';
 import type { BenchServer } from './server';
 
 type Probe = { kwkProbe: KwkProbe };
 
-export interface Visit extends Mounted {
+export interface Visit extends FirstView {
   tasks: Settled;
+}
+
+/** The city feed, widget and plain Leaflet page visited in turn: navigation → final markers painted, per visit. */
+export interface Comparison {
+  rounds: number;
+  widget: { cold: number[]; warm: number[] };
+  baseline: { cold: number[]; warm: number[] };
 }
 
 export interface WidgetFeedTimings {
@@ -45,6 +54,7 @@ export interface WidgetTimings {
   demo: WidgetFeedTimings;
   city: WidgetFeedTimings;
   region: WidgetFeedTimings;
+  comparison: Comparison;
   typing: Keystroke[];
   /** Each choice in the filter panel's selects and checkboxes, on the city feed. */
   filtering: Keystroke[];
@@ -57,10 +67,42 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
 }
 
 async function visit(page: Page, server: BenchServer, feed: BenchFeed['name'], timeoutMs: number): Promise<Visit> {
-  await page.goto(server.widgetPage);
-  const mounted = await page.evaluate(([url, timeout]) => (window as unknown as Probe).kwkProbe.mount(url, timeout), [server.feedUrl(feed), timeoutMs] as const);
+  await page.goto(server.widgetPage(feed), { waitUntil: 'domcontentloaded' });
+  const view = await page.evaluate((timeout) => (window as unknown as Probe).kwkProbe.firstView(timeout), timeoutMs);
   const tasks = await page.evaluate(() => (window as unknown as Probe).kwkProbe.settle());
-  return { ...mounted, tasks };
+  // A change after the first quiet second (a late refresh) still counts: the final view is the last.
+  return { ...view, finalMarkersMs: tasks.finalMarkersMs ?? view.finalMarkersMs, tasks };
+}
+
+/** Navigation → the plain Leaflet page's circle markers painted. */
+async function baselineVisit(page: Page, server: BenchServer): Promise<number> {
+  await page.goto(server.baselinePage('city'), { waitUntil: 'domcontentloaded' });
+  const view = await page.evaluate(() => (window as unknown as { kwkBaselineView: Promise<{ finalMarkersMs: number }> }).kwkBaselineView);
+  return view.finalMarkersMs;
+}
+
+/**
+ * Widget and plain Leaflet page on the city feed, round by round, the order swapped
+ * each round so neither always runs first: each a cold visit in a fresh context, then a
+ * warm one (the same page again: the browser's HTTP cache answers with the ETag, and
+ * the widget also has its IndexedDB copy).
+ */
+async function compareWithPlainLeaflet(browser: Browser, server: BenchServer, rounds: number): Promise<Comparison> {
+  const result: Comparison = { rounds, widget: { cold: [], warm: [] }, baseline: { cold: [], warm: [] } };
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? (['widget', 'baseline'] as const) : (['baseline', 'widget'] as const);
+    for (const which of order) {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      for (const phase of ['cold', 'warm'] as const) {
+        const ms = which === 'widget' ? (await visit(page, server, 'city', 60_000)).finalMarkersMs : await baselineVisit(page, server);
+        if (ms !== undefined) result[which][phase].push(ms);
+      }
+      await context.close();
+    }
+  }
+  return result;
 }
 
 /** Cold visits each in a fresh context; warm visits reload in the context the last cold visit filled. */
@@ -146,6 +188,9 @@ export async function widgetTimings(browser: Browser, server: BenchServer, log: 
   const demo = await visits(browser, server, 'demo', 3, 3);
   await demo.context.close();
 
+  log('widget against the plain Leaflet page: city feed, 5 interleaved rounds of a cold and a warm visit each');
+  const comparison = await compareWithPlainLeaflet(browser, server, 5);
+
   log('widget: city feed, 2 cold and 5 warm visits, then typing in the text filter and changing filters');
   const city = await visits(browser, server, 'city', 2, 5);
   const { typing, filtering, baseline } = await interact(city.page);
@@ -155,5 +200,5 @@ export async function widgetTimings(browser: Browser, server: BenchServer, log: 
   const region = await visits(browser, server, 'region', 1, 0, 120_000);
   await region.context.close();
 
-  return { demo: demo.result, city: city.result, region: region.result, typing, filtering, typingBaselineMs: baseline };
+  return { demo: demo.result, city: city.result, region: region.result, comparison, typing, filtering, typingBaselineMs: baseline };
 }

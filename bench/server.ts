@@ -1,10 +1,15 @@
 /**
  * The bench's local web server (tests/helpers/server.ts): the widget build from
- * dist/, the page scripts, two pages, and the feeds with an ETag, so a returning
- * visitor's widget gets "304 Not Modified" as from a real municipal server.
+ * dist/, the page scripts, the pages, and the feeds with an ETag, so a returning
+ * visitor's widget gets "304 Not Modified" as from a real municipal server. Per feed,
+ * a page embedding the widget as a municipality does, and the plain Leaflet page it
+ * is compared with: fetch the JSON, draw the buurten and one circle marker per
+ * place, nothing else (no validation, no cache, no list).
  *
  *   const server = await startBenchServer(feeds, scripts);
- *   server.feedUrl('city');   // http://127.0.0.1:…/feeds/city.json
+ *   server.feedUrl('city');       // http://127.0.0.1:…/feeds/city.json
+ *   server.widgetPage('city');    // …/widget-city.html
+ *   server.baselinePage('city');  // …/baseline-city.html
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -15,7 +20,30 @@ import type { BenchFeed } from './feeds';
 export interface BenchServer extends TestServer {
   feedUrl(name: BenchFeed['name']): string;
   dataPage: string;
-  widgetPage: string;
+  widgetPage(feed: BenchFeed['name']): string;
+  baselinePage(feed: BenchFeed['name']): string;
+}
+
+/**
+ * The plain Leaflet page: Leaflet's own files, the feed fetched and drawn at once. It
+ * says when the frame after drawing was painted through `window.kwkBaselineView`.
+ */
+function baselineHtml(feedUrl: string): string {
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Plain Leaflet</title>
+<script src="/bench/probe.js"></script>
+<link rel="stylesheet" href="/leaflet/leaflet.css"><script src="/leaflet/leaflet.js"></script>
+<style>html, body, #map { margin: 0; height: 100%; }</style></head>
+<body><div id="map"></div><script>
+window.kwkBaselineView = fetch(${JSON.stringify(feedUrl)}).then((response) => response.json()).then((feed) => {
+  const map = L.map('map');
+  const buurten = L.geoJSON(feed.neighbourhoods.buurten);
+  map.fitBounds(buurten.getBounds());
+  buurten.addTo(map);
+  for (const place of feed.locations) L.circleMarker([place.latitude, place.longitude], { radius: 6 }).addTo(map);
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() =>
+    resolve({ finalMarkersMs: performance.now(), markers: feed.locations.length }), 0)));
+});
+</script></body></html>`;
 }
 
 const html = (body: string): Handler => (_req, res) => {
@@ -50,16 +78,23 @@ export async function startBenchServer(feeds: readonly BenchFeed[], scripts: Rec
   }
   for (const [key, file] of Object.entries(scripts)) server.route(`/bench/${key}.js`, fileWithEtag(file, 'text/javascript; charset=utf-8'));
   server.route('/data.html', html('<!doctype html><meta charset="utf-8"><title>Data bench</title><script src="/bench/data.js"></script>'));
-  server.route(
-    '/widget.html',
-    html('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Widget bench</title>'
-      + '<script src="/bench/probe.js"></script><script type="module" src="/widget/kinderwerk-kaart.js"></script>'
-      + '</head><body><h1>Gemeente Voorbeeldstad</h1></body></html>'),
-  );
+  server.route('/leaflet/leaflet.js', fileWithEtag('node_modules/leaflet/dist/leaflet.js', 'text/javascript; charset=utf-8'));
+  server.route('/leaflet/leaflet.css', fileWithEtag('node_modules/leaflet/dist/leaflet.css', 'text/css; charset=utf-8'));
+  const feedUrl = (name: BenchFeed['name']) => server.origin + (paths.get(name) ?? `/feeds/${name}.json`);
+  for (const feed of feeds) {
+    server.route(
+      `/widget-${feed.name}.html`,
+      html('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Widget bench</title>'
+        + '<script src="/bench/probe.js"></script><script type="module" src="/widget/kinderwerk-kaart.js"></script>'
+        + `</head><body><h1>Gemeente Voorbeeldstad</h1><kinderwerk-kaart feed="${feedUrl(feed.name)}" tiles="none" lang="nl"></kinderwerk-kaart></body></html>`),
+    );
+    server.route(`/baseline-${feed.name}.html`, html(baselineHtml(feedUrl(feed.name))));
+  }
   return {
     ...server,
-    feedUrl: (name) => server.origin + (paths.get(name) ?? `/feeds/${name}.json`),
+    feedUrl,
     dataPage: `${server.origin}/data.html`,
-    widgetPage: `${server.origin}/widget.html`,
+    widgetPage: (name) => `${server.origin}/widget-${name}.html`,
+    baselinePage: (name) => `${server.origin}/baseline-${name}.html`,
   };
 }

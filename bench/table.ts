@@ -37,13 +37,20 @@ export function printTable(results: BenchResults, print: (line: string) => void)
     ['what-if: the same in slices of 1,000, write', ms(idb.whatIfSlicesOf1000.write.ms), `${longest(idb.whatIfSlicesOf1000.write.longestTaskMs)} (${idb.whatIfSlicesOf1000.write.slices} slices, one per task)`],
     ['what-if: read the slices after a reload', ms(idb.whatIfSlicesOf1000.read.ms), longest(idb.whatIfSlicesOf1000.read.longestTaskMs)],
   ], print);
+  if (results.plainLeaflet) {
+    const { widget: w, baseline: b, ratios, rounds } = results.plainLeaflet;
+    table(`City feed, widget against the plain Leaflet page: navigation → final markers painted (median of ${rounds} interleaved rounds)`, [
+      ['cold visit: widget / plain Leaflet', `${ms(w.cold)} / ${ms(b.cold)}`, `ratio ${ratios.cold ?? '–'} ×`],
+      ['warm visit: widget / plain Leaflet', `${ms(w.warm)} / ${ms(b.warm)}`, `ratio ${ratios.warm ?? '–'} ×`],
+    ], print);
+  }
   if (widget) {
     const visit = (name: string, v: typeof widget.city.cold) => [
       name,
-      v?.firstMarkersMs != null ? ms(v.firstMarkersMs) : 'none',
-      v ? `${longest(v.longestTaskMs)}, blocking ${ms(v.blockingMs)}, ${v.runs} run(s)${v.failure ? `; "${v.failure}"` : ''}` : '',
+      v?.finalMarkersMs != null ? ms(v.finalMarkersMs) : 'none',
+      v ? `first markers ${ms(v.firstMarkersMs)}, ${v.markerChanges} marker change(s), ${v.markers} markers; longest task ${ms(v.longestTaskMs)}, blocking ${ms(v.blockingMs)}; ${v.runs} run(s)${v.failure ? `; "${v.failure}"` : ''}` : '',
     ] as Row;
-    table('Widget: element added → first markers painted (median), long tasks until quiet', [
+    table('Widget: navigation → final markers painted; first markers, longest task and blocking time (each the median of the visits)', [
       visit('demo, cold', widget.demo.cold),
       visit('demo, warm', widget.demo.warm),
       visit('city, cold', widget.city.cold),
@@ -76,7 +83,7 @@ export function printTable(results: BenchResults, print: (line: string) => void)
       ['largest sources (unminified share)', '', size.bundleShares.slice(0, 6).map((s) => `${s.source} ${s.percent}%`).join(', ')],
     ], print);
   }
-  table('Targets (issue 5)', results.targets.map((target) => [
+  table('Targets (issues 5 and 14)', results.targets.map((target) => [
     `${target.met === null ? '?' : target.met ? '✓' : '✗'} ${target.target}`,
     target.limit,
     target.value,
