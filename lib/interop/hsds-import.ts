@@ -77,7 +77,7 @@ function activityFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: Sour
   const service = found.record;
   const ageRange = readAges(service, report);
   if (!ageRange) return undefined;
-  const read = readSchedules(schedules, (path, reason, severity) => work.report({ file: found.file, path, id: asString(service.id) }, reason, severity));
+  const read = readSchedules(schedules, (path, reason, severity) => work.report({ file: found.file, path, id: asString(service.id) }, reason, severity), work.today);
   const text = [asString(service.name), asString(service.description), ...foreignTermNames(service)].filter(Boolean).join(' ');
   const categoryText = attributeValue(service, 'category');
   const category = categoryText ? parseChoice(categoryText, CATEGORY_WORDS) : undefined;
@@ -153,7 +153,7 @@ function huiskamerFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: Sou
   const service = found.record;
   const ageRange = readAges(service, report);
   if (!ageRange) return undefined;
-  const read = readSchedules(schedules, (path, reason, severity) => work.report({ file: found.file, path, id: asString(service.id) }, reason, severity));
+  const read = readSchedules(schedules, (path, reason, severity) => work.report({ file: found.file, path, id: asString(service.id) }, reason, severity), work.today);
   const waiting = asNumber(attributeValue(service, 'waiting-list'));
   const countedOn = attributeValue(service, 'waiting-list-counted-on');
   const referrers = attributeValues(service, 'referrer').map((r) => parseChoice(r, REFERRER_WORDS)).flatMap((r) => (r.ok ? [r.value] : []));

@@ -49,12 +49,15 @@ function readDays(value: unknown): { days: Weekday[]; ordinal: boolean; unknown:
 
 const isoDate = (value: unknown) => /^\d{4}-\d{2}-\d{2}/.exec(asString(value) ?? '')?.[0];
 
-function readOne(schedule: ScheduleAt, report: PathReporter): { slot: WeeklySlot; range?: DateRange; partialRange: boolean } | undefined {
+function readOne(schedule: ScheduleAt, report: PathReporter, today?: string): { slot: WeeklySlot; range?: DateRange; partialRange: boolean } | undefined {
   const { record, path } = schedule;
   const freq = asString(record.freq)?.toUpperCase();
   const interval = asNumber(record.interval) ?? 1;
   const { days, ordinal, unknown } = readDays(record.byday);
   const skip = (reason: string) => void report(path, `${reason}; this schedule was left out`);
+  const ended = isoDate(record.valid_to) ?? isoDate(record.until);
+  // Said first: of a schedule that is over, its other oddities do not matter.
+  if (today && ended && ended < today) return skip(`ended on ${ended} (valid_to or until), before the import date ${today}`);
   if (freq && freq !== 'WEEKLY') return skip(`freq ${freq} cannot be shown as a weekly time; only WEEKLY schedules are taken over`);
   if (interval !== 1) return skip(`interval ${interval} (every ${interval} weeks) cannot be shown as a weekly time`);
   if (ordinal) return skip(`byday "${asString(record.byday)}" names days of the month, not of the week`);
@@ -75,8 +78,9 @@ function readOne(schedule: ScheduleAt, report: PathReporter): { slot: WeeklySlot
   return { slot: { byDay: days, startTime, endTime }, range: from && to ? { startDate: from, endDate: to } : undefined, partialRange: Boolean(from) !== Boolean(to) };
 }
 
-export function readSchedules(schedules: readonly ScheduleAt[], report: PathReporter): SchedulesRead {
-  const read = schedules.map((schedule) => ({ schedule, result: readOne(schedule, report) }));
+/** `today`: the import date (YYYY-MM-DD); schedules that ended before it are left out, with a warning. */
+export function readSchedules(schedules: readonly ScheduleAt[], report: PathReporter, today?: string): SchedulesRead {
+  const read = schedules.map((schedule) => ({ schedule, result: readOne(schedule, report, today) }));
   const taken = read.filter((entry) => entry.result !== undefined);
   const slots: WeeklySlot[] = [];
   for (const { result } of taken) {

@@ -222,12 +222,16 @@ describe('importHsds says what it cannot keep, per record', () => {
     ]);
   });
 
-  it('says when a schedule ended long ago, instead of importing an activity that silently ended', () => {
-    const schedules = [{ id: 's', freq: 'WEEKLY', byday: 'MO', opens_at: '15:00', closes_at: '16:00', valid_from: '2005-01-03', valid_to: '2005-06-27' }];
-    expect(activitiesOf({ schedules })[0]).toMatchObject({ dateRange: { startDate: '2005-01-03', endDate: '2005-06-27' } });
-    expect(problemsOf({ schedules })).toEqual([
-      'warning service.json, (document) (id 0a0b0c0d-0000-4000-8000-000000000001): ended on 2005-06-27: its dates lie before the import date 2026-11-23, so the map shows it nowhere. Give its new dates if it still runs, or leave it out of the source',
+  it('says when a schedule ended long ago and leaves it out, instead of importing an activity that silently ended', () => {
+    const ended = { id: 's', freq: 'WEEKLY', byday: 'MO', opens_at: '15:00', closes_at: '16:00', valid_from: '2005-01-03', valid_to: '2005-06-27', bymonthday: '2' };
+    expect(activitiesOf({ schedules: [ended, base.schedules[0]] })[0]).toMatchObject({ schedule: [{ byDay: ['FR'] }] });
+    expect(activitiesOf({ schedules: [ended, base.schedules[0]] })[0]).not.toHaveProperty('dateRange');
+    expect(problemsOf({ schedules: [ended, base.schedules[0]] })).toEqual([
+      'warning service.json, schedules[0] (id 0a0b0c0d-0000-4000-8000-000000000001): ended on 2005-06-27 (valid_to or until), before the import date 2026-11-23; this schedule was left out',
     ]);
+    expect(problemsOf({ schedules: [ended] })).toContain(
+      'error   service.json, (document) (id 0a0b0c0d-0000-4000-8000-000000000001): schedule: give at least one day and time; this activity was left out',
+    );
   });
 
   it('keeps a price in pounds as text, never as euros', () => {
