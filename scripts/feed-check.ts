@@ -11,12 +11,13 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fetchFeed, parseFeedJson } from '../lib/feed/fetch-feed';
-import { loadFeedText, type LoadResult } from '../lib/feed/load';
+import type { LoadResult } from '../lib/feed/load';
 import { resolveLinkedNeighbourhoods } from '../lib/feed/linked-neighbourhoods';
 import type { FeedFailure, FeedProblem, ValidationResult } from '../lib/feed/model';
 import { validateFeed } from '../lib/feed/validate';
 import { parseCliArgs, usageError } from './cli/args';
 import { runWhenExecutedDirectly, type CliIo } from './cli/io';
+import { linkedFileLoader } from './cli/linked-files';
 
 type Checked = { ok: true; result: Extract<ValidationResult, { ok: true }> } | { ok: false; failure: FeedFailure };
 
@@ -64,13 +65,8 @@ async function checkFile(path: string): Promise<Checked> {
   }
   const parsed = parseFeedJson(loaded.text, file);
   if (!parsed.ok) return parsed;
-  // Linked GeoJSON is found next to the file, or on the web when the link is a full URL.
-  const resolved = await resolveLinkedNeighbourhoods(
-    parsed.value,
-    pathToFileURL(file),
-    (url) => (url.protocol === 'file:' ? readFileAsLoad(url) : loadFeedText(url.href)),
-    ['file:', 'http:', 'https:'],
-  );
+  // Linked GeoJSON is found in the file's folder, or on the web when the link is a full URL.
+  const resolved = await resolveLinkedNeighbourhoods(parsed.value, pathToFileURL(file), linkedFileLoader(file), ['file:', 'http:', 'https:']);
   if (!resolved.ok) return resolved;
   const result = validateFeed(resolved.feed);
   return result.ok ? { ok: true, result } : result;

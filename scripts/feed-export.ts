@@ -8,16 +8,16 @@
  * Exit code 0: complete, 1: written with problems, 2: nothing written.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadFeedText, type LoadResult } from '../lib/feed/load';
+import { parseFeedJson } from '../lib/feed/parse-json';
 import { resolveLinkedNeighbourhoods } from '../lib/feed/linked-neighbourhoods';
 import { validateFeed } from '../lib/feed/validate';
 import { exportHsds } from '../lib/interop/hsds-export';
 import { formatProblem, type ImportProblem } from '../lib/interop/import-problem';
 import { parseCliArgs, usageError } from './cli/args';
 import { runWhenExecutedDirectly, type CliIo } from './cli/io';
+import { linkedFileLoader } from './cli/linked-files';
 
 const CLI = {
   usage: 'npm run feed:export -- hsds <feed.json> --out <folder>',
@@ -29,15 +29,6 @@ const CLI = {
   maxPositionals: 2,
 } as const;
 
-async function readLinked(url: URL): Promise<LoadResult> {
-  if (url.protocol !== 'file:') return loadFeedText(url.href);
-  try {
-    return { status: 'ok', text: await readFile(url, 'utf8') };
-  } catch (error) {
-    return { status: 'failed', failure: { code: 'not-found', message: (error as Error).message } };
-  }
-}
-
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const args = parseCliArgs(argv, io, CLI);
   if (!args.ok) return args.exitCode;
@@ -48,14 +39,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   if (!source) return usageError(io, CLI, 'Give the feed to export.');
   if (!out) return usageError(io, CLI, 'Give the folder to write to: --out <folder>.');
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(source, 'utf8'));
+    text = readFileSync(source, 'utf8');
   } catch (error) {
-    io.out(`${source} could not be read as JSON: ${(error as Error).message}`);
+    io.out(`${source} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     return 2;
   }
-  const resolved = await resolveLinkedNeighbourhoods(json, pathToFileURL(resolve(source)), readLinked, ['file:', 'http:', 'https:']);
+  const parsed = parseFeedJson(text, source);
+  if (!parsed.ok) {
+    io.out(`${parsed.failure.message}\nNothing was exported.`);
+    return 2;
+  }
+  const resolved = await resolveLinkedNeighbourhoods(parsed.value, pathToFileURL(resolve(source)), linkedFileLoader(source), ['file:', 'http:', 'https:']);
   const result = resolved.ok ? validateFeed(resolved.feed) : resolved;
   if (!result.ok) {
     io.out(`The feed cannot be used (${result.failure.code}): ${result.failure.message}\nNothing was exported.`);

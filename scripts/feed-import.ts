@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS, contextFromOptions } from '../lib/interop/cli-options';
 import { fetchHsdsPages, fetchRpdePages } from '../lib/interop/fetch-pages';
 import { limitedFetch } from '../lib/interop/limited-fetch';
+import { parseFeedJson } from '../lib/feed/parse-json';
 import { importHsds } from '../lib/interop/hsds-import';
 import type { SourceDocument } from '../lib/interop/hsds-read';
 import { formatProblem, type ImportProblem } from '../lib/interop/import-problem';
@@ -64,11 +65,16 @@ async function readSource(source: string, standard: Standard, problems: ImportPr
     : [source];
   const documents: SourceDocument[] = [];
   for (const file of files) {
+    let text: string;
     try {
-      documents.push({ name: file, json: JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) });
+      text = readFileSync(file, 'utf8');
     } catch (error) {
-      problems.push({ severity: 'error', file, reason: `not valid JSON: ${(error as Error).message}` });
+      problems.push({ severity: 'error', file, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
     }
+    const parsed = parseFeedJson(text, file);
+    if (parsed.ok) documents.push({ name: file, json: parsed.value });
+    else problems.push({ severity: 'error', file, reason: parsed.failure.message });
   }
   return documents;
 }

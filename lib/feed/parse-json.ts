@@ -17,9 +17,22 @@ export function parseFeedJson(
   } catch (error) {
     const start = text.trimStart().slice(0, 1);
     const hint = start === '<' ? ' It looks like an HTML page: check the address of the feed.' : '';
-    return {
-      ok: false,
-      failure: { code: 'not-json', message: `${source} is not valid JSON (${(error as Error).message}).${hint}` },
-    };
+    return { ok: false, failure: { code: 'not-json', message: `${source} is not valid JSON${placeOf(error, text)}.${hint}` } };
   }
+}
+
+/**
+ * Where JSON.parse stopped, as a line and column. Only that: its message quotes the
+ * text, and a file that is not JSON (a password file a link pointed at) must never
+ * be printed, not even a fragment.
+ */
+function placeOf(error: unknown, text: string): string {
+  let position = Number(/at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1]);
+  // "Unexpected token" names no position: it is the first character, when that cannot start a JSON value.
+  const first = text.search(/\S/);
+  if (!Number.isInteger(position) && first >= 0 && !/[{["\-0-9tfn]/.test(text[first])) position = first;
+  if (!Number.isInteger(position)) return '';
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${position - before.lastIndexOf('\n')})`;
 }

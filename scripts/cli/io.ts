@@ -22,9 +22,26 @@ export interface CliIo {
 /** A script's entry: its exit code is 0 ok, 1 problems found in the input, 2 usage error or nothing done. */
 export type CliMain = (argv: string[], io: CliIo) => Promise<number>;
 
+/**
+ * Control characters written as `\u001b`, so a text from a feed (a name, a reason that
+ * quotes a cell) cannot move the cursor, clear the screen, recolour or reorder the
+ * terminal and so hide problems: C0 and C1 controls but the line break and tab, and the
+ * bidirectional overrides and isolates.
+ */
+export function printable(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    const control = (code < 0x20 && char !== '\n' && char !== '\t') || (code >= 0x7f && code <= 0x9f);
+    const bidi = code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+    out += control || bidi ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+  }
+  return out;
+}
+
 export const processIo: CliIo = {
-  out: (text) => void process.stdout.write(`${text}\n`),
-  err: (text) => void process.stderr.write(`${text}\n`),
+  out: (text) => void process.stdout.write(`${printable(text)}\n`),
+  err: (text) => void process.stderr.write(`${printable(text)}\n`),
 };
 
 /** Whether the module at `moduleUrl` is the script Node was started with (symlinks resolved, as for import.meta.url). */
@@ -49,7 +66,7 @@ export function runWhenExecutedDirectly(moduleUrl: string, main: CliMain): void 
       process.exitCode = code;
     },
     (error: unknown) => {
-      console.error(error);
+      processIo.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
       process.exitCode = 2;
     },
   );
