@@ -6,7 +6,7 @@
  */
 import { municipalityCodeFrom, type ConvertSettings } from '../../lib/interop/convert-settings';
 import { AreaCode } from '../../lib/feed/schema';
-import { PDOK_TILES, PDOK_TILES_ATTRIBUTION } from '../../lib/geo/tiles';
+import { PDOK_TILES, PDOK_TILES_ATTRIBUTION, tilePlaceholderProblem } from '../../lib/geo/tiles';
 import { pickLanguage, type Lang } from '../../lib/i18n';
 import type { View } from '../../lib/state';
 import { DEFAULT_HEADING_LEVEL, headingLevelFrom } from '../../components/ui/Heading';
@@ -56,12 +56,24 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
         ? neighbourhood
         : undefined,
     view: view === 'map' || view === 'list' ? view : undefined,
-    tiles: tiles === undefined ? DEFAULT_TILES : tiles === 'none' ? '' : tiles,
+    tiles: tiles === undefined ? DEFAULT_TILES : tiles === 'none' ? '' : checkedTiles(tiles),
     attribution: get('attribution') ?? (tiles === undefined ? DEFAULT_TILES_ATTRIBUTION : ''),
     headingLevel: headingLevelFrom(get('heading-level')) ?? DEFAULT_HEADING_LEVEL,
     listFirst: get('list-first') === 'huiskamers' ? 'huiskamers' : 'activities',
     convert: readConvertSettings(get, element.ownerDocument.baseURI),
   };
+}
+
+/**
+ * A tile template Leaflet can fill in, else none: a placeholder it does not know
+ * ({TileMatrix}, say) makes every tile throw and stops the markers too. The map then
+ * shows buurten and places without a background, and the console says why.
+ */
+function checkedTiles(tiles: string): string {
+  const problem = tilePlaceholderProblem(tiles);
+  if (!problem) return tiles;
+  console.warn(`<kinderwerk-kaart>: tiles="${tiles.slice(0, 200)}" cannot be used: ${problem}. The map is shown without a background map.`);
+  return '';
 }
 
 function readConvertSettings(get: (name: WidgetAttribute) => string | undefined, base: string): ConvertSettings {

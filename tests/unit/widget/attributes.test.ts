@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TILES, DEFAULT_TILES_ATTRIBUTION, readAttributes } from '../../../entrypoints/widget/attributes';
 
 function element(attributes: Record<string, string>, pageLang?: string): HTMLElement {
@@ -30,6 +30,19 @@ describe('widget attributes', () => {
     expect(readAttributes(element({ neighbourhood: 'bu00340309' })).neighbourhood).toBe('BU00340309');
     expect(readAttributes(element({ neighbourhood: 'WK003402' })).neighbourhood).toBe('WK003402');
     expect(readAttributes(element({ neighbourhood: 'Almere Haven' })).neighbourhood).toBeUndefined();
+  });
+
+  it.each([
+    ['a placeholder the map cannot fill in', 'https://tiles.example.org/{TileMatrix}/{z}/{x}/{y}.png', 'the map cannot fill in {TileMatrix}'],
+    ['no {y}', 'https://tiles.example.org/{z}/{x}.png', 'a tile address holds {z}, {x} and {y}'],
+  ])('shows the map without a background for a tile template with %s, and says why in the console', (_, tiles, reason) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(readAttributes(element({ tiles, attribution: 'Tegels' }))).toMatchObject({ tiles: '', attribution: 'Tegels' });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(reason));
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('switches the background map off with tiles="none", and keeps an own template with its credit', () => {
