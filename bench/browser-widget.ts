@@ -42,6 +42,8 @@ export interface Keystroke {
   /** The key pressed, or the filter changed ("Leeftijd: 8"). */
   key: string;
   listUpdatedMs?: number;
+  /** Event Timing: input → next paint; undefined when under 16 ms (Chromium reports only longer ones). */
+  inputToPaintMs?: number;
   /** Main-thread busy time for the keystroke, minus the idle baseline. */
   mainThreadMs: number;
   /** The parts of it: running JavaScript, recalculating styles, layout. */
@@ -135,13 +137,19 @@ async function durations(cdp: CDPSession): Promise<Durations> {
 const typingKeys = (): string[] => TYPED_WORDS.flatMap((word) => [...word, ...Array<string>(word.length).fill('Backspace')]);
 
 /** Measures one interaction: Chromium's main-thread totals before and after it, minus the idle baseline. */
-async function measured(cdp: CDPSession, key: string, baseline: number, act: () => Promise<{ listUpdatedMs?: number }>): Promise<Keystroke> {
+async function measured(
+  cdp: CDPSession,
+  key: string,
+  baseline: number,
+  act: () => Promise<{ listUpdatedMs?: number; inputToPaintMs?: number }>,
+): Promise<Keystroke> {
   const before = await durations(cdp);
-  const { listUpdatedMs } = await act();
+  const { listUpdatedMs, inputToPaintMs } = await act();
   const after = await durations(cdp);
   return {
     key,
     listUpdatedMs,
+    inputToPaintMs,
     mainThreadMs: Math.max(0, after.task - before.task - baseline),
     scriptMs: after.script - before.script,
     styleMs: after.style - before.style,
@@ -173,11 +181,19 @@ async function interact(page: Page): Promise<{ typing: Keystroke[]; filtering: K
       return settle();
     }));
   }
+  // Filter choices as a visitor makes them (Playwright's real input), not from inside the page,
+  // where the Long Tasks and Event Timing APIs would see no input.
   const filtering: Keystroke[] = [];
   const changes = await page.evaluate(() => (window as unknown as Probe).kwkProbe.filterChanges());
+  const panel = page.locator('kinderwerk-kaart .kwk-filters');
+  if (!(await panel.locator('select').first().isVisible())) await panel.locator('.kwk-filters__toggle').click();
   for (const change of changes) {
-    filtering.push(await measured(cdp, change.label, baseline, () =>
-      page.evaluate((step) => (window as unknown as Probe).kwkProbe.changeFilter(step), change)));
+    filtering.push(await measured(cdp, change.label, baseline, async () => {
+      await page.evaluate(() => (window as unknown as Probe).kwkProbe.startChange());
+      if (change.control === 'checkbox') await panel.locator('input[type="checkbox"]').nth(change.index).click();
+      else await panel.locator('select').nth(change.index).selectOption(change.value);
+      return settle();
+    }));
   }
   await cdp.detach();
   return { typing, filtering, baseline };

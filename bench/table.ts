@@ -65,11 +65,13 @@ export function printTable(results: BenchResults, print: (line: string) => void)
       ['widget: main-thread work per keystroke', q(typing.widget.mainThread), `${typing.widget.keystrokes} keys; p95 ${typing.p95Per1000Activities} ms per 1,000 activities`] as Row,
       ['  of which JavaScript / styles / layout', `${typing.widget.script.p50} / ${typing.widget.style.p50} / ${typing.widget.layout.p50} ms`, `p50 each; p95 ${typing.widget.script.p95} / ${typing.widget.style.p95} / ${typing.widget.layout.p95} ms`] as Row,
       ['widget: keystroke → list changed', q(typing.widget.listUpdated), `${typing.widget.listUpdated.n} keys changed the list`] as Row,
+      ['widget: keystroke input → next paint (Event Timing)', q(typing.widget.inputToPaint), `${typing.widget.inputToPaintOver16} of ${typing.widget.keystrokes} keys took 16 ms or more; the others count as 16`] as Row,
     ] : []),
     ...(filtering ? [
       ['widget: main-thread work per filter choice', q(filtering.widget.mainThread), `${filtering.widget.keystrokes} choices (selects, checkboxes); slowest: ${filtering.widget.slowest.map((s) => `${s.change} ${Math.round(s.mainThreadMs)} ms`).join(', ')}`] as Row,
       ['  of which JavaScript / styles / layout', `${filtering.widget.script.p50} / ${filtering.widget.style.p50} / ${filtering.widget.layout.p50} ms`, `p50 each; p95 ${filtering.widget.script.p95} / ${filtering.widget.style.p95} / ${filtering.widget.layout.p95} ms`] as Row,
       ['widget: filter choice → list changed', q(filtering.widget.listUpdated), `${filtering.widget.listUpdated.n} choices changed the list`] as Row,
+      ['widget: filter choice input → next paint (Event Timing)', q(filtering.widget.inputToPaint), `${filtering.widget.inputToPaintOver16} of ${filtering.widget.keystrokes} choices took 16 ms or more; the others count as 16`] as Row,
     ] : []),
     ['chromium: queries per keystroke', q(queries.browser.typing.queries), `+ map places/clusters ${q(queries.browser.typing.map)}`],
     ['chromium: queries per filter click', q(queries.browser.clicks.queries), `+ map ${q(queries.browser.clicks.map)}`],

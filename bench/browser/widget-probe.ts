@@ -5,7 +5,8 @@
  * running the module count too. It records every long main-thread task, every change
  * to the map's markers (through the shadow root, watched from the moment it is
  * attached) with the frame painted after it, and times each keystroke in the text
- * filter and each change in the filter panel until the list changes.
+ * filter and each change in the filter panel until the list changes, and from Event
+ * Timing until the next paint.
  *
  *   const view = await page.evaluate(() => window.kwkProbe.firstView());
  *   const tasks = await page.evaluate(() => window.kwkProbe.settle());
@@ -21,6 +22,17 @@ const FILTERS = '.kwk-filters';
 
 const longTasks: PerformanceEntry[] = [];
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+
+/**
+ * Event Timing: each key or pointer interaction that took 16 ms or more from input to the
+ * next paint (shorter ones are not reported). Collected per keystroke by afterKeystroke().
+ */
+// interactionId is newer than TypeScript's DOM types; 0 marks events that are no interaction (mousemove).
+type EventTiming = PerformanceEventTiming & { interactionId?: number };
+let interactions: EventTiming[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries() as EventTiming[]) if ((entry.interactionId ?? 0) > 0) interactions.push(entry);
+}).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 
 let element: HTMLElement | undefined;
 
@@ -125,11 +137,19 @@ export const kwkProbe = {
     }).observe(root.querySelector('.kwk-results') ?? root, { childList: true, subtree: true, characterData: true });
   },
 
-  /** After a keystroke: waits two frames (effects run after paint), then says when the list changed. */
-  async afterKeystroke(): Promise<{ listUpdatedMs?: number }> {
+  /**
+   * After a keystroke: waits two frames (effects run after paint), then says when the list
+   * changed and, from Event Timing, input → next paint (undefined: under 16 ms, not reported).
+   */
+  async afterKeystroke(): Promise<{ listUpdatedMs?: number; inputToPaintMs?: number }> {
     await afterNextPaint();
     await afterNextPaint();
-    return { listUpdatedMs: typedAt !== undefined && listChangedAt !== undefined ? listChangedAt - typedAt : undefined };
+    const durations = interactions.map((entry) => entry.duration);
+    interactions = [];
+    return {
+      listUpdatedMs: typedAt !== undefined && listChangedAt !== undefined ? listChangedAt - typedAt : undefined,
+      inputToPaintMs: durations.length > 0 ? Math.max(...durations) : undefined,
+    };
   },
 
   /** Every change the filter panel's selects and checkboxes offer a visitor, in a fixed order. */
@@ -149,20 +169,11 @@ export const kwkProbe = {
     return [...selects, ...checkboxes];
   },
 
-  /** Makes one change in the filter panel as a visitor's input would, then waits as after a keystroke. */
-  async changeFilter(change: FilterChange): Promise<{ listUpdatedMs?: number }> {
-    const panel = element!.shadowRoot!.querySelector(FILTERS)!;
-    typedAt = performance.now();
+  /** Before a change in the filter panel made by real input: forgets the previous one (its 'input' event starts the clock). */
+  startChange(): void {
+    typedAt = undefined;
     listChangedAt = undefined;
-    if (change.control === 'checkbox') {
-      (panel.querySelectorAll('input[type="checkbox"]')[change.index] as HTMLInputElement).click();
-    } else {
-      const select = panel.querySelectorAll('select')[change.index];
-      select.value = change.value;
-      select.dispatchEvent(new Event('input', { bubbles: true }));
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    return kwkProbe.afterKeystroke();
+    interactions = [];
   },
 
   /** The filter's results right now, as the list counts them. */
