@@ -154,7 +154,7 @@ export const KEEP_AGAINST_LOSS_MS = 7 * 24 * 60 * 60 * 1000;
  * a week after the one in use was last confirmed: long enough for a publisher to see
  * the mistake, and visitors see the last good data, marked stale, meanwhile.
  */
-function refusedForLoss(url: string, cached: CachedFeed, next: ShownFeed | Omit<ShownFeed, 'fetchedAt'>, now: string): FeedFailure | undefined {
+function refusedForLoss(url: string, cached: CachedFeed, next: Pick<ShownFeed, 'counts' | 'problems'>, now: string): FeedFailure | undefined {
   const lost = lostRecords(cached.counts, next.counts);
   if (!lost || Date.parse(now) - Date.parse(cached.fetchedAt) >= KEEP_AGAINST_LOSS_MS) return undefined;
   const errors = next.problems.filter((problem) => problem.severity === 'error').length;
