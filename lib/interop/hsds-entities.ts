@@ -17,6 +17,9 @@ import type { SourcePlace, SourceWork } from './source-work';
 
 type At = Pick<Found, 'record' | 'file' | 'path'>;
 
+/** HSDS location fields the feed has no place for: said once per field (SourceWork.notKept). */
+const LOCATION_FIELDS_NOT_KEPT = ['alternate_name', 'description', 'transportation', 'url', 'languages', 'phones', 'schedules'];
+
 const child = (at: At, part: string): SourcePlace => ({ file: at.file, path: at.path ? `${at.path}.${part}` : part, id: asString(at.record.id) });
 const placeOf = (at: At): SourcePlace => ({ file: at.file, path: at.path, id: asString(at.record.id) });
 
@@ -94,6 +97,7 @@ export function takeLocation(at: At, work: SourceWork, organizationId?: string):
     return undefined;
   }
   const id = work.idFor('locations', sourceId, attributeValue(record, 'feed-id'));
+  work.notKept('location', LOCATION_FIELDS_NOT_KEPT, record, placeOf(at));
   const identifier = asString(record.external_identifier);
   const isBuurt = identifier !== undefined && (asString(record.external_identifier_type) === BUURT_IDENTIFIER_TYPE || /^BU\d{8}$/.test(identifier));
   const kindText = attributeValue(record, 'location-kind');

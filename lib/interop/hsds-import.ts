@@ -19,7 +19,6 @@ import { attributeValue, attributeValues, foreignTermNames } from './hsds-vocabu
 import { buildFrame, type ImportContext, type SourceFacts } from './import-context';
 import { asNumber, asRecord, asRecords, asString, optional, type JsonRecord } from './json-read';
 import { createSourceWork, type SourcePlace, type SourceWork } from './source-work';
-import { UnkeptFields } from './unkept-fields';
 
 /** HSDS service fields the feed has no place for (alert, eligibility_description, required_documents: reported per record). */
 const SERVICE_FIELDS_NOT_KEPT = ['alternate_name', 'interpretation_services', 'wait_time', 'accreditations', 'licenses', 'assurer_email', 'funding', 'program'];
@@ -185,7 +184,7 @@ function huiskamerFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: Sou
 
 const SKIPPED_STATUS = ['inactive', 'defunct', 'temporarily closed'];
 
-function takeService(found: Found, work: SourceWork, unkept: UnkeptFields): void {
+function takeService(found: Found, work: SourceWork): void {
   const service = found.record;
   const sourceId = asString(service.id);
   if (!sourceId) return void work.report(sub(found, 'id'), 'this service has no id; it was left out. Give every service an id', 'error');
@@ -196,7 +195,7 @@ function takeService(found: Found, work: SourceWork, unkept: UnkeptFields): void
   const organizationId = organizationOf(found, work);
   const report: FieldReporter = (field, reason, severity) => work.report(sub(found, field), reason, severity);
   reportUnkept(service, report);
-  unkept.note(service, { file: found.file, path: found.path, id: sourceId });
+  work.notKept('service', SERVICE_FIELDS_NOT_KEPT, service, { file: found.file, path: found.path, id: sourceId });
   const places = placesOf(found, work, organizationId);
   const owners = [{ record: service, place: { file: found.file, path: found.path } }, ...places.map((p) => ({ record: p.sal, place: p.place }))];
   // A service's contact belongs to an organization only when it says so (organization_id).
@@ -268,9 +267,8 @@ export function importHsds(documents: readonly SourceDocument[], context: Import
   }
   // Locations nested in one service may be pointed at by id from another: take them all first.
   for (const found of entities.services) work.guard(placeOf(found), () => takeNestedLocations(found, work));
-  const unkept = new UnkeptFields('service', SERVICE_FIELDS_NOT_KEPT);
-  for (const found of entities.services) work.guard(placeOf(found), () => takeService(found, work, unkept));
-  unkept.report(work);
+  for (const found of entities.services) work.guard(placeOf(found), () => takeService(found, work));
+  work.finishNotKept();
   for (const found of entities.unknown) {
     work.report({ file: found.file, path: found.path || '(document)' }, found.reason ?? 'not an HSDS service, organization or location (no fields like status, service_at_locations, latitude or services); it was ignored');
   }

@@ -11,10 +11,11 @@ import type { RecordKind } from '../feed/schema';
 import { emptyRecords, type DraftRecords } from './finish-import';
 import type { BuurtIndex } from './import-context';
 import { takeOrReport, type ImportProblem } from './import-problem';
-import { asRecord } from './json-read';
+import { asRecord, type JsonRecord } from './json-read';
 import { checkRecord } from './record-check';
 import { IdAllocator, feedId } from './record-ids';
 import { RecordOrigins } from './record-origin';
+import { UnkeptFields } from './unkept-fields';
 
 export interface SourcePlace {
   file?: string;
@@ -44,6 +45,9 @@ export interface SourceWork {
   seen(kind: RecordKind, sourceId: string): boolean;
   /** Checks the record against the feed schema; adds it when it passes. */
   add(kind: RecordKind, record: Record<string, unknown>, place: SourcePlace): boolean;
+  /** Notes which of `fields` a source record of `kind` has: the feed keeps none of them; one warning per field at the end. */
+  notKept(kind: string, fields: readonly string[], record: JsonRecord, place: SourcePlace): void;
+  finishNotKept(): void;
   /** Notes a record that had no "last verified" date; one summary warning is given at the end. */
   undated(place: SourcePlace): void;
   finishUndated(field: string): void;
@@ -56,6 +60,7 @@ export function createSourceWork(buurten: BuurtIndex, today: string): SourceWork
   const allocators = new Map<RecordKind, IdAllocator>();
   const ids = new Map<string, string | undefined>();
   const undatedPlaces: SourcePlace[] = [];
+  const unkept = new Map<string, UnkeptFields>();
   const key = (kind: RecordKind, sourceId: string) => `${kind}\u0000${sourceId}`;
 
   const work: SourceWork = {
@@ -92,6 +97,14 @@ export function createSourceWork(buurten: BuurtIndex, today: string): SourceWork
         work.report(place, `ended on ${ended}: its dates lie before the import date ${today}, so the map shows it nowhere. Give its new dates if it still runs, or leave it out of the source`);
       }
       return true;
+    },
+    notKept(kind, fields, record, place) {
+      const fieldsOfKind = unkept.get(kind) ?? new UnkeptFields(kind, fields);
+      unkept.set(kind, fieldsOfKind);
+      fieldsOfKind.note(record, place);
+    },
+    finishNotKept() {
+      for (const fieldsOfKind of unkept.values()) fieldsOfKind.report(work);
     },
     undated: (place) => void undatedPlaces.push(place),
     finishUndated(field) {

@@ -6,9 +6,15 @@
  *   const unkept = new UnkeptFields('service', ['alternate_name', 'wait_time']);
  *   unkept.note(record, place);        // for every service read
  *   unkept.report(work);               // 'wait_time is not kept: ... (on 12 services; the first is here)'
+ *
+ * The importers use it through SourceWork: `work.notKept('service', fields, record, place)`.
  */
 import type { JsonRecord } from './json-read';
-import type { SourcePlace, SourceWork } from './source-work';
+import type { SourcePlace } from './source-work';
+
+interface Reporter {
+  report(place: SourcePlace, reason: string): void;
+}
 
 const hasValue = (value: unknown) =>
   value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
@@ -27,10 +33,10 @@ export class UnkeptFields {
     }
   }
 
-  report(work: SourceWork): void {
+  report(work: Reporter): void {
     for (const [field, { place, count }] of this.found) {
       const where = count > 1 ? ` (on ${count} ${this.kind}s; the first is here)` : '';
-      work.report(place, `${field} is not kept: the feed has no field for it${where}. Put what matters of it in the description`);
+      work.report(place, `${field} is not kept: the feed has no field for it${where}. Put what matters of it in the activity's description`);
     }
   }
 }

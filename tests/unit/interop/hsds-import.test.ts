@@ -63,9 +63,10 @@ describe('importHsds: a fully nested service, as GET /services/{id} returns it',
 
   it('says once which records had no date of last check, and which words of the source it did not keep', () => {
     expect(lines(result.problems)).toEqual([
-      'warning service-full.json, alternate_name (id 5a1c3c2e-0d3b-4c55-9a59-1f0d7c9e2b10): alternate_name is not kept: the feed has no field for it. Put what matters of it in the description',
+      'warning service-full.json, alternate_name (id 5a1c3c2e-0d3b-4c55-9a59-1f0d7c9e2b10): alternate_name is not kept: the feed has no field for it. Put what matters of it in the activity\'s description',
       'warning service-full.json, eligibility_description (id 5a1c3c2e-0d3b-4c55-9a59-1f0d7c9e2b10): eligibility_description "Voor kinderen van groep 5 tot en met 8" was not taken over (the ages come from minimum_age and maximum_age); say who may join in the description',
       "warning service-full.json, service_at_locations[0].location (id a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0e): no assured_date or metadata last_action_date (nor on 1 more record); used the import date 2026-11-23 as the date the data was last checked. Add assured_date or metadata last_action_date to the source",
+      'warning service-full.json, service_at_locations[0].location.description (id a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0e): description is not kept: the feed has no field for it. Put what matters of it in the activity\'s description',
     ]);
   });
 });
@@ -212,7 +213,7 @@ describe('importHsds says what it cannot keep, per record', () => {
   it('says once per field what has no place in the feed, with where it was first and how often', () => {
     const page = { contents: [{ ...base, wait_time: '2 weken' }, { ...base, id: '0a0b0c0d-0000-4000-8000-000000000002', wait_time: '1 week' }] };
     expect(lines(importHsds([{ name: 'page.json', json: page }], context).problems)).toEqual([
-      'warning page.json, contents[0].wait_time (id 0a0b0c0d-0000-4000-8000-000000000001): wait_time is not kept: the feed has no field for it (on 2 services; the first is here). Put what matters of it in the description',
+      'warning page.json, contents[0].wait_time (id 0a0b0c0d-0000-4000-8000-000000000001): wait_time is not kept: the feed has no field for it (on 2 services; the first is here). Put what matters of it in the activity\'s description',
     ]);
   });
 
