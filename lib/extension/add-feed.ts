@@ -14,7 +14,7 @@ import type { FeedFailure } from '../feed/model';
 import { refreshFeed, type FetchFeed } from '../feed/source';
 import type { CachedFeed, FeedStore, FeedStoreErrorReason } from '../store/cache';
 import { saveFeedHealth } from './feed-health';
-import { requestHostPermission, type PermissionOutcome } from './host-permission';
+import { releaseHostPermission, requestHostPermission, type PermissionOutcome } from './host-permission';
 import { FeedSubscription, loadSettings, saveSettings } from './settings';
 
 export type CheckedAddress =
@@ -139,7 +139,10 @@ export async function addFeed(url: string, options: AddFeedOptions): Promise<Add
     const failed = { status: 'failed' as const, failure: outcome.failure, permission: asked.permission };
     // Unreachable may mean "not allowed yet" (no CORS headers): say so now, and try
     // again as soon as the user allows it, however long the prompt stays open.
-    if (outcome.failure.code !== 'unreachable' || asked.permission !== 'pending') return failed;
+    if (outcome.failure.code !== 'unreachable' || asked.permission !== 'pending') {
+      await giveBackWhenGranted(asked.permission, answered, url, convert);
+      return failed;
+    }
     const whenAllowed = answered.then((answer) => (answer === 'granted' ? addFeed(url, { ...options, permission: answered }) : undefined));
     return { ...failed, whenAllowed };
   }
@@ -154,6 +157,7 @@ export async function addFeed(url: string, options: AddFeedOptions): Promise<Add
     const checkedAt = (options.now?.() ?? new Date()).toISOString();
     await saveFeedHealth([{ url, checkedAt, ok: true }]);
   } catch {
+    await giveBackWhenGranted(asked.permission, answered, url, convert);
     return { status: 'not-saved', permission: asked.permission };
   }
   return {
@@ -162,4 +166,28 @@ export async function addFeed(url: string, options: AddFeedOptions): Promise<Add
     permission: asked.permission,
     ...(outcome.status === 'updated' && outcome.saveFailure ? { saveFailure: outcome.saveFailure } : {}),
   };
+}
+
+/**
+ * A feed that did not get added needs no website permission: once the user granted
+ * it (now or later, while the prompt stays open), it is given back, except for
+ * websites another subscribed feed still reads.
+ */
+async function giveBackWhenGranted(
+  known: PermissionOutcome | 'pending',
+  answered: Promise<PermissionOutcome>,
+  url: string,
+  convert: AddFeedOptions['convert'],
+): Promise<void> {
+  const giveBack = async () => {
+    try {
+      const inUse = (await loadSettings()).feeds.flatMap((feed) => [feed.url, feed.convert?.buurtenUrl, feed.convert?.wijkenUrl]);
+      const used = inUse.filter((each): each is string => Boolean(each));
+      for (const each of [url, convert?.buurtenUrl, convert?.wijkenUrl]) if (each) await releaseHostPermission(each, used);
+    } catch {
+      // Settings unreadable: keep the permission rather than take one a feed may need.
+    }
+  };
+  if (known === 'granted') await giveBack();
+  else if (known === 'pending') void answered.then((answer) => (answer === 'granted' ? giveBack() : undefined));
 }

@@ -131,6 +131,27 @@ describe('adding a feed', () => {
     expect(await loadFeedHealth()).toEqual({});
   });
 
+  it('gives the website permission back when the feed could not be added', async () => {
+    const outcome = await add(at('/not-a-feed.json'));
+    expect(outcome).toMatchObject({ status: 'failed', permission: 'granted' });
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+  });
+
+  it('keeps the permission a subscribed feed on the same website still needs', async () => {
+    await add(at('/almere.json'));
+    expect(await add(at('/not-a-feed.json'))).toMatchObject({ status: 'failed' });
+    expect(permissions.remove).not.toHaveBeenCalled();
+  });
+
+  it('gives back a permission granted only after the feed failed', async () => {
+    let allow: (granted: boolean) => void = () => undefined;
+    permissions.request.mockReturnValueOnce(new Promise((resolve) => (allow = resolve)));
+    expect(await add(at('/not-a-feed.json'))).toMatchObject({ status: 'failed', permission: 'pending' });
+    expect(permissions.remove).not.toHaveBeenCalled();
+    allow(true);
+    await vi.waitFor(() => expect(permissions.remove).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] }));
+  });
+
   it('does not subscribe to an address that is not there', async () => {
     const outcome = await add(at('/moved-away.json'));
     expect(outcome).toMatchObject({ status: 'failed', failure: { code: 'not-found' } });
