@@ -71,6 +71,13 @@ try {
   await first.getByRole('button', { name: nl.extension.copySummary }).click();
   await first.getByText(nl.extension.copied).waitFor();
   await shot(first, 'filmwijk-copied');
+  await first.locator('.kwk-popup-child summary').click();
+  await first.getByLabel(nl.filters.age).selectOption('7');
+  await first.getByLabel(nl.filters.walkInOnlyLong).check();
+  await first.locator('.kwk-popup-child').scrollIntoViewIfNeeded();
+  await shot(first, 'one-child');
+  await shot(first, 'one-child-whole', true);
+  await first.getByRole('button', { name: nl.extension.forOneChildReset }).click();
 
   for (const [name, text] of [['typo', 'Filmwijck'], ['typo-lowercase', 'muziekwyk'], ['postcode-area', '1325'], ['nonsense', 'qqqzzz']] as const) {
     await search(first, text, true);

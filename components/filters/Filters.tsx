@@ -10,11 +10,10 @@ import { countActiveFilters, RESET_CRITERIA } from './active-filters';
 import { AgeFilter } from './AgeFilter';
 import { AreaCombobox } from './AreaCombobox';
 import { CategoryFilter } from './CategoryFilter';
-import { CheckboxFilter } from './CheckboxFilter';
 import { DayFilter } from './DayFilter';
 import { NearMeButton } from './NearMeButton';
+import { FreeOnlyCheck, WalkInOnlyCheck } from './OfferChecks';
 import { TextFilter } from './TextFilter';
-import { withCriteria } from './with-criteria';
 import { Heading } from '../ui/Heading';
 
 export function Filters() {
@@ -51,20 +50,8 @@ export function Filters() {
         </div>
         <div class="kwk-filters__options">
           <div class="kwk-filters__checks">
-            <CheckboxFilter
-              label={text.filters.freeOnlyLong}
-              checked={criteria.freeOnly === true}
-              onChange={(checked) => {
-                app.criteria.value = withCriteria(app.criteria.value, { freeOnly: checked });
-              }}
-            />
-            <CheckboxFilter
-              label={text.filters.walkInOnlyLong}
-              checked={criteria.join?.length === 1 && criteria.join[0] === 'walk-in'}
-              onChange={(checked) => {
-                app.criteria.value = withCriteria(app.criteria.value, { join: checked ? ['walk-in'] : undefined });
-              }}
-            />
+            <FreeOnlyCheck />
+            <WalkInOnlyCheck />
           </div>
           <NearMeButton />
           <button

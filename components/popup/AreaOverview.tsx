@@ -9,6 +9,8 @@ import { ActivityItem } from '../list/ActivityItem';
 import { HuiskamerItem } from '../list/HuiskamerItem';
 import { ResultSection } from '../list/ResultSection';
 import { MapView } from '../map/MapView';
+import { ChildFilter } from './ChildFilter';
+import { childChoices, childCriteria } from './child-choices';
 import { CopySummary } from './CopySummary';
 
 export interface AreaOverviewProps {
@@ -28,6 +30,7 @@ export function AreaOverview({ tiles, tileAttribution, copyText }: AreaOverviewP
   const activities = app.activities.value;
   const huiskamers = app.huiskamers.value;
   const contacts = app.contacts.value;
+  const forChild = childChoices(app.criteria.value) > 0;
 
   return (
     <section class="kwk-popup-area" aria-labelledby="kwk-popup-area-title">
@@ -35,8 +38,9 @@ export function AreaOverview({ tiles, tileAttribution, copyText }: AreaOverviewP
       <p class="kwk-popup-area__context">
         {[wijk?.name, index.data.meta.municipality.name].filter(Boolean).join(' · ')}
       </p>
-      {/* Keyed by the buurt: "Gekopieerd" belongs to the buurt whose text was copied. */}
-      <CopySummary key={code} copyText={copyText} />
+      <ChildFilter />
+      {/* Keyed by the buurt and the child's choices: "Gekopieerd" belongs to the text that was copied. */}
+      <CopySummary key={`${code} ${JSON.stringify(childCriteria(app.criteria.value))}`} copyText={copyText} />
       <div class="kwk-popup-area__map">
         <MapView tiles={tiles} tileAttribution={tileAttribution} compact />
       </div>
@@ -44,14 +48,14 @@ export function AreaOverview({ tiles, tileAttribution, copyText }: AreaOverviewP
         {activities.length ? (
           <ul class="kwk-list">{activities.map((hit) => <ActivityItem key={hit.activity.id} hit={hit} />)}</ul>
         ) : (
-          <p class="kwk-popup-area__none">{text.extension.nothingComingWeek}</p>
+          <p class="kwk-popup-area__none">{forChild ? text.extension.nothingForChild : text.extension.nothingComingWeek}</p>
         )}
       </ResultSection>
       <ResultSection title={text.extension.huiskamers} count={huiskamers.length}>
         {huiskamers.length ? (
           <ul class="kwk-list">{huiskamers.map((hit) => <HuiskamerItem key={hit.huiskamer.id} hit={hit} />)}</ul>
         ) : (
-          <p class="kwk-popup-area__none">{text.extension.noHuiskamers}</p>
+          <p class="kwk-popup-area__none">{forChild ? text.extension.noHuiskamerForChild : text.extension.noHuiskamers}</p>
         )}
       </ResultSection>
       <ResultSection title={text.extension.knownFaces} count={contacts.length}>

@@ -17,7 +17,8 @@ export function CopySummary({ copyText }: { copyText(text: string): Promise<void
   if (!index || !area) return null;
 
   async function copy() {
-    const summary = areaSummaryText(index!, area!, app.lang.value, app.now.value);
+    // The choices for one child narrow the text too.
+    const summary = areaSummaryText(index!, area!, app.lang.value, app.now.value, app.criteria.value);
     if (!summary) return;
     try {
       await copyText(summary);

@@ -17,6 +17,7 @@ import { ExampleNotice } from '../status/ExampleNotice';
 import { AreaOverview } from './AreaOverview';
 import { DataStatus } from './DataStatus';
 import { AreaSearch } from './AreaSearch';
+import { childCriteria } from './child-choices';
 import { areaByCode, type FeedAreaMatch, type PopupFeed } from './search-feeds';
 import { HeadingBase } from '../ui/Heading';
 
@@ -79,7 +80,8 @@ function PopupScreen(props: PopupAppProps) {
         ? { phase: 'stale', data, problems, counts, fetchedAt, failure: entry.failure }
         : { phase: 'ready', data, problems, counts, fetchedAt };
       app.selection.value = undefined;
-      app.criteria.value = { area: match.code, comingWeek: true };
+      // The choices for one child stay: a worker may compare buurten for the same child.
+      app.criteria.value = { ...childCriteria(app.criteria.peek()), area: match.code, comingWeek: true };
       setChosenUrl(match.feedUrl);
     },
     [props.feeds, app],

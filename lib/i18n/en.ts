@@ -386,6 +386,11 @@ export const en = {
     knownFaces: 'Known faces',
     noKnownFaces: 'The data names no kinderwerker for this neighbourhood.',
     copySummary: 'Copy summary',
+    forOneChild: (n: number) => (n ? `For one child (${n} chosen)` : 'For one child'),
+    forOneChildHint: 'Choose what suits the child. The list and the summary then show only that.',
+    forOneChildReset: 'Clear all choices',
+    nothingForChild: 'Nothing here in the next 7 days fits your choice.',
+    noHuiskamerForChild: 'No huiskamer fits your choice.',
     copied: 'Copied. Paste the text into an email or message.',
     copyFailed: 'Copying did not work. Select the text below and copy it yourself.',
     optionsTitle: 'Kinderwerkkaart: settings',
@@ -434,6 +439,11 @@ export const en = {
     questions: 'Questions? Contact:',
     source: (publisher: string, date: string) => `Source: ${publisher}, updated on ${date}.`,
     example: 'Note: this is example data.',
+    narrowed: (choices: string) => `Only what fits: ${choices}.`,
+    forAge: (age: number) => `for a child aged ${age}`,
+    onDays: (days: string) => `on ${days}`,
+    freeOnly: 'free',
+    walkInOnly: 'walk in without signing up',
   },
 
   a11y: {

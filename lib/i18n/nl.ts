@@ -393,6 +393,11 @@ export const nl = {
     knownFaces: 'Bekende gezichten',
     noKnownFaces: 'Voor deze buurt staat geen kinderwerker in de gegevens.',
     copySummary: 'Kopieer samenvatting',
+    forOneChild: (n: number) => (n ? `Voor één kind (${plural(n, 'keuze', 'keuzes')})` : 'Voor één kind'),
+    forOneChildHint: 'Kies wat past bij het kind. De lijst en de samenvatting laten dan alleen dat zien.',
+    forOneChildReset: 'Alle keuzes wissen',
+    nothingForChild: 'De komende 7 dagen is er hier niets dat past bij je keuze.',
+    noHuiskamerForChild: 'Geen huiskamer die past bij je keuze.',
     copied: 'Gekopieerd. Plak de tekst in een mail of bericht.',
     copyFailed: 'Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer hem zelf.',
     optionsTitle: 'Kinderwerkkaart: instellingen',
@@ -441,6 +446,11 @@ export const nl = {
     questions: 'Vragen? Neem contact op met:',
     source: (publisher: string, date: string) => `Bron: ${publisher}, bijgewerkt op ${date}.`,
     example: 'Let op: dit zijn voorbeeldgegevens.',
+    narrowed: (choices: string) => `Alleen wat past: ${choices}.`,
+    forAge: (age: number) => `voor een kind van ${age} jaar`,
+    onDays: (days: string) => `op ${days}`,
+    freeOnly: 'gratis',
+    walkInOnly: 'zonder aanmelden',
   },
 
   a11y: {

@@ -7,6 +7,7 @@
  *   // [{ code: 'BU00340204', name: 'Parkwijk', metres: 1180 }, …]
  */
 import { distancesFrom } from '../geo/distance';
+import type { Criteria } from './criteria';
 import type { FeedIndex } from './feedIndex';
 import { neighbourhoodTotals } from './aggregate';
 import { buurtenIn } from './visits';
@@ -17,12 +18,13 @@ export interface NearbyArea {
   metres: number;
 }
 
-export function nearestBuurtenWithActivities(index: FeedIndex, code: string, now: Date, limit = 3): NearbyArea[] {
+/** `criteria` narrow what counts (a child's age, a day); their area is ignored. */
+export function nearestBuurtenWithActivities(index: FeedIndex, code: string, now: Date, limit = 3, criteria: Criteria = {}): NearbyArea[] {
   const centre = index.areas.get(code)?.centre;
   if (!centre) return [];
   const own = buurtenIn(index.areas, code);
   const distanceTo = distancesFrom(centre);
-  const totals = neighbourhoodTotals(index, { comingWeek: true }, now);
+  const totals = neighbourhoodTotals(index, { ...criteria, area: undefined, near: undefined, comingWeek: true }, now);
   const nearby: NearbyArea[] = [];
   for (const area of index.areas.buurten.values()) {
     if (own.has(area.code) || !area.centre || !area.name || !totals.get(area.code)?.activities) continue;

@@ -26,7 +26,7 @@ export function activityBlock({ hit, sessions }: DatedActivity, index: FeedIndex
     activity.name,
     `${text.forAges(format.ageRange(activity.ageRange))} ${asSentence(format.cost(activity.cost))}`,
     text.when(format.list(sessions.map((session) => sessionText(session, format)))),
-    location ? text.where(placeText(location, activity.name)) : text.whereInAreas(format.list(visitedNames(hit, index, code)), activity.url),
+    location ? text.where(placeText(location, activity.name)) : text.whereInAreas(format.list(visitedNames(hit, sessions, index, code)), activity.url),
     joinLine(hit, lang, format),
   ];
 }
@@ -50,10 +50,16 @@ export function sessionText(session: Session, format: Formatter): string {
   return `${format.weekdays([weekdayOf(session.start)])} ${format.shortDate(session.start)} ${format.timeRange(format.time(session.start), format.time(session.end))}`;
 }
 
-/** The buurten of this area that mobile work comes to. */
-function visitedNames(hit: ActivityHit, index: FeedIndex, code: string): string[] {
+/** The buurten of this area that mobile work comes to on the days of these sessions. */
+function visitedNames(hit: ActivityHit, sessions: readonly Session[], index: FeedIndex, code: string): string[] {
   const own = buurtenIn(index.areas, code);
-  return hit.buurtCodes.filter((buurt) => own.has(buurt)).map((buurt) => index.areas.get(buurt)?.name ?? buurt);
+  const days = new Set(sessions.map((session) => weekdayOf(session.start)));
+  const visits = hit.activity.visits ?? [];
+  const comesThen = (buurt: string) => {
+    const visit = visits.filter((each) => each.buurtCode === buurt);
+    return visit.length === 0 || visit.some((each) => each.byDay.some((day) => days.has(day)));
+  };
+  return hit.buurtCodes.filter((buurt) => own.has(buurt) && comesThen(buurt)).map((buurt) => index.areas.get(buurt)?.name ?? buurt);
 }
 
 /** Full, or how to join: walk in, or sign up with where to do it. */

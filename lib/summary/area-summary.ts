@@ -12,7 +12,8 @@
  * that have some.
  */
 import { createFormatter, t, type Formatter, type Lang } from '../i18n';
-import { contactsForArea, filterActivities, filterHuiskamers, sessionsWithin, type Criteria, type FeedIndex } from '../query';
+import type { Contact } from '../feed/schema';
+import { contactsForArea, filterActivities, filterHuiskamers, isWijkCode, sessionsWithin, type Criteria, type FeedIndex } from '../query';
 import { nearestBuurtenWithActivities } from '../query/nearby';
 import { visitDaysIn } from '../query/visits';
 import { activityBlock, type DatedActivity } from './activity-block';
@@ -36,22 +37,38 @@ export function areaSummaryText(index: FeedIndex, code: string, lang: Lang, now:
   const huiskamers = filterHuiskamers(index, narrowed, now);
   const meta = index.data.meta;
 
-  const blocks: string[][] = [[text.title(areaName, meta.municipality.name)]];
+  const choices = narrowedBy(criteria, lang, format);
+  const blocks: string[][] = [[text.title(areaName, meta.municipality.name), ...(choices ? [text.narrowed(choices)] : [])]];
   if (activities.length) {
     blocks.push([text.comingWeek]);
     for (const dated of activities) blocks.push(activityBlock(dated, index, code, lang, format));
   } else {
-    blocks.push([text.nothingComingWeek(areaName), ...nearbyLine(index, code, now, lang, format)]);
+    blocks.push([text.nothingComingWeek(areaName), ...nearbyLine(index, code, now, lang, format, narrowed)]);
   }
   const named = new Set<string>();
   if (huiskamers.length) {
     blocks.push([text.huiskamers(huiskamers.length)]);
     for (const hit of huiskamers) blocks.push(huiskamerBlock(hit, index, lang, format, named));
   }
-  const others = contactsForArea(index, code).filter((contact) => !named.has(contact.id));
+  const others = questionContacts(index, code, Boolean(choices), activities).filter((contact) => !named.has(contact.id));
   if (others.length) blocks.push([text.questions, ...others.map((contact) => `- ${contactLine(contact)}`)]);
   blocks.push([text.source(meta.publisher.name, format.date(meta.generatedAt)), ...(meta.example ? [text.example] : [])]);
   return blocks.map((lines) => lines.join('\n')).join('\n\n');
+}
+
+/** Known faces beyond a whole wijk would not fit a chat message. */
+const MOST_FACES = 3;
+
+/**
+ * Whom a parent can ask. For a buurt, its known faces. For a wijk, or a text for
+ * one child, the people of the activities listed, else the first few known faces.
+ */
+function questionContacts(index: FeedIndex, code: string, narrowed: boolean, activities: readonly DatedActivity[]): Contact[] {
+  const faces = contactsForArea(index, code);
+  if (!narrowed && !isWijkCode(code)) return faces;
+  const ids = new Set(activities.flatMap(({ hit }) => hit.activity.contactIds ?? []));
+  const ofActivities = [...ids].map((id) => index.contacts.get(id)).filter((contact): contact is Contact => contact?.publicationConsent === true);
+  return ofActivities.length ? ofActivities : faces.slice(0, MOST_FACES);
 }
 
 /** The activities with a session in the coming week, in the order of their first session. */
@@ -72,8 +89,20 @@ function intersect<T>(a: readonly T[] | undefined, b: readonly T[] | undefined):
   return a.filter((day) => b.includes(day));
 }
 
-function nearbyLine(index: FeedIndex, code: string, now: Date, lang: Lang, format: Formatter): string[] {
+/** "voor een kind van 8 jaar, op woensdag, gratis en zonder aanmelden"; undefined without choices. */
+function narrowedBy(criteria: Criteria, lang: Lang, format: Formatter): string | undefined {
   const text = t(lang).summary;
-  const nearby = nearestBuurtenWithActivities(index, code, now);
+  const choices = [
+    criteria.age !== undefined && text.forAge(criteria.age),
+    criteria.days?.length && text.onDays(format.list(criteria.days.map((day) => format.weekday(day)))),
+    criteria.freeOnly && text.freeOnly,
+    criteria.join?.length === 1 && criteria.join[0] === 'walk-in' && text.walkInOnly,
+  ].filter((choice): choice is string => typeof choice === 'string');
+  return choices.length ? format.list(choices) : undefined;
+}
+
+function nearbyLine(index: FeedIndex, code: string, now: Date, lang: Lang, format: Formatter, criteria: Criteria): string[] {
+  const text = t(lang).summary;
+  const nearby = nearestBuurtenWithActivities(index, code, now, 3, criteria);
   return nearby.length ? [text.nearby(format.list(nearby.map((area) => text.nearbyPlace(area.name, format.distance(area.metres)))))] : [];
 }

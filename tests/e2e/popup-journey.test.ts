@@ -19,6 +19,19 @@ const EXTENSION = resolve(process.env.KWK_EXTENSION_DIR ?? '.output/chrome-mv3')
 const POPUP = { width: 400, height: 600 };
 
 const ALMERE = JSON.parse(readFileSync('public/feeds/almere.json', 'utf8')) as FeedInput;
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** WCAG 2.1 A and AA violations on the whole popup page. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // The extension's CSP forbids injected scripts; evaluating through DevTools is not subject to it.
+  await page.evaluate(`${AXE}\n;void 0`);
+  return page.evaluate(async () => {
+    type AxeRule = { id: string; nodes: { target: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeRule[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((rule) => `${rule.id}: ${rule.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  });
+}
 /** `POINT(lon lat)` of a location of the example feed in that buurt, as PDOK writes a postcode's centre. */
 const pointIn = (buurtCode: string) => {
   const location = ALMERE.locations!.find((l) => l.buurtCode === buurtCode)!;
@@ -96,6 +109,33 @@ describe('the summary a kinderwerker copies for a parent', () => {
   });
 });
 
+describe('for one child', () => {
+  it('narrows the buurt and the copied summary to what suits one child', async () => {
+    const popup = await openPopup();
+    await chooseArea(popup, 'Filmwijk');
+    await popup.locator('.kwk-popup-child summary').click();
+    await popup.getByLabel(nl.filters.age).selectOption('7');
+    await popup.getByLabel(nl.filters.walkInOnlyLong).check();
+    const items = popup.locator('.kwk-popup-area .kwk-list button[data-kwk-opens]');
+    await expect.poll(() => items.allInnerTexts()).toEqual(['Voetbal Filmwijk']);
+    await popup.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text) => {
+        document.documentElement.dataset.copied = text;
+        return write(text);
+      };
+    });
+    await popup.getByRole('button', { name: nl.extension.copySummary }).click();
+    await popup.getByText(nl.extension.copied).waitFor();
+    const summary = (await popup.evaluate(() => document.documentElement.dataset.copied)) ?? '';
+    expect(summary.split('\n')[1]).toBe(nl.summary.narrowed('voor een kind van 7 jaar en zonder aanmelden'));
+    expect(summary).toContain('Voetbal Filmwijk');
+    expect(summary).not.toMatch(/Theaterclub|Huiskamer De Vlinder/);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+});
+
 describe('a search that finds nothing, or more than one buurt', () => {
   const status = (popup: Page) => popup.locator('.kwk-popup-search [role=status]');
   const choices = (popup: Page) => popup.locator('.kwk-popup-search__match .kwk-popup-search__name').allInnerTexts();
@@ -113,6 +153,7 @@ describe('a search that finds nothing, or more than one buurt', () => {
     await expect.poll(() => status(popup).innerText()).toBe(nl.extension.nothingFound('Filmwijck'));
     expect(await choices(popup)).toEqual(['Filmwijk']);
     await expect.poll(() => popup.locator('.kwk-popup-area').count()).toBe(0);
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.getByRole('button', { name: /^Filmwijk/ }).click();
     await expect.poll(() => areaTitle(popup).innerText()).toBe('Filmwijk');
     await popup.close();

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { PopupApp, type PopupAppProps } from '../../../components/popup/PopupApp';
 import type { PostcodeAreaLookup, PostcodeLookup } from '../../../lib/lookup/postcode';
 import { validDemo } from '../../helpers/demo-feed';
-import { click, type, update } from './render';
+import { byLabel, choose, click, type, update } from './render';
 
 const almere = validDemo('almere.json');
 const tilburg = validDemo('tilburg.json');
@@ -216,6 +216,30 @@ describe('extension popup', () => {
     await submit();
     expect(heading()).toBe('Parkwijk');
     expect(container!.textContent).not.toContain('Gekopieerd.');
+  });
+
+  it('narrows the buurt to one child, in the lists and in the copied summary, and keeps the choice for the next buurt', async () => {
+    const { props } = await open({ initialQuery: 'Filmwijk' });
+    const names = () => [...container!.querySelectorAll('.kwk-popup-area .kwk-list button[data-kwk-opens]')].map((el) => el.textContent?.trim());
+    expect(names()).toContain('Theaterclub De Filmsterren');
+    choose(byLabel<HTMLSelectElement>(container!, 'Leeftijd van je kind'), '7');
+    click(byLabel<HTMLInputElement>(container!, 'Alleen zonder aanmelden binnenlopen'));
+    await flush();
+    expect(container!.querySelector('.kwk-popup-child summary')!.textContent).toMatch(/Voor één kind \(2 keuzes\)$/);
+    expect(names()).toEqual(['Voetbal Filmwijk']);
+
+    click(button(/Kopieer samenvatting/));
+    await flush();
+    const summary = vi.mocked(props.copyText).mock.calls[0][0];
+    expect(summary).toContain('Alleen wat past: voor een kind van 7 jaar en zonder aanmelden.');
+    expect(summary).toContain('Voetbal Filmwijk');
+    expect(summary).not.toContain('Theaterclub');
+    expect(summary).not.toContain('Huiskamer De Vlinder');
+
+    type(input(), 'Parkwijk');
+    await submit();
+    expect(heading()).toBe('Parkwijk');
+    expect(byLabel<HTMLSelectElement>(container!, 'Leeftijd van je kind').value).toBe('7');
   });
 
   it('copies a plain summary for a parent', async () => {

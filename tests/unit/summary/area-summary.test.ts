@@ -96,6 +96,20 @@ describe('copy summary of a buurt', () => {
     }
   });
 
+  it('narrows to one child: says what was chosen and gives only what fits, on that day', () => {
+    const child = { age: 5, days: ['WE' as const], freeOnly: true, join: ['walk-in' as const] };
+    const whole = areaSummaryText(index, 'WK003402', 'nl', SATURDAY)!;
+    const text = areaSummaryText(index, 'WK003402', 'nl', SATURDAY, child)!;
+    expect(text.split('\n')[1]).toBe('Alleen wat past: voor een kind van 5 jaar, op woensdag, gratis en zonder aanmelden.');
+    // On Wednesdays the bus is in Waterwijk only.
+    expect(block(text, 'De Speelbus in Almere Stad')).toContain('Waar: in Waterwijk. Kijk op https://example.org/kinderwerk-almere/speelbus waar precies.');
+    // Whom to ask: the people of these activities, not every known face of the wijk.
+    expect(text.split('Vragen? Neem contact op met:\n')[1].split('\n\n')[0].split('\n').length).toBeLessThanOrEqual(3);
+    for (const line of text.split('\n').filter((l) => l.startsWith('Wanneer:'))) expect(line).toMatch(/^Wanneer: wo \d+ dec [\d:–]+\.$/);
+    expect(text).not.toMatch(/Meld je kind eerst aan|Huiskamer/);
+    expect(text.length).toBeLessThan(whole.length / 3);
+  });
+
   it('is written in English too', () => {
     const text = summary(FILMWIJK, SATURDAY, 'en');
     expect(text).toContain('Activities in the next 7 days:');
