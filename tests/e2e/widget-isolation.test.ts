@@ -63,6 +63,23 @@ describe('the widget on a host page', () => {
     });
   }
 
+  it("leaves the zod of a host page that has one as it was: its config gets no jitless from us (module build)", async () => {
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    // What a page's own zod 4 leaves on globalThis, with a setting of its own.
+    await page.evaluate(() => {
+      Reflect.set(globalThis, '__zod_globalConfig', { customError: 'the host page' });
+      Reflect.set(globalThis, '__zod_globalRegistry', { owner: 'the host page' });
+    });
+    await page.addScriptTag({ url: '/widget/kinderwerk-kaart.js', type: 'module' });
+    await waitForResults(page);
+    expect(await page.evaluate(() => [Reflect.get(globalThis, '__zod_globalConfig'), Reflect.get(globalThis, '__zod_globalRegistry')])).toEqual([
+      { customError: 'the host page' },
+      { owner: 'the host page' },
+    ]);
+    await page.context().close();
+  });
+
   it('keeps the host page\'s styles out and its own styles in', async () => {
     const page = await openPage(browser, demo.url);
     await waitForResults(page);

@@ -1,0 +1,106 @@
+/**
+ * Broken input the widget meets on real pages (issue 13): a tile template the map
+ * cannot fill in, a feed that comes back broken after a good one, and an HSDS source
+ * with a word like "constructor" where a language goes. Each ends with the data a
+ * visitor can use, and nothing thrown at the host page.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../lib/i18n';
+import { launchBrowser } from '../helpers/browser';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { WIDGET, hostPage, markerCount, newPage, resultTotal, tinyFeed, waitForResults } from './widget-page';
+
+const nl = t('nl');
+const good = tinyFeed([{ name: 'Voetbal' }, { name: 'Knutselen', locationId: 'loc-zuid' }]);
+let current: unknown = good;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer({ static: ['dist'] });
+  const page = (path: string, attributes: Record<string, string>) =>
+    server.route(path, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(hostPage({ attributes }));
+    });
+  page('/tiles', { feed: '/feed.json', tiles: 'https://tiles.example.invalid/{TileMatrix}/{z}/{x}/{y}.png' });
+  page('/', { feed: '/feed.json', tiles: 'none' });
+  page('/hsds', { feed: '/api/services', buurten: '/buurten.geojson', municipality: 'GM0034', tiles: 'none' });
+  server.route('/feed.json', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(current));
+  });
+  const service = JSON.parse(readFileSync('tests/fixtures/interop/hsds/service-full.json', 'utf8')) as Record<string, unknown>;
+  server.route('/api/services', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ total_items: 2, total_pages: 1, page_number: 1, contents: [
+      service, { ...service, id: 'svc-constructor', name: 'Taalcafé', languages: [{ name: 'constructor' }, { name: '__proto__' }] },
+    ] }));
+  });
+  server.route('/buurten.geojson', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/geo+json' });
+    res.end(readFileSync('tests/fixtures/interop/buurten.geojson'));
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every error thrown at it. */
+async function watchedPage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await newPage(browser);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
+describe('broken input', () => {
+  it('shows places on the map without a background when the tile template has a placeholder the map cannot fill in', async () => {
+    current = good;
+    const { page, errors } = await watchedPage();
+    await page.goto(`${server.url}tiles`);
+    await waitForResults(page);
+    await expect.poll(() => markerCount(page)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps showing the last good feed, marked as not the newest, when the feed comes back broken', async () => {
+    current = good;
+    const { page, errors } = await watchedPage();
+    await page.goto(server.url);
+    await waitForResults(page);
+    expect(await resultTotal(page)).toBe(2);
+    // Saved behind what is shown: wait until it is in IndexedDB.
+    await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('kinderwerkkaart');
+      open.onsuccess = () => {
+        const count = open.result.transaction('feedMeta').objectStore('feedMeta').count();
+        count.onsuccess = () => resolve(count.result);
+      };
+    }))).toBe(1);
+
+    current = { ...(good as Record<string, unknown>), activities: {} };
+    await page.reload();
+    await waitForResults(page);
+    await page.locator(`${WIDGET} .kwk-status [role="status"]`, { hasText: nl.status.staleTitle }).waitFor();
+    expect(await resultTotal(page)).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads an HSDS service with "constructor" as a language, and the other service too', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(`${server.url}hsds`);
+    await waitForResults(page);
+    expect(await resultTotal(page)).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
