@@ -8,7 +8,7 @@ import { openFeedStore, type FeedStore } from '../store/cache';
 import type { FetchFeed } from '../feed/source';
 import { pickLanguage, t } from '../i18n';
 import { ensureRefreshAlarm, REFRESH_ALARM } from './alarm';
-import { CONTEXT_MENU_ID, createContextMenu, openLookup } from './context-menu';
+import { CONTEXT_MENU_ID, contextMenus, createContextMenu, openLookup } from './context-menu';
 import { showHealthOnBadge } from './feed-health';
 import { isExtensionMessage, type RefreshReply } from './messages';
 import { refreshAllFeeds } from './refresh';
@@ -35,7 +35,7 @@ export function startBackground(deps: { openStore?: () => Promise<FeedStore>; fe
   // The reply is the returned promise (the WebExtension contract; a rejection reaches the sender).
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Chrome's typings say the listener returns void; browser.runtime.onMessage takes a promise as the reply
   browser.runtime.onMessage.addListener((message: unknown) => (isExtensionMessage(message) ? refresh() : undefined));
-  browser.contextMenus.onClicked.addListener((info) => {
+  contextMenus()?.onClicked.addListener((info) => {
     if (info.menuItemId === CONTEXT_MENU_ID && info.selectionText) void openLookup(info.selectionText);
   });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then((s) => createContextMenu(languageOf(s))));

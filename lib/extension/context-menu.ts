@@ -9,9 +9,19 @@ import { t, type Lang } from '../i18n';
 
 export const CONTEXT_MENU_ID = 'kinderwerk-lookup';
 
+/**
+ * The context-menu API, where the browser has one: Firefox for Android (which the
+ * manifest allows) has none, and calling it there would stop the background at start.
+ */
+export function contextMenus(): typeof browser.contextMenus | undefined {
+  return (browser as { contextMenus?: typeof browser.contextMenus }).contextMenus;
+}
+
 export async function createContextMenu(lang: Lang): Promise<void> {
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: t(lang).extension.contextMenu, contexts: ['selection'] });
+  const menus = contextMenus();
+  if (!menus) return;
+  await menus.removeAll();
+  menus.create({ id: CONTEXT_MENU_ID, title: t(lang).extension.contextMenu, contexts: ['selection'] });
 }
 
 /**

@@ -108,6 +108,22 @@ describe('background worker', () => {
     expect(opened).toContain(selection);
   });
 
+  it('starts and refreshes on a browser without context menus (Firefox for Android)', async () => {
+    const menusBefore = browser.contextMenus;
+    Object.assign(browser, { contextMenus: undefined });
+    try {
+      await saveSettings({ ...DEFAULT_SETTINGS, feeds: [{ url: FEED }] });
+      const fetchFeed: FetchFeed = vi.fn(async () => ({ status: 'not-modified' as const }));
+      expect(() => startBackground({ openStore: async () => createMemoryFeedStore('unavailable'), fetchFeed })).not.toThrow();
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+      await settle();
+      await Promise.all(await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-feeds' }, {}));
+      expect(fetchFeed).toHaveBeenCalled();
+    } finally {
+      Object.assign(browser, { contextMenus: menusBefore });
+    }
+  });
+
   it('ignores messages it does not know', async () => {
     startBackground({ openStore: async () => createMemoryFeedStore('unavailable') });
     const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {});
