@@ -7,6 +7,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [preact({ prerender: { enabled: false } })],
   test: {
+    // Two files at a time, of any project, even on a 2-core machine (Vitest's default is
+    // cores - 1, which runs everything one by one there): the end-to-end files spend most
+    // of their time waiting for Chromium, and every test waits for states, never for time.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -35,8 +39,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Two cores: one browser at a time keeps timings sane.
-          fileParallelism: false,
         },
       },
     ],
