@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS, contextFromOptions } from '../lib/interop/cli-options';
+import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS_HELP, contextFromOptions } from '../lib/interop/cli-options';
 import { decodeCsvBytes } from '../lib/interop/csv-encoding';
 import { importCsvFiles } from '../lib/interop/csv-import';
 import type { ImportProblem } from '../lib/interop/import-problem';
@@ -20,7 +20,7 @@ const HELP = [
   'contactpersonen.csv and optionally gegevens.csv (see public/templates/README.md).',
   '',
   'Options:',
-  ...CONTEXT_OPTIONS.map(([option, meaning]) => `  ${option.padEnd(36)} ${meaning}`),
+  ...CONTEXT_OPTIONS_HELP,
 ].join('\n');
 
 const CLI = {

@@ -10,7 +10,7 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS, contextFromOptions } from '../lib/interop/cli-options';
+import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS_HELP, contextFromOptions } from '../lib/interop/cli-options';
 import { fetchHsdsPages, fetchRpdePages } from '../lib/interop/fetch-pages';
 import { limitedFetch } from '../lib/interop/limited-fetch';
 import { parseFeedJson } from '../lib/feed/parse-json';
@@ -29,7 +29,7 @@ const HELP = [
   '              ScheduledSession and CourseInstance; give the session-series and scheduled-sessions feeds',
   '',
   'Options:',
-  ...CONTEXT_OPTIONS.map(([option, meaning]) => `  ${option.padEnd(36)} ${meaning}`),
+  ...CONTEXT_OPTIONS_HELP,
 ].join('\n');
 
 const CLI = {

@@ -15,7 +15,7 @@ export const CONTEXT_OPTION_NAMES = [
 export type ContextOptions = Partial<Record<(typeof CONTEXT_OPTION_NAMES)[number], string>>;
 
 /** The options every importer shares, with what they mean; printed by `--help`. */
-export const CONTEXT_OPTIONS: ReadonlyArray<readonly [string, string]> = [
+const CONTEXT_OPTIONS: ReadonlyArray<readonly [string, string]> = [
   ['--municipality GM0034', 'CBS code of the gemeente (also read from the buurt codes)'],
   ['--name Almere', 'name of the gemeente (also read from the boundary file when it has it)'],
   ['--buurten file.geojson', 'CBS buurt boundaries (GeoJSON, WGS84 or RD New); needed to place locations in buurten'],
@@ -29,6 +29,9 @@ export const CONTEXT_OPTIONS: ReadonlyArray<readonly [string, string]> = [
   ['--attribution "..."', 'credit line for the boundaries (default "Kadaster / Centraal Bureau voor de Statistiek[, year]")'],
   ['--language nl', 'main language of the texts'],
 ];
+
+/** The context options as lines of a CLI's help text, shared by feed:from-csv and feed:import. */
+export const CONTEXT_OPTIONS_HELP: readonly string[] = CONTEXT_OPTIONS.map(([option, meaning]) => `  ${option.padEnd(36)} ${meaning}`);
 
 export function contextFromOptions(options: ContextOptions, readJson: (path: string) => unknown): ImportContext {
   const read = (key: 'buurten' | 'wijken') => (options[key] ? readJson(options[key]) : undefined);
