@@ -78,6 +78,17 @@ try {
   await shot(first, 'one-child');
   await shot(first, 'one-child-whole', true);
   await first.getByRole('button', { name: nl.extension.forOneChildReset }).click();
+  // Pinned buurten: the toggle on the buurt, and the next popup that opens on it.
+  const pin = first.getByRole('button', { name: nl.extension.pinArea, exact: true });
+  await first.evaluate(() => scrollTo(0, 0));
+  await pin.click();
+  await first.locator('nav.kwk-pinned').waitFor();
+  await shot(first, 'pinned');
+  const pinnedNext = await popup();
+  await pinnedNext.locator('.kwk-popup-area h2').waitFor();
+  await shot(pinnedNext, 'pinned-opens');
+  await pinnedNext.close();
+  await pin.click();
 
   for (const [name, text] of [['typo', 'Filmwijck'], ['typo-lowercase', 'muziekwyk'], ['postcode-area', '1325'], ['nonsense', 'qqqzzz']] as const) {
     await search(first, text, true);

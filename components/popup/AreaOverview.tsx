@@ -12,14 +12,18 @@ import { MapView } from '../map/MapView';
 import { ChildFilter } from './ChildFilter';
 import { childChoices, childCriteria } from './child-choices';
 import { CopySummary } from './CopySummary';
+import { PinToggle } from './PinToggle';
 
 export interface AreaOverviewProps {
   tiles: string;
   tileAttribution: string;
   copyText(text: string): Promise<void>;
+  /** Whether the buurt shown is one of the worker's pinned buurten. */
+  pinned: boolean;
+  onTogglePin(code: string): void;
 }
 
-export function AreaOverview({ tiles, tileAttribution, copyText }: AreaOverviewProps) {
+export function AreaOverview({ tiles, tileAttribution, copyText, pinned, onTogglePin }: AreaOverviewProps) {
   const app = useApp();
   const text = useText();
   const index = app.index.value;
@@ -34,7 +38,10 @@ export function AreaOverview({ tiles, tileAttribution, copyText }: AreaOverviewP
 
   return (
     <section class="kwk-popup-area" aria-labelledby="kwk-popup-area-title">
-      <h2 id="kwk-popup-area-title" class="kwk-popup-area__title">{area.name ?? code}</h2>
+      <div class="kwk-popup-area__head">
+        <h2 id="kwk-popup-area-title" class="kwk-popup-area__title">{area.name ?? code}</h2>
+        <PinToggle pinned={pinned} onToggle={() => onTogglePin(code)} />
+      </div>
       <p class="kwk-popup-area__context">
         {[wijk?.name, index.data.meta.municipality.name].filter(Boolean).join(' · ')}
       </p>

@@ -11,11 +11,13 @@ import { createFeedIndex } from '../../lib/query';
 import { createAppState } from '../../lib/state';
 import type { CachedFeed } from '../../lib/store/feed-store';
 import type { Lang } from '../../lib/i18n';
+import { togglePinnedArea } from '../../lib/extension/pinned-areas';
 import { AppContext, useApp, useText } from '../AppContext';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ExampleNotice } from '../status/ExampleNotice';
 import { AreaOverview } from './AreaOverview';
 import { DataStatus } from './DataStatus';
+import { PinnedAreas } from './PinnedAreas';
 import { AreaSearch } from './AreaSearch';
 import { childCriteria } from './child-choices';
 import { areaByCode, type FeedAreaMatch, type PopupFeed } from './search-feeds';
@@ -33,6 +35,9 @@ export interface PopupAppProps {
   /** Text handed over by the context menu. */
   initialQuery?: string;
   defaultArea?: string;
+  /** The buurten the worker pinned; the first opens when no start buurt or query is given. */
+  pinnedAreas?: readonly string[];
+  savePinnedAreas(codes: readonly string[]): Promise<void>;
   tiles: string;
   tileAttribution: string;
   lookupPostcode(text: string): Promise<PostcodeLookup>;
@@ -69,6 +74,7 @@ function PopupScreen(props: PopupAppProps) {
     [props.feeds],
   );
   const [chosenUrl, setChosenUrl] = useState<string>();
+  const [pinned, setPinned] = useState<readonly string[]>(props.pinnedAreas ?? []);
 
   // Remade only with the feeds, so the default buurt below is chosen again only when they change.
   const choose = useCallback(
@@ -92,13 +98,24 @@ function PopupScreen(props: PopupAppProps) {
     app.criteria.value = {};
   }, [app]);
 
-  // The default buurt from the options, when no query was handed over. Chosen while
-  // rendering (not in an effect), so the popup never shows "choose a buurt" first.
+  // When no query was handed over: the start buurt from the options, which the worker
+  // chose for this, else the first pinned buurt a feed knows. Chosen while rendering
+  // (not in an effect), so the popup never shows "choose a buurt" first. Pinning in
+  // this popup changes only `pinned`, so the buurt shown does not jump.
   useMemo(() => {
-    if (props.initialQuery || !props.defaultArea) return;
-    const match = areaByCode(feeds, props.defaultArea);
-    if (match) choose(match);
-  }, [feeds, props.initialQuery, props.defaultArea, choose]);
+    if (props.initialQuery) return;
+    const candidates = [props.defaultArea, ...(props.pinnedAreas ?? [])];
+    for (const code of candidates) {
+      const match = code ? areaByCode(feeds, code) : undefined;
+      if (match) return choose(match);
+    }
+  }, [feeds, props.initialQuery, props.defaultArea, props.pinnedAreas, choose]);
+
+  function togglePin(code: string) {
+    const next = togglePinnedArea(pinned, code);
+    setPinned(next);
+    void props.savePinnedAreas(next);
+  }
 
   const shown = props.feeds.find(({ cached }) => cached.url === chosenUrl) ?? props.feeds[0];
   const othersFailed = props.feeds
@@ -132,6 +149,7 @@ function PopupScreen(props: PopupAppProps) {
         </div>
       ) : (
         <>
+          <PinnedAreas feeds={feeds} pinned={pinned} current={app.criteria.value.area} onChoose={choose} />
           <AreaSearch
             feeds={feeds}
             initialQuery={props.initialQuery}
@@ -149,7 +167,13 @@ function PopupScreen(props: PopupAppProps) {
           />
           {shown.cached.data.meta.example && <ExampleNotice />}
           {app.criteria.value.area ? (
-            <AreaOverview tiles={props.tiles} tileAttribution={props.tileAttribution} copyText={props.copyText} />
+            <AreaOverview
+              tiles={props.tiles}
+              tileAttribution={props.tileAttribution}
+              copyText={props.copyText}
+              pinned={pinned.includes(app.criteria.value.area)}
+              onTogglePin={togglePin}
+            />
           ) : (
             <p class="kwk-popup__choose">{text.chooseArea}</p>
           )}

@@ -26,6 +26,7 @@ export async function loadPopupData() {
     lang: languageOf(settings),
     feeds,
     defaultArea: settings.defaultArea,
+    pinnedAreas: settings.pinnedAreas,
     tiles: settings.tiles,
     tileAttribution: settings.tileAttribution,
   };
@@ -36,6 +37,10 @@ export function popupActions(settings: Settings, redraw: () => Promise<void>) {
     lookupPostcode: (text: string) => lookupPostcode(text, { endpoint: settings.lookupEndpoint }),
     lookupPostcodeArea: (text: string) => lookupPostcodeArea(text, { endpoint: settings.lookupEndpoint }),
     copyText: (text: string) => navigator.clipboard.writeText(text),
+    // Read again first: the options page may have saved other settings since the popup opened.
+    savePinnedAreas: async (pinnedAreas: readonly string[]) => {
+      await saveSettings({ ...(await loadSettings()), pinnedAreas: [...pinnedAreas] });
+    },
     onRefresh: async () => {
       await askBackgroundToRefresh();
       await redraw();

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PDOK_LOCATIESERVER } from '../lookup/postcode';
 import { AreaCode, GemeenteCode, WebUrl } from '../feed/schema';
+import { MAX_PINNED_AREAS } from './pinned-areas';
 import { PDOK_TILES, PDOK_TILES_ATTRIBUTION, TileTemplate } from '../geo/tiles';
 
 
@@ -54,6 +55,17 @@ export const Settings = z.object({
   lang: z.enum(['auto', 'nl', 'en']).catch('auto'),
   /** Buurt or wijk code the popup opens with. */
   defaultArea: AreaCode.optional().catch(undefined),
+  /**
+   * The buurten and wijken a kinderwerker works in, in the order they were pinned;
+   * shown as buttons at the top of the popup. A damaged code is dropped, not the list.
+   */
+  pinnedAreas: z
+    .array(z.unknown())
+    .catch(() => [])
+    .transform((entries) => [...new Set(entries.flatMap((entry) => {
+      const parsed = AreaCode.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    }))].slice(0, MAX_PINNED_AREAS)),
   tiles: TileTemplate.catch(PDOK_TILES),
   tileAttribution: z.string().max(200).catch(PDOK_TILES_ATTRIBUTION),
   lookupEndpoint: WebUrl.catch(PDOK_LOCATIESERVER),

@@ -379,6 +379,8 @@ export const en = {
     refreshAgain: 'Try again',
     refreshing: 'Updating…',
     chooseArea: 'Choose a neighbourhood to see what is there.',
+    pinnedAreas: 'My neighbourhoods',
+    pinArea: 'My neighbourhood',
     comingWeek: 'Activities in the next 7 days',
     nothingComingWeek: 'There are no activities in this neighbourhood in the next 7 days.',
     huiskamers: 'Huiskamers',

@@ -386,6 +386,8 @@ export const nl = {
     refreshAgain: 'Opnieuw proberen',
     refreshing: 'Bezig met bijwerken…',
     chooseArea: 'Kies een buurt om te zien wat er is.',
+    pinnedAreas: 'Mijn buurten',
+    pinArea: 'Mijn buurt',
     comingWeek: 'Activiteiten de komende 7 dagen',
     nothingComingWeek: 'De komende 7 dagen zijn er geen activiteiten in deze buurt.',
     huiskamers: 'Huiskamers',

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { PDOK_TILES } from '../../lib/geo/tiles';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../../lib/extension/settings';
+import { togglePinnedArea } from '../../lib/extension/pinned-areas';
 
 describe('extension settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -55,6 +56,20 @@ describe('extension settings', () => {
     const tiles = 'https://tiles.example.org/{z}/{x}/{y}.png';
     await browser.storage.local.set({ settings: { defaultArea: 'WK003402', tiles } });
     expect(await loadSettings()).toMatchObject({ defaultArea: 'WK003402', tiles });
+  });
+
+  it('keeps the pinned buurten in their order and drops a damaged or repeated one, not the list', async () => {
+    await browser.storage.local.set({
+      settings: { pinnedAreas: ['BU00340202', '<img src=x>', 42, 'WK003402', 'BU00340202'] },
+    });
+    expect((await loadSettings()).pinnedAreas).toEqual(['BU00340202', 'WK003402']);
+    await browser.storage.local.set({ settings: { pinnedAreas: 'BU00340202' } });
+    expect((await loadSettings()).pinnedAreas).toEqual([]);
+  });
+
+  it('pins a buurt at the end and unpins it again', () => {
+    expect(togglePinnedArea(['BU00340202'], 'WK003402')).toEqual(['BU00340202', 'WK003402']);
+    expect(togglePinnedArea(['BU00340202', 'WK003402'], 'BU00340202')).toEqual(['WK003402']);
   });
 
   it('hands a listener the defaults, not an error, when the stored settings turn into something else', async () => {

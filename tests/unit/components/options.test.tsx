@@ -24,6 +24,8 @@ const SETTINGS: Settings = {
   tiles: PDOK,
   tileAttribution: 'Kaart: Kadaster',
   lookupEndpoint: 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free',
+  // Pinned in the popup; saving the preferences keeps them.
+  pinnedAreas: ['BU00340202'],
 };
 
 const ROWS: Record<string, Omit<FeedOverviewRow, 'url'>> = {

@@ -36,6 +36,7 @@ async function open(props: Partial<PopupAppProps> = {}) {
     lookupPostcode: vi.fn(async (): Promise<PostcodeLookup> => ({ status: 'unavailable', reason: 'test' })),
     lookupPostcodeArea: vi.fn(async (): Promise<PostcodeAreaLookup> => ({ status: 'unavailable', reason: 'test' })),
     copyText: vi.fn(async () => undefined),
+    savePinnedAreas: vi.fn(async () => undefined),
     onOpenOptions: vi.fn(),
     onRefresh: vi.fn(async () => undefined),
     onUseExample: vi.fn(async () => undefined),
@@ -240,6 +241,51 @@ describe('extension popup', () => {
     await submit();
     expect(heading()).toBe('Parkwijk');
     expect(byLabel<HTMLSelectElement>(container!, 'Leeftijd van je kind').value).toBe('7');
+  });
+
+  const pinToggle = () => container!.querySelector<HTMLButtonElement>('.kwk-popup-area button[aria-pressed]')!;
+  const pinnedButtons = () => [...container!.querySelectorAll<HTMLButtonElement>('nav.kwk-pinned button')];
+
+  it('pins the buurt shown, lists it at the top as one tap, and unpins it', async () => {
+    const { props } = await open({ initialQuery: 'Filmwijk' });
+    expect(pinToggle().textContent).toContain('Mijn buurt');
+    expect(pinToggle().getAttribute('aria-pressed')).toBe('false');
+    expect(pinnedButtons()).toEqual([]);
+    click(pinToggle());
+    await flush();
+    expect(pinToggle().getAttribute('aria-pressed')).toBe('true');
+    expect(props.savePinnedAreas).toHaveBeenLastCalledWith(['BU00340202']);
+
+    type(input(), 'Parkwijk');
+    await submit();
+    expect(heading()).toBe('Parkwijk');
+    expect(pinToggle().getAttribute('aria-pressed')).toBe('false');
+    click(pinnedButtons().find((b) => b.textContent === 'Filmwijk')!);
+    await flush();
+    expect(heading()).toBe('Filmwijk');
+    expect(pinnedButtons()[0].getAttribute('aria-current')).toBe('true');
+
+    click(pinToggle());
+    await flush();
+    expect(props.savePinnedAreas).toHaveBeenLastCalledWith([]);
+    expect(pinnedButtons()).toEqual([]);
+    expect(heading()).toBe('Filmwijk');
+  });
+
+  it('opens on the first pinned buurt a feed knows; the start buurt and a handed-over text win', async () => {
+    await open({ pinnedAreas: ['BU09990000', 'BU00340202', 'BU08550000'] });
+    expect(heading()).toBe('Filmwijk');
+    expect(pinnedButtons().map((b) => b.textContent)).toEqual(['Filmwijk', 'Centrum']);
+    update(() => render(null, container!));
+    container!.remove();
+
+    await open({ pinnedAreas: ['BU00340202'], defaultArea: 'BU08550000' });
+    expect(heading()).toBe('Centrum');
+    update(() => render(null, container!));
+    container!.remove();
+
+    await open({ pinnedAreas: ['BU00340202'], initialQuery: 'Parkwijk' });
+    expect(heading()).toBe('Parkwijk');
   });
 
   it('copies a plain summary for a parent', async () => {
