@@ -71,6 +71,11 @@ try {
   await first.getByRole('button', { name: nl.extension.copySummary }).click();
   await first.getByText(nl.extension.copied).waitFor();
   await shot(first, 'filmwijk-copied');
+  await first.getByLabel(nl.extension.summaryLanguage).selectOption('en');
+  await first.getByRole('button', { name: nl.extension.copySummary }).click();
+  await first.getByText(nl.extension.copied).waitFor();
+  await shot(first, 'filmwijk-copied-english');
+  await first.getByLabel(nl.extension.summaryLanguage).selectOption('nl');
   await first.locator('.kwk-popup-child summary').click();
   await first.getByLabel(nl.filters.age).selectOption('7');
   await first.getByLabel(nl.filters.walkInOnlyLong).check();

@@ -3,6 +3,8 @@
  * the coming week, the huiskamers with places and waiting list, the known faces
  * with call and mail links, a small map and a summary to copy for a parent.
  */
+import { useState } from 'preact/hooks';
+import type { Lang } from '../../lib/i18n';
 import { useApp, useText } from '../AppContext';
 import { ContactCard } from '../details/ContactCard';
 import { ActivityItem } from '../list/ActivityItem';
@@ -26,6 +28,8 @@ export interface AreaOverviewProps {
 export function AreaOverview({ tiles, tileAttribution, copyText, pinned, onTogglePin }: AreaOverviewProps) {
   const app = useApp();
   const text = useText();
+  // The parent's language stays for the next buurt, as a worker helps one parent at a time.
+  const [summaryLang, setSummaryLang] = useState<Lang>(app.lang.value);
   const index = app.index.value;
   const code = app.criteria.value.area;
   const area = code ? index?.areas.get(code) : undefined;
@@ -47,7 +51,12 @@ export function AreaOverview({ tiles, tileAttribution, copyText, pinned, onToggl
       </p>
       <ChildFilter />
       {/* Keyed by the buurt and the child's choices: "Gekopieerd" belongs to the text that was copied. */}
-      <CopySummary key={`${code} ${JSON.stringify(childCriteria(app.criteria.value))}`} copyText={copyText} />
+      <CopySummary
+        key={`${code} ${JSON.stringify(childCriteria(app.criteria.value))}`}
+        copyText={copyText}
+        summaryLang={summaryLang}
+        onSummaryLang={setSummaryLang}
+      />
       <div class="kwk-popup-area__map">
         <MapView tiles={tiles} tileAttribution={tileAttribution} compact />
       </div>

@@ -1,16 +1,26 @@
 /**
  * "Kopieer samenvatting": puts a plain-language text about the buurt on the
- * clipboard. When the clipboard refuses, the text is shown to copy by hand.
+ * clipboard, in the parent's language (Dutch or English), whatever the popup's.
+ * When the clipboard refuses, the text is shown to copy by hand.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import type { Lang } from '../../lib/i18n';
 import { areaSummaryText } from '../../lib/summary/area-summary';
 import { useApp, useText } from '../AppContext';
 
 type CopyState = { phase: 'idle' } | { phase: 'copied' } | { phase: 'failed'; text: string };
 
-export function CopySummary({ copyText }: { copyText(text: string): Promise<void> }) {
+export interface CopySummaryProps {
+  copyText(text: string): Promise<void>;
+  /** The language of the text to copy: the parent's, chosen next to the button. */
+  summaryLang: Lang;
+  onSummaryLang(lang: Lang): void;
+}
+
+export function CopySummary({ copyText, summaryLang, onSummaryLang }: CopySummaryProps) {
   const app = useApp();
   const text = useText().extension;
+  const id = useId();
   const [state, setState] = useState<CopyState>({ phase: 'idle' });
   const index = app.index.value;
   const area = app.criteria.value.area;
@@ -18,7 +28,7 @@ export function CopySummary({ copyText }: { copyText(text: string): Promise<void
 
   async function copy() {
     // The choices for one child narrow the text too.
-    const summary = areaSummaryText(index!, area!, app.lang.value, app.now.value, app.criteria.value);
+    const summary = areaSummaryText(index!, area!, summaryLang, app.now.value, app.criteria.value);
     if (!summary) return;
     try {
       await copyText(summary);
@@ -30,9 +40,27 @@ export function CopySummary({ copyText }: { copyText(text: string): Promise<void
 
   return (
     <div class="kwk-copy">
-      <button type="button" class="kwk-button kwk-copy__button" onClick={() => void copy()}>
-        {text.copySummary}
-      </button>
+      <div class="kwk-copy__row">
+        <button type="button" class="kwk-button kwk-copy__button" onClick={() => void copy()}>
+          {text.copySummary}
+        </button>
+        <span class="kwk-copy__lang-field">
+          <label for={id}>{text.summaryLanguage}</label>
+          <select
+            id={id}
+            class="kwk-field__control kwk-copy__lang"
+            value={summaryLang}
+            onChange={(event) => {
+              // "Gekopieerd" belonged to the text in the other language.
+              setState({ phase: 'idle' });
+              onSummaryLang(event.currentTarget.value === 'en' ? 'en' : 'nl');
+            }}
+          >
+            <option value="nl" lang="nl">Nederlands</option>
+            <option value="en" lang="en">English</option>
+          </select>
+        </span>
+      </div>
       <p role="status" class="kwk-copy__status">
         {state.phase === 'copied' && text.copied}
         {state.phase === 'failed' && text.copyFailed}

@@ -388,6 +388,7 @@ export const en = {
     knownFaces: 'Known faces',
     noKnownFaces: 'The data names no kinderwerker for this neighbourhood.',
     copySummary: 'Copy summary',
+    summaryLanguage: 'Language of the text',
     forOneChild: (n: number) => (n ? `For one child (${n} chosen)` : 'For one child'),
     forOneChildHint: 'Choose what suits the child. The list and the summary then show only that.',
     forOneChildReset: 'Clear all choices',

@@ -395,6 +395,7 @@ export const nl = {
     knownFaces: 'Bekende gezichten',
     noKnownFaces: 'Voor deze buurt staat geen kinderwerker in de gegevens.',
     copySummary: 'Kopieer samenvatting',
+    summaryLanguage: 'Taal van de tekst',
     forOneChild: (n: number) => (n ? `Voor één kind (${plural(n, 'keuze', 'keuzes')})` : 'Voor één kind'),
     forOneChildHint: 'Kies wat past bij het kind. De lijst en de samenvatting laten dan alleen dat zien.',
     forOneChildReset: 'Alle keuzes wissen',

@@ -1,7 +1,7 @@
 /**
  * What makes a kinderwerker use the popup every day (issue 12), in the real unpacked
  * extension in a 400 × 600 popup on the example data that ships inside it: pinned
- * buurten that the popup opens on.
+ * buurten that the popup opens on, and the summary in the parent's language.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -91,5 +91,34 @@ describe('pinned buurten', () => {
     const last = await openPopup();
     await last.getByText(nl.extension.chooseArea).waitFor();
     await last.close();
+  });
+});
+
+/** Headless Chromium grants no clipboard reading to an extension page: note what is written. */
+async function noteCopies(popup: Page): Promise<() => Promise<string>> {
+  await popup.evaluate(() => {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => {
+      document.documentElement.dataset.copied = text;
+      return write(text);
+    };
+  });
+  return async () => (await popup.evaluate(() => document.documentElement.dataset.copied)) ?? '';
+}
+
+describe("the summary in the parent's language", () => {
+  it('copies an English summary from the Dutch popup', async () => {
+    const popup = await openPopup();
+    await chooseArea(popup, 'Filmwijk');
+    const copied = await noteCopies(popup);
+    await popup.getByLabel(nl.extension.summaryLanguage).selectOption('en');
+    await popup.getByRole('button', { name: nl.extension.copySummary }).click();
+    await popup.getByText(nl.extension.copied).waitFor();
+    const summary = await copied();
+    expect(summary).toMatch(/^Kinderwerk in Filmwijk \(Almere\)\n/);
+    expect(summary).toMatch(/\nWhen: /);
+    expect(summary).not.toMatch(/Wanneer/);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
   });
 });

@@ -296,6 +296,38 @@ describe('extension popup', () => {
     expect(container!.textContent).toContain('Gekopieerd.');
   });
 
+  it('copies the summary in the language chosen for the parent, whatever the popup speaks, and keeps it for the next buurt', async () => {
+    const { props } = await open({ initialQuery: 'Filmwijk' });
+    const language = byLabel<HTMLSelectElement>(container!, 'Taal van de tekst');
+    expect(language.value).toBe('nl');
+    choose(language, 'en');
+    click(button(/Kopieer samenvatting/));
+    await flush();
+    expect(props.copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^Kinderwerk in Filmwijk \(Almere\)\n/));
+    const english = vi.mocked(props.copyText).mock.calls[0][0];
+    expect(english).toMatch(/\nWhen: /);
+    expect(english).not.toMatch(/Wanneer:/);
+    expect(container!.textContent).toContain('Gekopieerd.');
+    choose(byLabel<HTMLSelectElement>(container!, 'Taal van de tekst'), 'nl');
+    expect(container!.textContent).not.toContain('Gekopieerd.');
+    click(button(/Kopieer samenvatting/));
+    await flush();
+    expect(vi.mocked(props.copyText).mock.calls[1][0]).toMatch(/\nWanneer: /);
+
+    choose(byLabel<HTMLSelectElement>(container!, 'Taal van de tekst'), 'en');
+    type(input(), 'Parkwijk');
+    await submit();
+    expect(byLabel<HTMLSelectElement>(container!, 'Taal van de tekst').value).toBe('en');
+  });
+
+  it('copies a Dutch summary from an English popup', async () => {
+    const { props } = await open({ lang: 'en', initialQuery: 'Filmwijk' });
+    choose(byLabel<HTMLSelectElement>(container!, 'Language of the text'), 'nl');
+    click(button(/Copy summary/));
+    await flush();
+    expect(vi.mocked(props.copyText).mock.calls[0][0]).toMatch(/\nWanneer: /);
+  });
+
   it('shows the summary to copy by hand when the clipboard refuses', async () => {
     await open({ initialQuery: 'Filmwijk', copyText: async () => Promise.reject(new Error('denied')) });
     click(button(/Kopieer samenvatting/));
