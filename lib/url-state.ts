@@ -60,6 +60,17 @@ export function parseHashState(hash: string): HashState | undefined {
   return state;
 }
 
+/**
+ * A link to one buurt or wijk in the widget on a municipality's page:
+ * `areaLink('https://www.almere.nl/kinderwerk', 'BU00340202')` →
+ * `https://www.almere.nl/kinderwerk#kwk:area=BU00340202`. The page's own hash is replaced.
+ */
+export function areaLink(pageUrl: string, code: string): string {
+  const url = new URL(pageUrl);
+  url.hash = formatHashState({ criteria: { area: code } });
+  return url.href;
+}
+
 /** The hash for a state, without `#`: `kwk:view=list&age=8`, or `''` when there is nothing to keep. */
 export function formatHashState(state: HashState): string {
   const { criteria: c, selection, view } = state;

@@ -76,6 +76,17 @@ try {
   await first.getByText(nl.extension.copied).waitFor();
   await shot(first, 'filmwijk-copied-english');
   await first.getByLabel(nl.extension.summaryLanguage).selectOption('nl');
+  // "Delen" as on a phone: desktop Chromium on Linux has no navigator.share, so give it one.
+  const sharing = await context.newPage();
+  await sharing.setViewportSize({ width: 400, height: 600 });
+  await sharing.addInitScript(() => {
+    navigator.share = async () => undefined;
+  });
+  await sharing.goto(`chrome-extension://${extensionId}/popup.html?q=Filmwijk`);
+  await sharing.getByRole('button', { name: nl.extension.share, exact: true }).click();
+  await sharing.locator('.kwk-copy').scrollIntoViewIfNeeded();
+  await shot(sharing, 'filmwijk-share');
+  await sharing.close();
   await first.locator('.kwk-popup-child summary').click();
   await first.getByLabel(nl.filters.age).selectOption('7');
   await first.getByLabel(nl.filters.walkInOnlyLong).check();
@@ -128,6 +139,9 @@ try {
     await options.locator('.kwk-options-report').waitFor();
     await options.waitForTimeout(500);
   };
+  await options.getByLabel(nl.options.widgetPage).first().fill('http://www.almere.example/kinderwerk');
+  await options.getByRole('button', { name: nl.options.widgetPageSave }).first().click();
+  await options.locator('.kwk-options-feed').first().screenshot({ path: join(outDir, 'options-widget-page.png') });
   await addFeed(`${feeds.origin}/geen-toegang.json`);
   await options.locator('.kwk-options-report').screenshot({ path: join(outDir, 'options-prompt-open.png') });
   await addFeed(`${feeds.origin}/tilburg.json`);

@@ -5,6 +5,7 @@
  */
 import type { FeedOverviewRow } from '../../lib/extension/feed-overview';
 import type { Formatter, Messages } from '../../lib/i18n';
+import { WidgetPageField } from './WidgetPageField';
 
 export interface FeedListProps {
   rows: readonly FeedOverviewRow[];
@@ -13,6 +14,9 @@ export interface FeedListProps {
   /** Disables the remove buttons while something else runs. */
   busy: boolean;
   onRemove(url: string, name: string): void;
+  /** Per feed address: the municipality's page with the widget, when known. */
+  widgetPages: ReadonlyMap<string, string | undefined>;
+  onSaveWidgetPage(url: string, page: string | undefined): Promise<void>;
 }
 
 function feedDisplayName(row: Pick<FeedOverviewRow, 'name' | 'url'>): string {
@@ -24,18 +28,19 @@ function feedDisplayName(row: Pick<FeedOverviewRow, 'name' | 'url'>): string {
   }
 }
 
-export function FeedList({ rows, text, format, busy, onRemove }: FeedListProps) {
+export function FeedList({ rows, ...card }: FeedListProps) {
+  const { text } = card;
   if (rows.length === 0) return <p class="kwk-options__empty">{text.extension.noFeedsYet}</p>;
   return (
     <ul class="kwk-options-feeds">
       {rows.map((row) => (
-        <FeedCard key={row.url} row={row} text={text} format={format} busy={busy} onRemove={onRemove} />
+        <FeedCard key={row.url} row={row} {...card} />
       ))}
     </ul>
   );
 }
 
-function FeedCard({ row, text, format, busy, onRemove }: Omit<FeedListProps, 'rows'> & { row: FeedOverviewRow }) {
+function FeedCard({ row, text, format, busy, onRemove, widgetPages, onSaveWidgetPage }: Omit<FeedListProps, 'rows'> & { row: FeedOverviewRow }) {
   const name = feedDisplayName(row);
   const when = (iso: string) => format.dateTime(new Date(iso));
   const health = row.health;
@@ -58,6 +63,7 @@ function FeedCard({ row, text, format, busy, onRemove }: Omit<FeedListProps, 'ro
           )}
           {row.problemCount !== undefined && <li>{text.options.problems(row.problemCount)}</li>}
         </ul>
+        <WidgetPageField text={text} value={widgetPages.get(row.url)} busy={busy} onSave={(page) => onSaveWidgetPage(row.url, page)} />
       </div>
       <button type="button" class="kwk-button kwk-button--secondary kwk-options-feed__remove" disabled={busy} onClick={() => onRemove(row.url, name)}>
         {text.extension.removeFeed(name)}

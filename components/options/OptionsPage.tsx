@@ -138,6 +138,14 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
     setSettings(await services.loadSettings());
   }
 
+  async function saveWidgetPage(url: string, widgetPage: string | undefined) {
+    // Read again: the background may have saved since this page opened.
+    const current = await services.loadSettings();
+    const next = { ...current, feeds: current.feeds.map((feed) => (feed.url === url ? { ...feed, widgetPage } : feed)) };
+    await services.saveSettings(next);
+    setSettings(next);
+  }
+
   return (
     <main class="kwk-options" lang={lang}>
       <h1 class="kwk-options__title">{text.extension.optionsTitle}</h1>
@@ -146,7 +154,17 @@ export function OptionsPage({ services, initial, onLanguage }: OptionsPageProps)
       <section class="kwk-options__section" aria-labelledby="kwk-options-feeds">
         <h2 id="kwk-options-feeds" class="kwk-options__heading">{text.extension.feedsHeading}</h2>
         <p>{text.extension.feedsIntro}</p>
-        {rows && <FeedList rows={rows} text={text} format={format} busy={busy} onRemove={(url, name) => void remove(url, name)} />}
+        {rows && (
+          <FeedList
+            rows={rows}
+            text={text}
+            format={format}
+            busy={busy}
+            onRemove={(url, name) => void remove(url, name)}
+            widgetPages={new Map(settings.feeds.map((feed) => [feed.url, feed.widgetPage]))}
+            onSaveWidgetPage={saveWidgetPage}
+          />
+        )}
         <p role="status" class="kwk-options__announcement">{announcement}</p>
         <AddFeedForm
           text={text}

@@ -23,9 +23,13 @@ export interface AreaOverviewProps {
   /** Whether the buurt shown is one of the worker's pinned buurten. */
   pinned: boolean;
   onTogglePin(code: string): void;
+  /** The municipality's page with the widget, for a link in the summary. */
+  widgetPage?: string;
+  /** Only where the browser can share. */
+  share?(text: string): Promise<void>;
 }
 
-export function AreaOverview({ tiles, tileAttribution, copyText, pinned, onTogglePin }: AreaOverviewProps) {
+export function AreaOverview({ tiles, tileAttribution, copyText, pinned, onTogglePin, widgetPage, share }: AreaOverviewProps) {
   const app = useApp();
   const text = useText();
   // The parent's language stays for the next buurt, as a worker helps one parent at a time.
@@ -54,6 +58,8 @@ export function AreaOverview({ tiles, tileAttribution, copyText, pinned, onToggl
       <CopySummary
         key={`${code} ${JSON.stringify(childCriteria(app.criteria.value))}`}
         copyText={copyText}
+        share={share}
+        widgetPage={widgetPage}
         summaryLang={summaryLang}
         onSummaryLang={setSummaryLang}
       />

@@ -27,6 +27,8 @@ export interface PopupFeedEntry {
   cached: CachedFeed;
   /** Set when the last background refresh of this feed failed. */
   failure?: FeedFailure;
+  /** The municipality's page with the widget, from the options. */
+  widgetPage?: string;
 }
 
 export interface PopupAppProps {
@@ -43,6 +45,8 @@ export interface PopupAppProps {
   lookupPostcode(text: string): Promise<PostcodeLookup>;
   lookupPostcodeArea(text: string): Promise<PostcodeAreaLookup>;
   copyText(text: string): Promise<void>;
+  /** Given only where the browser has a share sheet (navigator.share). */
+  shareText?(text: string): Promise<void>;
   onOpenOptions(): void;
   onRefresh(): Promise<void>;
   onUseExample(): Promise<void>;
@@ -171,6 +175,8 @@ function PopupScreen(props: PopupAppProps) {
               tiles={props.tiles}
               tileAttribution={props.tileAttribution}
               copyText={props.copyText}
+              share={props.shareText}
+              widgetPage={shown.widgetPage}
               pinned={pinned.includes(app.criteria.value.area)}
               onTogglePin={togglePin}
             />

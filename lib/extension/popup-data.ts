@@ -20,7 +20,11 @@ export async function loadPopupData() {
   const cached = await Promise.all(settings.feeds.map(({ url }) => store.get(url)));
   const feeds = cached
     .filter((entry): entry is CachedFeed => entry !== undefined)
-    .map((entry) => ({ cached: entry, failure: health[entry.url]?.ok === false ? (health[entry.url].failure as FeedFailure) : undefined }));
+    .map((entry) => ({
+      cached: entry,
+      failure: health[entry.url]?.ok === false ? (health[entry.url].failure as FeedFailure) : undefined,
+      widgetPage: settings.feeds.find((feed) => feed.url === entry.url)?.widgetPage,
+    }));
   return {
     settings,
     lang: languageOf(settings),
@@ -37,6 +41,8 @@ export function popupActions(settings: Settings, redraw: () => Promise<void>) {
     lookupPostcode: (text: string) => lookupPostcode(text, { endpoint: settings.lookupEndpoint }),
     lookupPostcodeArea: (text: string) => lookupPostcodeArea(text, { endpoint: settings.lookupEndpoint }),
     copyText: (text: string) => navigator.clipboard.writeText(text),
+    // Desktop Chromium on Linux has no share sheet; there the button stays away.
+    shareText: typeof navigator.share === 'function' ? (text: string) => navigator.share({ text }) : undefined,
     // Read again first: the options page may have saved other settings since the popup opened.
     savePinnedAreas: async (pinnedAreas: readonly string[]) => {
       await saveSettings({ ...(await loadSettings()), pinnedAreas: [...pinnedAreas] });

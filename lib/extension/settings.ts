@@ -16,6 +16,14 @@ import { PDOK_TILES, PDOK_TILES_ATTRIBUTION, TileTemplate } from '../geo/tiles';
 
 const FEED_SCHEMES = ['https:', 'http:', 'chrome-extension:', 'moz-extension:'];
 
+export const WidgetPage = z.string().max(2000).refine((value) => {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'the address of the map starts with https://');
+
 export const FeedSubscription = z.object({
   /** A web address, or the extension's own bundled example feed. */
   url: z.string().max(2000).refine((value) => {
@@ -40,6 +48,11 @@ export const FeedSubscription = z.object({
     })
     .optional()
     .catch(undefined),
+  /**
+   * "Adres van de kaart op de website van de gemeente": the page that embeds the widget.
+   * A shared summary links to the buurt there. HTTPS only: the link goes to parents.
+   */
+  widgetPage: WidgetPage.optional().catch(undefined),
 });
 export type FeedSubscription = z.infer<typeof FeedSubscription>;
 

@@ -308,6 +308,10 @@ export const en = {
     languageAuto: 'Same as your browser',
     save: 'Save',
     saved: 'Saved',
+    widgetPage: "Address of the map on the municipality's website",
+    widgetPageHint: 'When you fill this in, a shared summary gets a link to the neighbourhood on that map.',
+    widgetPageSave: 'Save address',
+    widgetPageInvalid: 'This is not a valid web address. It starts with https://',
     useDemo: 'Use example data',
     intro: 'Choose which data the extension uses and how it works.',
     addFeedHeading: 'Add a feed',
@@ -388,6 +392,8 @@ export const en = {
     knownFaces: 'Known faces',
     noKnownFaces: 'The data names no kinderwerker for this neighbourhood.',
     copySummary: 'Copy summary',
+    share: 'Share',
+    tooLongForChat: 'This text is long for a chat message. "For one child" makes it shorter.',
     summaryLanguage: 'Language of the text',
     forOneChild: (n: number) => (n ? `For one child (${n} chosen)` : 'For one child'),
     forOneChildHint: 'Choose what suits the child. The list and the summary then show only that.',
@@ -418,6 +424,7 @@ export const en = {
   },
 
   summary: {
+    onTheMap: (url: string) => `On the map: ${url}`,
     title: (area: string, municipality: string) => `Kinderwerk in ${area} (${municipality})`,
     comingWeek: 'Activities in the next 7 days:',
     nothingComingWeek: (area: string) => `There are no activities in ${area} in the next 7 days.`,

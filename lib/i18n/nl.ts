@@ -315,6 +315,10 @@ export const nl = {
     languageAuto: 'Zoals je browser',
     save: 'Opslaan',
     saved: 'Opgeslagen',
+    widgetPage: 'Adres van de kaart op de website van de gemeente',
+    widgetPageHint: 'Als je dit invult, krijgt een gedeelde samenvatting een link naar de buurt op die kaart.',
+    widgetPageSave: 'Adres opslaan',
+    widgetPageInvalid: 'Dit is geen goed webadres. Het begint met https://',
     useDemo: 'Voorbeelddata gebruiken',
     intro: 'Hier kies je welke gegevens de extensie gebruikt en hoe ze werkt.',
     addFeedHeading: 'Een feed toevoegen',
@@ -395,6 +399,8 @@ export const nl = {
     knownFaces: 'Bekende gezichten',
     noKnownFaces: 'Voor deze buurt staat geen kinderwerker in de gegevens.',
     copySummary: 'Kopieer samenvatting',
+    share: 'Delen',
+    tooLongForChat: 'Deze tekst is lang voor een chatbericht. Met "Voor één kind" maak je hem korter.',
     summaryLanguage: 'Taal van de tekst',
     forOneChild: (n: number) => (n ? `Voor één kind (${plural(n, 'keuze', 'keuzes')})` : 'Voor één kind'),
     forOneChildHint: 'Kies wat past bij het kind. De lijst en de samenvatting laten dan alleen dat zien.',
@@ -425,6 +431,7 @@ export const nl = {
   },
 
   summary: {
+    onTheMap: (url: string) => `Op de kaart: ${url}`,
     title: (area: string, municipality: string) => `Kinderwerk in ${area} (${municipality})`,
     comingWeek: 'Activiteiten in de komende 7 dagen:',
     nothingComingWeek: (area: string) => `In de komende 7 dagen zijn er geen activiteiten in ${area}.`,

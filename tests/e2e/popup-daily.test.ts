@@ -1,7 +1,8 @@
 /**
  * What makes a kinderwerker use the popup every day (issue 12), in the real unpacked
  * extension in a 400 × 600 popup on the example data that ships inside it: pinned
- * buurten that the popup opens on, and the summary in the parent's language.
+ * buurten that the popup opens on, the summary in the parent's language, and a link
+ * to the buurt on the municipality's own map, set on the options page.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -119,6 +120,33 @@ describe("the summary in the parent's language", () => {
     expect(summary).toMatch(/\nWhen: /);
     expect(summary).not.toMatch(/Wanneer/);
     expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+});
+
+describe("a link to the buurt on the municipality's map", () => {
+  it('is set per feed on the options page and ends the copied summary', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const field = options.getByLabel(nl.options.widgetPage);
+    await field.fill('http://www.almere.example/kinderwerk');
+    await options.getByRole('button', { name: nl.options.widgetPageSave }).click();
+    await options.getByText(nl.options.widgetPageInvalid).waitFor();
+    await field.fill('https://www.almere.example/kinderwerk');
+    await options.getByRole('button', { name: nl.options.widgetPageSave }).click();
+    await options.getByText(nl.options.saved, { exact: true }).waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+
+    const popup = await openPopup();
+    await chooseArea(popup, 'Filmwijk');
+    const copied = await noteCopies(popup);
+    await popup.getByRole('button', { name: nl.extension.copySummary }).click();
+    await popup.getByText(nl.extension.copied).waitFor();
+    expect(await copied()).toMatch(/\n\nOp de kaart: https:\/\/www\.almere\.example\/kinderwerk#kwk:area=BU00340202$/);
+    // Desktop Chromium on Linux has no share sheet: no button that would do nothing.
+    const canShare = await popup.evaluate(() => typeof navigator.share === 'function');
+    expect(await popup.getByRole('button', { name: nl.extension.share, exact: true }).count()).toBe(canShare ? 1 : 0);
     await popup.close();
   });
 });

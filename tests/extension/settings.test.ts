@@ -72,6 +72,19 @@ describe('extension settings', () => {
     expect(togglePinnedArea(['BU00340202', 'WK003402'], 'BU00340202')).toEqual(['WK003402']);
   });
 
+  it("keeps an https address of the municipality's map per feed and drops another", async () => {
+    await browser.storage.local.set({
+      settings: {
+        feeds: [
+          { url: 'https://data.almere.nl/kinderwerk.json', widgetPage: 'https://www.almere.nl/kinderwerk' },
+          { url: 'https://data.tilburg.nl/kinderwerk.json', widgetPage: 'http://www.tilburg.nl/kinderwerk' },
+          { url: 'https://data.zwolle.nl/kinderwerk.json', widgetPage: 'javascript:alert(1)' },
+        ],
+      },
+    });
+    expect((await loadSettings()).feeds.map((feed) => feed.widgetPage)).toEqual(['https://www.almere.nl/kinderwerk', undefined, undefined]);
+  });
+
   it('hands a listener the defaults, not an error, when the stored settings turn into something else', async () => {
     const heard: Settings[] = [];
     const stop = onSettingsChanged((settings) => heard.push(settings));

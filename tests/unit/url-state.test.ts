@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHashState, nextHash, parseHashState, type HashState } from '../../lib/url-state';
+import { areaLink, formatHashState, nextHash, parseHashState, type HashState } from '../../lib/url-state';
 
 describe('URL hash state', () => {
   it('turns filters, view and selection into a readable link and back', () => {
@@ -64,5 +64,11 @@ describe('URL hash state', () => {
       criteria: { area: 'WK003402' },
       selection: { kind: 'area', id: 'BU00340202' },
     });
+  });
+
+  it('links to one buurt in the widget on a municipality page, in place of the page\'s own anchor', () => {
+    expect(areaLink('https://www.almere.nl/kinderwerk', 'BU00340202')).toBe('https://www.almere.nl/kinderwerk#kwk:area=BU00340202');
+    expect(areaLink('https://www.almere.nl/kinderwerk?x=1#top', 'WK003402')).toBe('https://www.almere.nl/kinderwerk?x=1#kwk:area=WK003402');
+    expect(parseHashState(new URL(areaLink('https://www.almere.nl/kaart', 'BU00340202')).hash)?.criteria.area).toBe('BU00340202');
   });
 });

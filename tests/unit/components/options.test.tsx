@@ -192,6 +192,27 @@ describe('options page: the feed list', () => {
     expect(tilburg.textContent).toContain('Nog niet opgehaald');
   });
 
+  it("keeps the address of the municipality's map per feed, https only", async () => {
+    const fake = await openPage();
+    const [almere] = feedCards();
+    const field = byLabel<HTMLInputElement>(almere, 'Adres van de kaart op de website van de gemeente');
+    type(field, 'http://www.almere.example/kinderwerk');
+    click(buttonNamed(almere, 'Adres opslaan'));
+    await flush();
+    expect(errorOf(field)).toContain('Dit is geen goed webadres. Het begint met https://');
+    expect(fake.services.saveSettings).not.toHaveBeenCalled();
+
+    type(field, 'https://www.almere.example/kinderwerk');
+    click(buttonNamed(almere, 'Adres opslaan'));
+    await flush();
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(fake.services.saveSettings).toHaveBeenLastCalledWith({
+      ...SETTINGS,
+      feeds: [{ url: ALMERE, name: 'Almere', widgetPage: 'https://www.almere.example/kinderwerk' }, { url: TILBURG }],
+    });
+    expect(almere.textContent).toContain('Opgeslagen');
+  });
+
   it('does not say there are no feeds while the list is still loading', async () => {
     const fake = fakeServices();
     let finishLoading!: () => void;

@@ -328,6 +328,40 @@ describe('extension popup', () => {
     expect(vi.mocked(props.copyText).mock.calls[0][0]).toMatch(/\nWanneer: /);
   });
 
+  it("shares the same text, with a link to the buurt on the municipality's map, only where the browser can share", async () => {
+    await open({ initialQuery: 'Filmwijk' });
+    expect(button(/^Delen$/)).toBeUndefined();
+    update(() => render(null, container!));
+    container!.remove();
+
+    const feeds = [{ ...FEEDS[0], widgetPage: 'https://www.almere.example/kinderwerk' }, FEEDS[1]];
+    const shareText = vi.fn<(text: string) => Promise<void>>(async () => undefined);
+    const { props } = await open({ initialQuery: 'Filmwijk', feeds, shareText });
+    click(button(/^Delen$/));
+    await flush();
+    const shared = shareText.mock.calls[0][0];
+    expect(shared).toMatch(/^Kinderwerk in Filmwijk \(Almere\)\n/);
+    expect(shared).toMatch(/\n\nOp de kaart: https:\/\/www\.almere\.example\/kinderwerk#kwk:area=BU00340202$/);
+    click(button(/Kopieer samenvatting/));
+    await flush();
+    expect(props.copyText).toHaveBeenCalledWith(shared);
+  });
+
+  it('says nothing when the share sheet is closed, and says when a text is long for a chat message', async () => {
+    const shareText = vi.fn(async () => Promise.reject(new DOMException('closed', 'AbortError')));
+    await open({ initialQuery: 'Filmwijk', shareText });
+    click(button(/^Delen$/));
+    await flush();
+    expect(container!.querySelector('textarea')).toBeNull();
+    expect(container!.querySelector('.kwk-copy__status')!.textContent).toBe('');
+
+    type(input(), 'Wijk 02 Almere Stad');
+    await submit();
+    click(button(/Kopieer samenvatting/));
+    await flush();
+    expect(container!.querySelector('.kwk-copy__status')!.textContent).toContain('Deze tekst is lang voor een chatbericht.');
+  });
+
   it('shows the summary to copy by hand when the clipboard refuses', async () => {
     await open({ initialQuery: 'Filmwijk', copyText: async () => Promise.reject(new Error('denied')) });
     click(button(/Kopieer samenvatting/));
