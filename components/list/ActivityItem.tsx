@@ -39,6 +39,12 @@ export function ActivityItem({ hit }: { hit: ActivityHit }) {
       </p>
       <p class="kwk-item__tags">
         <JoinBadge method={activity.join.method} />
+        {/* "Vol" in the list too, so nobody calls to sign up for a full activity. */}
+        {activity.remainingPlaces !== undefined && (
+          <span class={`kwk-item__tag${activity.remainingPlaces === 0 ? ' kwk-item__tag--full' : ''}`}>
+            {text.details.placesLeft(activity.remainingPlaces)}
+          </span>
+        )}
         <span class="kwk-item__tag">{format.ageRange(activity.ageRange)}</span>
         <span class={`kwk-item__tag${activity.cost.free ? ' kwk-item__tag--free' : ''}`}>{format.cost(activity.cost)}</span>
         {hit.distance !== undefined && (

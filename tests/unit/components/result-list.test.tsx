@@ -111,3 +111,18 @@ describe('the order of the list', () => {
     expect([...container.querySelectorAll('button')].some((button) => button.textContent?.startsWith('Naar de huiskamers'))).toBe(false);
   });
 });
+
+describe('a full activity in the list', () => {
+  it('says "Vol" on the item, so nobody calls to sign up for it', () => {
+    const app = readyApp();
+    const ready = app.feed.value;
+    if (ready.phase !== 'ready') throw new Error('fixture is not ready');
+    const [first, ...rest] = ready.data.activities;
+    update(() => (app.feed.value = { ...ready, data: { ...ready.data, activities: [{ ...first, remainingPlaces: 0 }, ...rest] } }));
+    const { container } = mount(<ResultList />, app);
+    const item = [...container.querySelectorAll('.kwk-item')].find((element) => element.textContent?.includes(first.name));
+    expect(item?.querySelector('.kwk-item__tag--full')?.textContent).toBe('Vol');
+    const others = [...container.querySelectorAll('.kwk-item')].filter((element) => element !== item);
+    expect(others.some((element) => element.querySelector('.kwk-item__tag--full'))).toBe(false);
+  });
+});
