@@ -6,6 +6,7 @@
  *   await expectAccessible(page);
  */
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
 export const AXE = 'node_modules/axe-core/axe.min.js';
@@ -47,4 +48,21 @@ export async function expectAccessible(page: Page): Promise<void> {
   const summary = await scanWidget(page);
   expect(summary.violations).toEqual([]);
   expect(summary.checkedNodes).toBeGreaterThan(20);
+}
+
+/**
+ * axe on a whole extension page (popup, options). Their CSP forbids injected scripts;
+ * evaluating through the DevTools protocol is not subject to it.
+ */
+export async function scanExtensionPage(page: Page): Promise<{ violations: string[]; checkedNodes: number }> {
+  await page.evaluate(`${readFileSync(AXE, 'utf8')}\n;void 0`);
+  return page.evaluate(async (tags) => {
+    type AxeRule = { id: string; help: string; nodes: { target: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeRule[]; passes: AxeRule[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
+    return {
+      violations: result.violations.map((rule) => `${rule.id}: ${rule.help} ${rule.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`),
+      checkedNodes: result.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
+    };
+  }, WCAG21_AA);
 }

@@ -6,16 +6,14 @@
  * the data it shows, not "Bijgewerkt nu" above "Bijwerken is niet gelukt".
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { launchWithExtension } from '../helpers/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const nl = t('nl');
 // KWK_EXTENSION_DIR: a copy of the build, when other work may rebuild .output meanwhile.
-const EXTENSION = resolve(process.env.KWK_EXTENSION_DIR ?? '.output/chrome-mv3');
 const FEED = readFileSync('public/feeds/tilburg.json', 'utf8');
 
 let server: TestServer;
@@ -35,7 +33,7 @@ beforeAll(async () => {
     res.end(FEED);
   });
   feedUrl = `${server.origin}/open/tilburg.json`;
-  ({ context, extensionId } = await launchWithExtension(EXTENSION, { locale: 'nl-NL' }));
+  ({ context, extensionId } = await launchWithExtension(EXTENSION_DIR, { locale: 'nl-NL' }));
 }, 60_000);
 
 afterAll(async () => {

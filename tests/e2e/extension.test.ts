@@ -10,13 +10,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchWithExtension } from '../helpers/browser';
+import { scanExtensionPage } from './axe';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const nl = t('nl');
 const EXTENSION = resolve('.output/chrome-mv3');
 const FEED = readFileSync('public/feeds/tilburg.json', 'utf8');
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let server: TestServer | undefined;
 let context: BrowserContext;
@@ -61,20 +60,6 @@ async function lookUp(page: Page, name: string): Promise<string> {
   );
 }
 
-async function scanWithAxe(page: Page): Promise<{ violations: string[]; checkedNodes: number }> {
-  // The extension's CSP forbids injected <script> tags; evaluating through the
-  // DevTools protocol is not subject to it.
-  await page.evaluate(`${AXE}\n;void 0`);
-  return page.evaluate(async (tags) => {
-    type AxeRule = { id: string; help: string; nodes: { target: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeRule[]; passes: AxeRule[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
-    return {
-      violations: result.violations.map((rule) => `${rule.id}: ${rule.help} ${rule.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`),
-      checkedNodes: result.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
-    };
-  }, WCAG21_AA);
-}
 
 describe('the extension, loaded unpacked in Chromium', () => {
   let answerOnline: string;
@@ -118,13 +103,13 @@ describe('the extension, loaded unpacked in Chromium', () => {
   it('has no accessibility violations on the options page or in the popup', async () => {
     const options = await openExtensionPage('options.html', 360);
     await options.locator('.kwk-options-feed').waitFor();
-    const optionsScan = await scanWithAxe(options);
+    const optionsScan = await scanExtensionPage(options);
     expect(optionsScan.violations).toEqual([]);
     expect(optionsScan.checkedNodes).toBeGreaterThan(20);
 
     const popup = await openExtensionPage('popup.html', 400);
     await lookUp(popup, 'Korvel');
-    const popupScan = await scanWithAxe(popup);
+    const popupScan = await scanExtensionPage(popup);
     expect(popupScan.violations).toEqual([]);
     expect(popupScan.checkedNodes).toBeGreaterThan(20);
   });

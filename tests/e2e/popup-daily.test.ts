@@ -4,36 +4,21 @@
  * buurten that the popup opens on, the summary in the parent's language, and a link
  * to the buurt on the municipality's own map, set on the options page.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { launchWithExtension } from '../helpers/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../helpers/browser';
+import { scanExtensionPage } from './axe';
 
 const nl = t('nl');
-// KWK_EXTENSION_DIR: a copy of the build, when other work may rebuild .output meanwhile.
-const EXTENSION = resolve(process.env.KWK_EXTENSION_DIR ?? '.output/chrome-mv3');
 const POPUP = { width: 400, height: 600 };
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** WCAG 2.1 A and AA violations on the whole popup page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // The extension's CSP forbids injected scripts; evaluating through DevTools is not subject to it.
-  await page.evaluate(`${AXE}\n;void 0`);
-  return page.evaluate(async () => {
-    type AxeRule = { id: string; nodes: { target: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeRule[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((rule) => `${rule.id}: ${rule.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
-  });
-}
 
 let context: BrowserContext;
 let extensionId: string;
 
 beforeAll(async () => {
-  ({ context, extensionId } = await launchWithExtension(EXTENSION, { locale: 'nl-NL' }));
+  ({ context, extensionId } = await launchWithExtension(EXTENSION_DIR, { locale: 'nl-NL' }));
   const popup = await openPopup();
   await popup.getByRole('button', { name: nl.extension.tryExample }).click();
   await popup.getByLabel(nl.extension.searchLabel).waitFor();
@@ -84,7 +69,7 @@ describe('pinned buurten', () => {
     await chooseArea(next, 'Parkwijk');
     await pinned.getByRole('button', { name: 'Filmwijk' }).click();
     await expect.poll(() => areaTitle(next).innerText()).toBe('Filmwijk');
-    expect(await axeViolations(next)).toEqual([]);
+    expect((await scanExtensionPage(next)).violations).toEqual([]);
     await next.getByRole('button', { name: nl.extension.pinArea, exact: true }).click();
     await expect.poll(() => storedPins(next)).toEqual([]);
     await next.close();
@@ -119,7 +104,7 @@ describe("the summary in the parent's language", () => {
     expect(summary).toMatch(/^Kinderwerk in Filmwijk \(Almere\)\n/);
     expect(summary).toMatch(/\nWhen: /);
     expect(summary).not.toMatch(/Wanneer/);
-    expect(await axeViolations(popup)).toEqual([]);
+    expect((await scanExtensionPage(popup)).violations).toEqual([]);
     await popup.close();
   });
 });
@@ -135,7 +120,7 @@ describe("a link to the buurt on the municipality's map", () => {
     await field.fill('https://www.almere.example/kinderwerk');
     await options.getByRole('button', { name: nl.options.widgetPageSave }).click();
     await options.getByText(nl.options.saved, { exact: true }).waitFor();
-    expect(await axeViolations(options)).toEqual([]);
+    expect((await scanExtensionPage(options)).violations).toEqual([]);
     await options.close();
 
     const popup = await openPopup();

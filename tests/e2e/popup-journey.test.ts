@@ -5,33 +5,19 @@
  * page (an address, a sentence) as the context menu hands it over.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedInput } from '../../lib/feed/schema';
 import { t } from '../../lib/i18n';
-import { launchWithExtension } from '../helpers/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../helpers/browser';
+import { scanExtensionPage } from './axe';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const nl = t('nl');
-// KWK_EXTENSION_DIR: a copy of the build, when other work may rebuild .output meanwhile.
-const EXTENSION = resolve(process.env.KWK_EXTENSION_DIR ?? '.output/chrome-mv3');
 const POPUP = { width: 400, height: 600 };
 
 const ALMERE = JSON.parse(readFileSync('public/feeds/almere.json', 'utf8')) as FeedInput;
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** WCAG 2.1 A and AA violations on the whole popup page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // The extension's CSP forbids injected scripts; evaluating through DevTools is not subject to it.
-  await page.evaluate(`${AXE}\n;void 0`);
-  return page.evaluate(async () => {
-    type AxeRule = { id: string; nodes: { target: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeRule[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((rule) => `${rule.id}: ${rule.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
-  });
-}
 /** `POINT(lon lat)` of a location of the example feed in that buurt, as PDOK writes a postcode's centre. */
 const pointIn = (buurtCode: string) => {
   const location = ALMERE.locations!.find((l) => l.buurtCode === buurtCode)!;
@@ -53,7 +39,7 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     res.end(JSON.stringify({ response: { numFound: docs.length, docs } }));
   });
-  ({ context, extensionId } = await launchWithExtension(EXTENSION, { locale: 'nl-NL' }));
+  ({ context, extensionId } = await launchWithExtension(EXTENSION_DIR, { locale: 'nl-NL' }));
   const popup = await openPopup();
   await popup.getByRole('button', { name: nl.extension.tryExample }).click();
   await popup.getByLabel(nl.extension.searchLabel).waitFor();
@@ -131,7 +117,7 @@ describe('for one child', () => {
     expect(summary.split('\n')[1]).toBe(nl.summary.narrowed('voor een kind van 7 jaar en zonder aanmelden'));
     expect(summary).toContain('Voetbal Filmwijk');
     expect(summary).not.toMatch(/Theaterclub|Huiskamer De Vlinder/);
-    expect(await axeViolations(popup)).toEqual([]);
+    expect((await scanExtensionPage(popup)).violations).toEqual([]);
     await popup.close();
   });
 });
@@ -153,7 +139,7 @@ describe('a search that finds nothing, or more than one buurt', () => {
     await expect.poll(() => status(popup).innerText()).toBe(nl.extension.nothingFound('Filmwijck'));
     expect(await choices(popup)).toEqual(['Filmwijk']);
     await expect.poll(() => popup.locator('.kwk-popup-area').count()).toBe(0);
-    expect(await axeViolations(popup)).toEqual([]);
+    expect((await scanExtensionPage(popup)).violations).toEqual([]);
     await popup.getByRole('button', { name: /^Filmwijk/ }).click();
     await expect.poll(() => areaTitle(popup).innerText()).toBe('Filmwijk');
     await popup.close();

@@ -7,9 +7,12 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The unpacked Chrome build; KWK_EXTENSION_DIR points at a copy when other work may rebuild .output meanwhile. */
+export const EXTENSION_DIR = resolve(process.env.KWK_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 export const CHROMIUM_FLAGS = [
   '--headless=new',
