@@ -7,15 +7,13 @@
  * Chromium, a forced refresh from the popup and the background alarm.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { launchWithExtension } from '../helpers/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const nl = t('nl');
-const EXTENSION = resolve('.output/chrome-mv3');
 const FEED_PATH = '/kinderwerk/tilburg.json';
 const FIRST_VERSION = readFileSync('public/feeds/tilburg.json', 'utf8');
 
@@ -45,7 +43,7 @@ beforeAll(async () => {
     res.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(feed.body);
   });
   feedUrl = `${server.origin}${FEED_PATH}`;
-  ({ context, extensionId } = await launchWithExtension(EXTENSION, { locale: 'nl-NL' }));
+  ({ context, extensionId } = await launchWithExtension(EXTENSION_DIR, { locale: 'nl-NL' }));
 }, 60_000);
 
 afterAll(async () => {

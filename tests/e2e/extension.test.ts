@@ -5,16 +5,14 @@
  * axe-core (WCAG 2.1 A/AA) scans the options page and the popup.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { launchWithExtension } from '../helpers/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../helpers/browser';
 import { scanExtensionPage } from './axe';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const nl = t('nl');
-const EXTENSION = resolve('.output/chrome-mv3');
 const FEED = readFileSync('public/feeds/tilburg.json', 'utf8');
 
 let server: TestServer | undefined;
@@ -31,7 +29,7 @@ beforeAll(async () => {
     res.end(FEED);
   });
   feedUrl = `${server.origin}/kinderwerk/tilburg.json`;
-  ({ context, extensionId } = await launchWithExtension(EXTENSION, { locale: 'nl-NL' }));
+  ({ context, extensionId } = await launchWithExtension(EXTENSION_DIR, { locale: 'nl-NL' }));
 }, 60_000);
 
 afterAll(async () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { EXTENSION_DIR, launchWithExtension } from '../helpers/browser';
 import { scanExtensionPage } from './axe';
+import { noteCopies } from './clipboard';
 
 const nl = t('nl');
 const POPUP = { width: 400, height: 600 };
@@ -80,17 +81,6 @@ describe('pinned buurten', () => {
   });
 });
 
-/** Headless Chromium grants no clipboard reading to an extension page: note what is written. */
-async function noteCopies(popup: Page): Promise<() => Promise<string>> {
-  await popup.evaluate(() => {
-    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-    navigator.clipboard.writeText = (text) => {
-      document.documentElement.dataset.copied = text;
-      return write(text);
-    };
-  });
-  return async () => (await popup.evaluate(() => document.documentElement.dataset.copied)) ?? '';
-}
 
 describe("the summary in the parent's language", () => {
   it('copies an English summary from the Dutch popup', async () => {

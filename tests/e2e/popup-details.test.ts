@@ -4,14 +4,12 @@
  * the widget, not as a side panel of half the width whose titles break per letter.
  * Uses the example data that ships inside the extension, so no feed server is needed.
  */
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { launchWithExtension } from '../helpers/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../helpers/browser';
 
 const nl = t('nl');
-const EXTENSION = resolve('.output/chrome-mv3');
 const POPUP = { width: 400, height: 600 };
 
 let context: BrowserContext;
@@ -19,7 +17,7 @@ let popup: Page;
 
 beforeAll(async () => {
   let extensionId: string;
-  ({ context, extensionId } = await launchWithExtension(EXTENSION, { locale: 'nl-NL' }));
+  ({ context, extensionId } = await launchWithExtension(EXTENSION_DIR, { locale: 'nl-NL' }));
   popup = await context.newPage();
   await popup.setViewportSize(POPUP);
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

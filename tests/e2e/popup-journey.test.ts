@@ -11,6 +11,7 @@ import type { FeedInput } from '../../lib/feed/schema';
 import { t } from '../../lib/i18n';
 import { EXTENSION_DIR, launchWithExtension } from '../helpers/browser';
 import { scanExtensionPage } from './axe';
+import { noteCopies } from './clipboard';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const nl = t('nl');
@@ -75,17 +76,10 @@ describe('the summary a kinderwerker copies for a parent', () => {
   it('says a full activity is full and gives real dates', async () => {
     const popup = await openPopup();
     await chooseArea(popup, 'Filmwijk');
-    // Headless Chromium grants no clipboard reading to an extension page: note what is written.
-    await popup.evaluate(() => {
-      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-      navigator.clipboard.writeText = (text) => {
-        document.documentElement.dataset.copied = text;
-        return write(text);
-      };
-    });
+    const copied = await noteCopies(popup);
     await popup.getByRole('button', { name: nl.extension.copySummary }).click();
     await popup.getByText(nl.extension.copied).waitFor();
-    const summary = (await popup.evaluate(() => document.documentElement.dataset.copied)) ?? '';
+    const summary = await copied();
     const theater = summary.split('\n\n').find((block) => block.startsWith('Theaterclub De Filmsterren\n'));
     expect(theater).toContain(nl.summary.full);
     expect(theater).not.toMatch(/aanmelden/i);
@@ -104,16 +98,10 @@ describe('for one child', () => {
     await popup.getByLabel(nl.filters.walkInOnlyLong).check();
     const items = popup.locator('.kwk-popup-area .kwk-list button[data-kwk-opens]');
     await expect.poll(() => items.allInnerTexts()).toEqual(['Voetbal Filmwijk']);
-    await popup.evaluate(() => {
-      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-      navigator.clipboard.writeText = (text) => {
-        document.documentElement.dataset.copied = text;
-        return write(text);
-      };
-    });
+    const copied = await noteCopies(popup);
     await popup.getByRole('button', { name: nl.extension.copySummary }).click();
     await popup.getByText(nl.extension.copied).waitFor();
-    const summary = (await popup.evaluate(() => document.documentElement.dataset.copied)) ?? '';
+    const summary = await copied();
     expect(summary.split('\n')[1]).toBe(nl.summary.narrowed('voor een kind van 7 jaar en zonder aanmelden'));
     expect(summary).toContain('Voetbal Filmwijk');
     expect(summary).not.toMatch(/Theaterclub|Huiskamer De Vlinder/);
