@@ -22,7 +22,8 @@ export type Selection =
   | { kind: 'activity' | 'huiskamer' | 'contact' | 'location' | 'organization'; id: string }
   | { kind: 'area'; id: string };
 
-export type View = 'map' | 'list';
+/** `map` and `list` choose what a narrow screen shows of the parents' view; `cijfers` is the municipality's view. */
+export type View = 'map' | 'list' | 'cijfers';
 
 export interface AppState {
   lang: Signal<Lang>;

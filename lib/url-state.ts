@@ -23,7 +23,7 @@ export interface HashState {
 
 const SELECTION_KINDS: readonly Selection['kind'][] = ['activity', 'huiskamer', 'contact', 'location', 'organization', 'area'];
 const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
-const VIEWS: readonly View[] = ['map', 'list'];
+const VIEWS: readonly View[] = ['map', 'list', 'cijfers'];
 const MAX_TEXT = 200;
 
 /**

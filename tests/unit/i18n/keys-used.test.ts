@@ -33,6 +33,12 @@ const FAMILIES = [
   'referrersInSentence',
   'summary.join',
   'details.kinds',
+  'insight.measures',
+  'insight.explain',
+  'insight.levels',
+  'insight.area',
+  'insight.aims',
+  'insight.partnerTypes',
 ];
 
 function sourceFiles(folder: string): string[] {
