@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dropZodEvalProbe } from './scripts/build/drop-zod-eval-probe';
@@ -46,6 +47,12 @@ export default defineConfig({
       }),
   }),
   hooks: {
+    // entrypoints/site/ is the publishing site (vite.site.config.ts), not the extension:
+    // WXT would take its index.html for an unlisted extension page.
+    'entrypoints:found': (wxt, infos) => {
+      const kept = infos.filter((info) => !relative(wxt.config.entrypointsDir, info.inputPath).startsWith(`site${sep}`));
+      infos.splice(0, infos.length, ...kept);
+    },
     'build:publicAssets': (_wxt, files) => {
       const kept = files.filter((file) => EXTENSION_FILES.test(file.relativeDest));
       files.splice(0, files.length, ...kept);

@@ -1,8 +1,9 @@
 /**
  * The demo site of the fictional "Gemeente Voorbeeldstad", fully offline: the page
- * (demo/), the built widget (dist/widget at /widget/), the demo feeds (public/feeds at
- * /feeds/) and placeholder map tiles (/tiles/{z}/{x}/{y}.png). Every response carries a
- * strict Content-Security-Policy, so the demo also proves the widget needs no exceptions.
+ * (demo/), the built widget (dist/widget at /widget/), the publishing site (dist/site at
+ * /site/, docs/site.md), the demo feeds (public/feeds at /feeds/) and placeholder map
+ * tiles (/tiles/{z}/{x}/{y}.png). Every response but the site's (whose pages carry their
+ * own) has a strict Content-Security-Policy, so the demo also proves the widget needs no exceptions.
  *
  *   const demo = await startDemoServer({ port: 5173 });
  *   console.log(demo.url);
@@ -29,6 +30,7 @@ const TYPES: Record<string, string> = {
 /** URL prefix → folder. The first match wins; `/` is the demo page itself. */
 const MOUNTS: [prefix: string, folder: string][] = [
   ['/widget/', 'dist/widget'],
+  ['/site/', 'dist/site'],
   ['/feeds/', 'public/feeds'],
   ['/', 'demo'],
 ];
@@ -52,7 +54,6 @@ export async function startDemoServer(options: { port?: number; host?: string; r
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    res.setHeader('content-security-policy', STRICT_CSP);
     res.setHeader('x-content-type-options', 'nosniff');
     let path: string;
     try {
@@ -60,6 +61,8 @@ export async function startDemoServer(options: { port?: number; host?: string; r
     } catch {
       return void send(res, 400, 'text/plain; charset=utf-8', 'bad request');
     }
+    // The site's pages carry their own policy (meta), which lets the configurator preview any https feed.
+    if (path !== '/site' && !path.startsWith('/site/')) res.setHeader('content-security-policy', STRICT_CSP);
     if (TILE_PATH.test(path)) return void send(res, 200, TYPES['.png'], placeholderTile(), 'max-age=86400');
     const file = await findFile(root, path);
     if (!file) return void send(res, 404, 'text/plain; charset=utf-8', 'not found');

@@ -15,10 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../lib/i18n/en';
 import { nl } from '../../../lib/i18n/nl';
+import { en as siteEn } from '../../../lib/site/i18n/en';
+import { nl as siteNl } from '../../../lib/site/i18n/nl';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SOURCE_FOLDERS = ['entrypoints', 'components', 'lib', 'scripts'];
-const CATALOGUES = new Set(['lib/i18n/nl.ts', 'lib/i18n/en.ts']);
+const CATALOGUES = new Set(['lib/i18n/nl.ts', 'lib/i18n/en.ts', 'lib/site/i18n/nl.ts', 'lib/site/i18n/en.ts']);
 
 /** Sections read as `section[key]`, so each member counts as used when the section is indexed. */
 const FAMILIES = [
@@ -85,10 +87,14 @@ function isRead(path: string[], indexed = false): boolean {
 const keysOf = (catalogue: object) => keyPaths(catalogue).map((path) => path.join('.'));
 const familyOf = (key: string) => FAMILIES.find((family) => key.startsWith(`${family}.`));
 
-describe('message keys', () => {
+// The widget's and extension's catalogue, and the publishing site's (lib/site/i18n).
+describe.each([
+  { name: 'message keys', dutchCatalogue: nl, englishCatalogue: en },
+  { name: 'site message keys', dutchCatalogue: siteNl, englishCatalogue: siteEn },
+])('$name', ({ dutchCatalogue, englishCatalogue }) => {
   it('are the same in Dutch and English', () => {
-    const dutch = new Set(keysOf(nl));
-    const english = new Set(keysOf(en));
+    const dutch = new Set(keysOf(dutchCatalogue));
+    const english = new Set(keysOf(englishCatalogue));
     expect({
       onlyInDutch: [...dutch].filter((key) => !english.has(key)),
       onlyInEnglish: [...english].filter((key) => !dutch.has(key)),
@@ -96,14 +102,17 @@ describe('message keys', () => {
   });
 
   it('are each used in the source', () => {
-    const unused = keyPaths(nl)
+    const unused = keyPaths(dutchCatalogue)
       .filter((path) => !familyOf(path.join('.')))
       .map((path) => path.join('.'))
       .filter((key) => !isRead(key.split('.')));
     expect(unused).toEqual([]);
   });
 
-  it('read with a computed index are used as a whole family', () => {
+});
+
+describe('message keys read with a computed index', () => {
+  it('are used as a whole family', () => {
     const keys = keysOf(nl);
     for (const family of FAMILIES) {
       expect(keys.some((key) => key.startsWith(`${family}.`)), `${family} is in the catalogue`).toBe(true);

@@ -1,0 +1,2 @@
+// The embed configurator (configure.html). Filled in next.
+export {};

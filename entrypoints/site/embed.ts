@@ -1,0 +1,2 @@
+// The iframe embed (embed.html). Filled in next.
+export {};
