@@ -8,9 +8,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS_HELP, contextFromOptions } from '../lib/interop/cli-options';
-import { decodeCsvBytes } from '../lib/interop/csv-encoding';
-import { importCsvFiles } from '../lib/interop/csv-import';
-import type { ImportProblem } from '../lib/interop/import-problem';
+import { importCsvBytes } from '../lib/interop/csv-bytes';
 import { importReport } from '../lib/interop/import-report';
 import { parseCliArgs, stringOptions, usageError } from './cli/args';
 import { runWhenExecutedDirectly, type CliIo } from './cli/io';
@@ -41,15 +39,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`${folder} is not a folder. Give the folder that holds the CSV files.`);
     return 2;
   }
-  const unreadable: ImportProblem[] = [];
   const files = readdirSync(folder)
     .filter((name) => name.toLowerCase().endsWith('.csv'))
-    .flatMap((name) => {
-      const decoded = decodeCsvBytes(readFileSync(join(folder, name)));
-      if (decoded.ok) return [{ name, text: decoded.text }];
-      unreadable.push({ severity: 'error', file: name, reason: decoded.reason });
-      return [];
-    });
+    .map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
   let context;
   try {
     context = contextFromOptions(args.values, (path) => JSON.parse(readFileSync(path, 'utf8')));
@@ -57,8 +49,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`Could not read a boundary file: ${(error as Error).message}`);
     return 2;
   }
-  const imported = importCsvFiles(files, context);
-  const result = { ...imported, problems: [...unreadable, ...imported.problems] };
+  const result = importCsvBytes(files, context);
   if (result.feed) writeFileSync(out, `${JSON.stringify(result.feed, null, 2)}\n`);
   const { lines, exitCode } = importReport(result, out);
   for (const line of lines) io.out(line);

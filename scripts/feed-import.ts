@@ -11,8 +11,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTEXT_OPTION_NAMES, CONTEXT_OPTIONS_HELP, contextFromOptions } from '../lib/interop/cli-options';
-import { fetchHsdsPages, fetchRpdePages } from '../lib/interop/fetch-pages';
-import { limitedFetch } from '../lib/interop/limited-fetch';
+import { fetchSourcePages, type SourceStandard } from '../lib/interop/fetch-source';
 import { parseFeedJson } from '../lib/feed/parse-json';
 import { importHsds } from '../lib/interop/hsds-import';
 import type { SourceDocument } from '../lib/interop/hsds-read';
@@ -39,20 +38,11 @@ const CLI = {
   maxPositionals: Infinity,
 } as const;
 
-type Standard = 'hsds' | 'openactive';
-
-async function readSource(source: string, standard: Standard, problems: ImportProblem[], io: CliIo): Promise<SourceDocument[]> {
+async function readSource(source: string, standard: SourceStandard, problems: ImportProblem[], io: CliIo): Promise<SourceDocument[]> {
   if (/^https?:\/\//i.test(source)) {
-    // The widget's limits: 15 s for each page, 80 MB for all pages together.
-    const pages = limitedFetch({});
-    const fetched = await (standard === 'hsds' ? fetchHsdsPages : fetchRpdePages)(source, { fetch: pages.fetch });
-    const failure = pages.failure();
-    if (failure) {
-      problems.push({ severity: 'error', file: source, reason: `${failure.message} Nothing of this source was read` });
-      return [];
-    }
+    const fetched = await fetchSourcePages(source, standard);
     problems.push(...fetched.problems);
-    io.err(`Read ${fetched.documents.length} page(s) from ${source}`);
+    if (fetched.documents.length > 0) io.err(`Read ${fetched.documents.length} page(s) from ${source}`);
     return fetched.documents;
   }
   const stat = statSync(source, { throwIfNoEntry: false });
