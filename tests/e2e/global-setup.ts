@@ -6,6 +6,7 @@
  * build side by side: they share no output folder. KWK_SKIP_BUILD=1 reuses the last build while working on a test.
  */
 import { spawn } from 'node:child_process';
+import { startSharedBrowser } from '../helpers/browser';
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((done, fail) => {
@@ -16,13 +17,18 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-export default async function setup(): Promise<void> {
-  if (process.env.KWK_SKIP_BUILD === '1') return;
+export default async function setup(): Promise<() => Promise<void>> {
+  const stopBrowser = await startSharedBrowser();
+  if (process.env.KWK_SKIP_BUILD === '1') return stopBrowser;
   await Promise.all([
     // The widget alone, without the size report of `npm run build:widget` (the size budget test reads the files);
     // then the site, which copies that widget build in instead of building its own.
     run('npx', ['vite', 'build', '--config', 'vite.widget.config.ts', '--logLevel', 'warn']).then(() =>
       run('npx', ['vite', 'build', '--config', 'vite.site.config.ts', '--logLevel', 'warn'])),
     run('npm', ['run', 'zip', '--silent']),
-  ]);
+  ]).catch(async (error: unknown) => {
+    await stopBrowser();
+    throw error;
+  });
+  return stopBrowser;
 }

@@ -25,8 +25,25 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+/** Set by the end-to-end global setup: one Chromium for every test file of a run. */
+export const SHARED_BROWSER_ENV = 'KWK_BROWSER_WS';
+
+/**
+ * A Chromium to open pages in. In the end-to-end tests every file connects to the one
+ * browser the global setup started (starting Chromium costs more than most tests);
+ * closing it then only disconnects, and each test's pages live in their own context.
+ */
 export function launchBrowser(): Promise<Browser> {
+  const shared = process.env[SHARED_BROWSER_ENV];
+  if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** Starts the Chromium that launchBrowser() connects to; returns how to stop it. */
+export async function startSharedBrowser(): Promise<() => Promise<void>> {
+  const server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  process.env[SHARED_BROWSER_ENV] = server.wsEndpoint();
+  return () => server.close();
 }
 
 /** A persistent profile with the unpacked extension loaded. */
