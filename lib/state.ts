@@ -16,6 +16,7 @@ import {
   type FeedIndex, type ActivityHit, type HuiskamerHit, type AreaTotals,
 } from './query';
 import type { Contact } from './feed/schema';
+import type { PhotoRule } from './feed/photo-source';
 
 /** What the details panel shows. `area` is a buurt or wijk code. */
 export type Selection =
@@ -33,6 +34,8 @@ export interface AppState {
   view: Signal<View>;
   /** "Now", as a signal so tests and "this week" can pin it. */
   now: Signal<Date>;
+  /** Where the feed came from and which photo hosts the embedding page allows. */
+  photoRule: Signal<PhotoRule>;
   /**
    * The index of the feed's data. Undefined until the first data is indexed: a big feed
    * (a region) is indexed in slices, the page answering in between, and the UI shows
@@ -105,7 +108,7 @@ function followWithIndex(data: ReadonlySignal<KinderwerkData | undefined>): Read
   return computed(() => index.value);
 }
 
-export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?: View; selection?: Selection }): AppState {
+export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?: View; selection?: Selection; photoRule?: PhotoRule }): AppState {
   const feed = signal<FeedState>({ phase: 'loading' });
   const criteria = signal<Criteria>(initial.criteria ?? {});
   const now = signal(new Date());
@@ -139,6 +142,7 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     selection: signal(initial.selection),
     view: signal(initial.view ?? 'map'),
     now,
+    photoRule: signal(initial.photoRule ?? { allow: 'feed' }),
     index,
     activities,
     huiskamers,

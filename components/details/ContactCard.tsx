@@ -9,7 +9,7 @@
 import type { Contact } from '../../lib/feed/schema';
 import { useApp, useFeedLang, useFormat, useText } from '../AppContext';
 import { areaNames } from '../list/area-name';
-import { safeHref } from '../ui/safe-href';
+import { ContactPhoto } from './ContactPhoto';
 import { MailLink, PhoneLink } from './PhoneLink';
 
 export function ContactCard({ contact, showName = false }: { contact: Contact; showName?: boolean }) {
@@ -20,22 +20,11 @@ export function ContactCard({ contact, showName = false }: { contact: Contact; s
   if (contact.publicationConsent !== true) return null;
   const index = app.index.value;
   const organization = contact.organizationId ? index?.organizations.get(contact.organizationId) : undefined;
-  const photo = safeHref(contact.photoUrl);
   const buurten = areaNames(index, contact.buurtCodes ?? []);
 
   return (
     <div class="kwk-contact">
-      {photo?.external && (
-        <img
-          class="kwk-contact__photo"
-          src={photo.href}
-          alt={text.contact.photoOf(contact.name)}
-          width={72}
-          height={72}
-          loading="lazy"
-          referrerpolicy="no-referrer"
-        />
-      )}
+      <ContactPhoto contact={contact} />
       <div class="kwk-contact__body">
         {showName && <p class="kwk-contact__name" lang={feedLang}>{contact.name}</p>}
         <p class="kwk-contact__role">{contact.role}</p>

@@ -90,6 +90,7 @@ function PopupScreen(props: PopupAppProps) {
         ? { phase: 'stale', data, problems, counts, fetchedAt, failure: entry.failure }
         : { phase: 'ready', data, problems, counts, fetchedAt };
       app.selection.value = undefined;
+      app.photoRule.value = { feedUrl: match.feedUrl, allow: 'feed' };
       // The choices for one child stay: a worker may compare buurten for the same child.
       app.criteria.value = { ...childCriteria(app.criteria.peek()), area: match.code, comingWeek: true };
       setChosenUrl(match.feedUrl);

@@ -11,9 +11,10 @@ import { pickLanguage, type Lang } from '../../lib/i18n';
 import type { View } from '../../lib/state';
 import { DEFAULT_HEADING_LEVEL, headingLevelFrom } from '../../components/ui/Heading';
 import type { ListFirst } from '../../components/list/ResultList';
+import { PHOTO_ALLOWANCES, type PhotoAllowance } from '../../lib/feed/photo-source';
 
 export const OBSERVED_ATTRIBUTES = [
-  'feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution', 'heading-level', 'list-first',
+  'feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution', 'heading-level', 'list-first', 'photos',
   // What an HSDS or OpenActive feed lacks: the municipality and its boundaries.
   'municipality', 'municipality-name', 'buurten', 'wijken',
 ] as const;
@@ -38,6 +39,8 @@ export interface WidgetOptions {
   headingLevel: number;
   /** Which results the list shows first: `activities` (default) or `huiskamers`. */
   listFirst: ListFirst;
+  /** Which hosts contact photos may load from: the feed's own and its declared ones (default), all, or none. */
+  photos: PhotoAllowance;
   /** Used only when `feed` is an Open Referral HSDS or OpenActive address. */
   convert: ConvertSettings;
 }
@@ -60,6 +63,7 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
     attribution: get('attribution') ?? (tiles === undefined ? DEFAULT_TILES_ATTRIBUTION : ''),
     headingLevel: headingLevelFrom(get('heading-level')) ?? DEFAULT_HEADING_LEVEL,
     listFirst: get('list-first') === 'huiskamers' ? 'huiskamers' : 'activities',
+    photos: PHOTO_ALLOWANCES.find((allow) => allow === get('photos')) ?? 'feed',
     convert: readConvertSettings(get, element.ownerDocument.baseURI),
   };
 }

@@ -82,6 +82,9 @@ export class KinderwerkKaartElement extends HTMLElement {
       case 'lang':
         app.lang.value = options.lang;
         break;
+      case 'photos':
+        app.photoRule.value = { feedUrl: options.feed, allow: options.photos };
+        break;
       case 'neighbourhood':
         app.criteria.value = { ...app.criteria.value, area: options.neighbourhood };
         break;
@@ -102,6 +105,7 @@ export class KinderwerkKaartElement extends HTMLElement {
       lang: options.lang,
       view: options.view ?? DEFAULT_VIEW,
       criteria: options.neighbourhood ? { area: options.neighbourhood } : {},
+      photoRule: { feedUrl: options.feed, allow: options.photos },
     });
   }
 
@@ -114,7 +118,9 @@ export class KinderwerkKaartElement extends HTMLElement {
     if (this.#stopFeed && key === this.#feedKey) return;
     this.#stopFeed?.();
     this.#feedKey = key;
-    if (this.#app) this.#stopFeed = connectFeed(this.#app, feed, convert);
+    if (!this.#app) return;
+    this.#app.photoRule.value = { ...this.#app.photoRule.value, feedUrl: feed };
+    this.#stopFeed = connectFeed(this.#app, feed, convert);
   }
 
   #render(): void {

@@ -6,7 +6,7 @@
  *   const schema = feedJsonSchema();
  */
 import { z } from 'zod';
-import { Feed, FEED_VERSION, Link, WebUrl } from './schema';
+import { Feed, FEED_VERSION, ImageHost, Link, WebUrl } from './schema';
 
 const FEED_SCHEMA_ID = `urn:kinderwerkkaart:feed:v${FEED_VERSION}`;
 
@@ -17,6 +17,7 @@ const FEED_SCHEMA_ID = `urn:kinderwerkkaart:feed:v${FEED_VERSION}`;
 const LINK_PATTERNS = new Map<unknown, string>([
   [WebUrl, '^https?://'],
   [Link, '^(https?://|mailto:|tel:)'],
+  [ImageHost, '^https?://[^/?#@]+/?$'],
 ]);
 
 export function feedJsonSchema(): Record<string, unknown> {

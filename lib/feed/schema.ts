@@ -56,6 +56,21 @@ export const Link = z
     'links may only start with https://, http://, mailto: or tel:',
   );
 
+/** A web origin, scheme and host only (and a port if needed): `https://fotos.voorbeeldstad.nl`. */
+export const ImageHost = z
+  .string()
+  .max(200)
+  .refine(isOrigin, 'write only the scheme and host, e.g. "https://fotos.voorbeeldstad.nl", without a path');
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return hasScheme(value, ['http:', 'https:']) && url.origin === value.replace(/\/$/, '').toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 export const Email = z.email({ message: 'not a valid e-mail address' });
 
 /** Phone number as people write it: digits, spaces, `+`, `-`, `(`, `)`. */
@@ -153,6 +168,8 @@ export const Meta = z.object({
   example: z.boolean().optional(),
   /** Main language of the texts in the feed (BCP 47). */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).optional(),
+  /** Other hosts that may serve contact photos, besides the feed's own (lib/feed/photo-source.ts). */
+  imageHosts: z.array(ImageHost).max(10).optional(),
 });
 export type Meta = z.infer<typeof Meta>;
 

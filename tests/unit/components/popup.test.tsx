@@ -383,6 +383,19 @@ describe('extension popup', () => {
     expect(dataStatus()).toMatch(/^Bijgewerkt 3 uur geleden \(maandag 23 november, \d\d:\d\d\)\. Bijwerken van Tilburg is niet gelukt\.Nu bijwerken$/);
   });
 
+  it("shows a known face's photo from the feed's own host, never one from another host", async () => {
+    const photos: Record<string, string> = {
+      'alm-con-youssef-el-amrani': 'https://almere.example/fotos/youssef.jpg',
+      'alm-con-ingrid-smit': 'https://tracker.example.com/pixel.gif',
+    };
+    const contacts = almere.data.contacts.map((contact) => ({ ...contact, photoUrl: photos[contact.id] }));
+    const withPhotos = { ...almere, data: { ...almere.data, contacts } };
+    await open({ feeds: [entry('https://almere.example/feed.json', withPhotos)], defaultArea: 'BU00340202' });
+    const shown = [...container!.querySelectorAll('img')].map((img) => [img.alt, img.getAttribute('src'), img.getAttribute('crossorigin')]);
+    expect(shown).toEqual([['Foto van Youssef El Amrani', 'https://almere.example/fotos/youssef.jpg', 'anonymous']]);
+    expect(container!.textContent).toContain('Ingrid Smit');
+  });
+
   it('without feeds, points to the settings and the example data', async () => {
     const { props } = await open({ feeds: [] });
     expect(container!.textContent).toContain('Er zijn nog geen gegevens.');
