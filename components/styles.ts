@@ -9,8 +9,9 @@
  */
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 
-// The options page's CSS is not for the widget: entrypoints/options adds it itself.
-const componentCss = import.meta.glob<string>(['./**/*.css', '!./options/**'], { query: '?inline', import: 'default', eager: true });
+// The options page's CSS is not for the widget: entrypoints/options adds it itself. The
+// figures view brings its own with its code (components/insight/adopt-styles.ts).
+const componentCss = import.meta.glob<string>(['./**/*.css', '!./options/**', '!./insight/**'], { query: '?inline', import: 'default', eager: true });
 
 /** The CSS texts in cascade order: Leaflet first so our rules can refine it, base before components. */
 export function styleTexts(): string[] {

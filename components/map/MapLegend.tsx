@@ -1,23 +1,29 @@
 /**
- * What the colours and symbols on the map mean, with the choice between
- * "number of offers" and "offers per 1,000 children" when the feed can do both.
+ * What the colours and symbols on the map mean: the caption says what the buurten are
+ * shaded by (on the parents' map the number of offers, in the municipality's view the
+ * figure chosen), then the classes, then the symbols for places.
  * Folds away (a <details>) so it does not cover a small map.
  *
- *   <MapLegend classes={classes} measure="offers" measures={['offers']} … />
+ *   <MapLegend caption="Activiteiten en huiskamers per buurt" classes={classes} digits={0} … />
  */
 import { useId } from 'preact/hooks';
 import { useFormat, useText } from '../AppContext';
 import type { MapColours } from './mapColours';
-import type { ShadeClass, ShadeMeasure } from './shading';
+import type { ShadeClass } from './shading';
 
 export interface MapLegendProps {
+  /** What the shading shows. */
+  caption: string;
   classes: readonly ShadeClass[];
-  measure: ShadeMeasure;
-  measures: readonly ShadeMeasure[];
-  onMeasure(measure: ShadeMeasure): void;
+  /** Decimals of the class bounds. */
+  digits: number;
   colours: MapColours;
-  /** Some buurt has no figure (only with per 1,000 children). */
-  showNoFigure: boolean;
+  /** The label of the lightest fill: "Geen aanbod", or "0" for a figure. */
+  noneLabel: string;
+  /** Shown with the dashed fill when some buurt has no figure. */
+  noFigureLabel?: string;
+  /** The symbols for places: only on a map that shows them. */
+  showPlaces: boolean;
   showHuiskamerPlace: boolean;
   /** What is chosen, if anything: its outline is explained. */
   selectedKind?: 'buurt' | 'wijk';
@@ -32,33 +38,15 @@ export function MapLegend(props: MapLegendProps) {
   const text = useText();
   const format = useFormat();
   const titleId = useId();
-  const { classes, measure, colours } = props;
-  const digits = measure === 'per1000' && classes.some((c) => !Number.isInteger(c.from) || !Number.isInteger(c.to)) ? 1 : 0;
+  const { classes, colours } = props;
+  const digits = props.digits > 0 && classes.some((c) => !Number.isInteger(c.from) || !Number.isInteger(c.to)) ? props.digits : 0;
   const number = (value: number) => format.number(value, digits);
 
   return (
     <details class="kwk-map-legend" open={props.initiallyOpen}>
       <summary class="kwk-map-legend__summary">{text.map.legend}</summary>
       <div class="kwk-map-legend__body">
-        {props.measures.length > 1 && (
-          <fieldset class="kwk-map-legend__measure">
-            <legend class="kwk-map-legend__caption">{text.map.colourBy}</legend>
-            {props.measures.map((option) => (
-              <label key={option} class="kwk-map-legend__option">
-                <input
-                  type="radio"
-                  name={`${titleId}-measure`}
-                  checked={option === measure}
-                  onChange={() => props.onMeasure(option)}
-                />
-                {option === 'offers' ? text.map.colourByOffers : text.map.colourByPer1000}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <p id={titleId} class="kwk-map-legend__caption">
-          {measure === 'offers' ? text.map.legendOffers : text.map.legendPer1000}
-        </p>
+        <p id={titleId} class="kwk-map-legend__caption">{props.caption}</p>
         <ul class="kwk-map-legend__list" aria-labelledby={titleId}>
           {[...classes].reverse().map((c) => (
             <li key={c.shade}>
@@ -68,37 +56,43 @@ export function MapLegend(props: MapLegendProps) {
           ))}
           <li>
             <Swatch kind="none" />
-            {text.map.nothingOnOffer}
+            {props.noneLabel}
           </li>
-          {props.showNoFigure && (
+          {props.noFigureLabel && (
             <li>
               <Swatch kind="no-figure" colour={colours.noFigure} />
-              {text.map.noFigure}
+              {props.noFigureLabel}
             </li>
           )}
         </ul>
-        <ul class="kwk-map-legend__list kwk-map-legend__symbols">
-          <li>
-            <Swatch kind="place" />
-            {text.map.place}
-          </li>
-          {props.showHuiskamerPlace && (
-            <li>
-              <Swatch kind="huiskamer" />
-              {text.map.huiskamerPlace}
-            </li>
-          )}
-          <li>
-            <Swatch kind="group" />
-            {text.map.group}
-          </li>
-          {props.selectedKind && (
-            <li>
-              <Swatch kind="selected" />
-              {props.selectedKind === 'wijk' ? text.map.chosenWijk : text.map.chosenArea}
-            </li>
-          )}
-        </ul>
+        {(props.showPlaces || props.selectedKind) && (
+          <ul class="kwk-map-legend__list kwk-map-legend__symbols">
+            {props.showPlaces && (
+              <li>
+                <Swatch kind="place" />
+                {text.map.place}
+              </li>
+            )}
+            {props.showPlaces && props.showHuiskamerPlace && (
+              <li>
+                <Swatch kind="huiskamer" />
+                {text.map.huiskamerPlace}
+              </li>
+            )}
+            {props.showPlaces && (
+              <li>
+                <Swatch kind="group" />
+                {text.map.group}
+              </li>
+            )}
+            {props.selectedKind && (
+              <li>
+                <Swatch kind="selected" />
+                {props.selectedKind === 'wijk' ? text.map.chosenWijk : text.map.chosenArea}
+              </li>
+            )}
+          </ul>
+        )}
       </div>
     </details>
   );

@@ -6,12 +6,13 @@
  *
  *   <MapView tiles="https://…/{z}/{x}/{y}.png" tileAttribution="Kaart: Kadaster" />
  *   <MapView compact />   // the extension popup: one buurt, fewer controls
+ *   <MapView figures={f} /> // the municipality's view: shaded by one figure, no places
  */
 import { useSignal } from '@preact/signals';
 import { createPortal } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { PDOK_TILES } from '../../lib/geo/tiles';
-import { useApp, useFormat, useText } from '../AppContext';
+import { useApp, useText } from '../AppContext';
 import { BuurtLayer } from './BuurtLayer';
 import { createAreaFitter } from './areaFit';
 import { addControlSlot } from './controlSlot';
@@ -23,7 +24,7 @@ import { MapLegend } from './MapLegend';
 import { PlaceMarkers } from './PlaceMarkers';
 import { placesFromHits, selectedPlaceId, type MapPlace } from './places';
 import { QuietTileLayer } from './QuietTileLayer';
-import { availableMeasures, effectiveMeasure, measureValue, shadeBuurten, type BuurtProvision, type ShadeMeasure } from './shading';
+import { shadeValues } from './shading';
 
 export interface MapViewProps {
   /** Tile URL template; an empty string shows no background map. */
@@ -32,6 +33,24 @@ export interface MapViewProps {
   tileAttribution?: string;
   /** The small popup map: one buurt, fewer controls. */
   compact?: boolean;
+  /** Shade by these figures instead of the offers, and show no places (the municipality's view). */
+  figures?: MapFigures;
+  /** What the map's note says the map has beside it; the list by default. */
+  note?: string;
+}
+
+/** Figures per buurt to shade the map by. */
+export interface MapFigures {
+  /** What the colours show: the legend's caption. */
+  caption: string;
+  /** Per buurt code; null when unknown (drawn as "no figure"). */
+  values: ReadonlyMap<string, number | null>;
+  /** Decimals of the legend's bounds (0 for counts and percentages). */
+  digits: number;
+  /** The figure of one buurt as a line of text, for the tooltip. */
+  describe(code: string): string;
+  noneLabel: string;
+  noFigureLabel: string;
 }
 
 
@@ -54,16 +73,14 @@ interface MapParts {
   fit(bounds: L.LatLngBounds | undefined): void;
 }
 
-export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }: MapViewProps) {
+export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, figures, note }: MapViewProps) {
   const app = useApp();
   const text = useText();
-  const format = useFormat();
   const noteId = useId();
   const canvas = useRef<HTMLDivElement>(null);
   const [parts, setParts] = useState<MapParts>();
   const [buurtLayer, setBuurtLayer] = useState<BuurtLayer>();
   const [markers, setMarkers] = useState<PlaceMarkers>();
-  const wantedMeasure = useSignal<ShadeMeasure>('offers');
   const tileState = useSignal<'waiting' | 'loaded' | 'failed'>('waiting');
   const reducedMotion = useMemo(prefersReducedMotion, []);
 
@@ -147,25 +164,19 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
     return () => placeMarkers.remove();
   }, [parts, app.selection, reducedMotion]);
 
-  const provision = useMemo<BuurtProvision[]>(
+  const offers = useMemo(
     () =>
-      (index?.data.buurten ?? []).map((feature) => {
-        const figures = totals.get(feature.properties.code);
-        return {
-          code: feature.properties.code,
-          offers: (figures?.activities ?? 0) + (figures?.huiskamers ?? 0),
-          children: feature.properties.children ?? figures?.children,
-        };
-      }),
+      new Map((index?.data.buurten ?? []).map((feature) => {
+        const found = totals.get(feature.properties.code);
+        return [feature.properties.code, (found?.activities ?? 0) + (found?.huiskamers ?? 0)];
+      })),
     [index, totals],
   );
-  const measures = availableMeasures(provision);
-  const measure = effectiveMeasure(wantedMeasure.value, provision);
-  const shading = useMemo(() => shadeBuurten(provision, measure), [provision, measure]);
+  const shading = useMemo(() => shadeValues(figures?.values ?? offers, { whole: !figures?.digits }), [figures, offers]);
 
   const activities = app.settledActivities.value;
   const huiskamers = app.settledHuiskamers.value;
-  const places = useMemo(() => placesFromHits(activities, huiskamers), [activities, huiskamers]);
+  const places = useMemo(() => (figures ? [] : placesFromHits(activities, huiskamers)), [figures, activities, huiskamers]);
   const selectedPlace = selectedPlaceId(app.selection.value, (kind, id) =>
     (kind === 'activity' ? index?.activitiesById.get(id) : index?.huiskamersById.get(id))?.location?.id,
   );
@@ -179,12 +190,9 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
   latest.current = {
     describeBuurt: (code) => {
       const name = index?.areas.get(code)?.name ?? code;
-      const figures = totals.get(code);
-      const lines = [name, text.map.offers(figures?.activities ?? 0, figures?.huiskamers ?? 0)];
-      const buurt = provision.find((b) => b.code === code);
-      const rate = buurt && measure === 'per1000' ? measureValue(buurt, 'per1000') : undefined;
-      if (rate !== undefined) lines.push(text.map.per1000(format.number(rate, 1)));
-      return lines;
+      if (figures) return [name, figures.describe(code)];
+      const found = totals.get(code);
+      return [name, text.map.offers(found?.activities ?? 0, found?.huiskamers ?? 0)];
     },
     placeLabel: (place) => text.map.placeLabel(place.name, offersSaid(place.activities, place.huiskamers)),
     groupLabel: (group) => {
@@ -219,7 +227,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
       <div ref={canvas} class="kwk-map__canvas" role="region" aria-label={text.map.label} aria-describedby={noteId} />
       <div class="kwk-map__footer">
         <p id={noteId} class="kwk-map__note">
-          {text.map.listNote}
+          {note ?? text.map.listNote}
           <span class="kwk-visually-hidden"> {text.leaflet.mapKeyboardHint}</span>
         </p>
         {/* Under the map, not in it: on a phone the credits would cover the legend. */}
@@ -227,12 +235,13 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false }
       </div>
       {parts && !compact && createPortal(
         <MapLegend
+          caption={figures?.caption ?? text.map.legendOffers}
           classes={shading.classes}
-          measure={measure}
-          measures={measures}
-          onMeasure={(next) => void (wantedMeasure.value = next)}
+          digits={figures?.digits ?? 0}
           colours={parts.colours}
-          showNoFigure={measure === 'per1000' && [...shading.shades.values()].some((shade) => shade === undefined)}
+          noneLabel={figures?.noneLabel ?? text.map.nothingOnOffer}
+          noFigureLabel={figures && [...shading.shades.values()].some((shade) => shade === undefined) ? figures.noFigureLabel : undefined}
+          showPlaces={!figures}
           showHuiskamerPlace={places.some((place) => place.huiskamers > 0)}
           selectedKind={area === undefined ? undefined : area.startsWith('WK') ? 'wijk' : 'buurt'}
           initiallyOpen={parts.legendOpen}

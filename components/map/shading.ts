@@ -1,22 +1,12 @@
 /**
- * How buurten are shaded on the map: what is measured (the number of offers, or
- * offers per 1,000 children) and which of five shades a value falls in.
- * Pure, so the legend and the polygons always agree and tests need no map.
+ * How buurten are shaded on the map: which of five shades a figure falls in. The parents'
+ * map shades by the number of offers; the municipality's view by any one of its figures
+ * (a count, a rate or a share). Pure, so the legend and the polygons always agree and
+ * tests need no map.
  *
- *   const classes = shadeClasses(values, 'offers');
- *   shadeOf(3, classes); // 1..5, or 0 for "no offers"
+ *   const { classes, shades } = shadeValues(new Map([['BU00340101', 3]]), { whole: true });
+ *   shadeOf(3, classes); // 1..5, or 0 for "none"
  */
-
-export type ShadeMeasure = 'offers' | 'per1000';
-
-/** What the map knows about one buurt after the current filters. */
-export interface BuurtProvision {
-  code: string;
-  /** Activities plus huiskamers that match the filters. */
-  offers: number;
-  /** Children living there, when the feed says. */
-  children?: number | null;
-}
 
 /** One step of the legend: values from `from` to `to` (both included) get shade `shade`. */
 export interface ShadeClass {
@@ -27,47 +17,19 @@ export interface ShadeClass {
 
 export type ShadeStep = 1 | 2 | 3 | 4 | 5;
 
-/** `0` = nothing on offer; `undefined` = no figure (no child count for a rate). */
+/** `0` = none (no offers, or a figure of 0); `undefined` = no figure (unknown). */
 export type Shade = ShadeStep | 0 | undefined;
+
+export interface ShadeScale {
+  /** Whole numbers (counts, percentages) or rates that may need one decimal. */
+  whole: boolean;
+}
 
 const SHADE_STEPS = 5;
 
-/**
- * Below this many children a rate per 1,000 swings wildly (1 activity for 12
- * children is "83 per 1,000"), so such buurten get no figure instead.
- */
-const MIN_CHILDREN_FOR_RATE = 50;
-
-/** Share of buurten that need a child count before "per 1,000 children" is offered. */
-const MIN_SHARE_WITH_CHILDREN = 0.5;
-
-function hasChildCount(buurt: BuurtProvision): boolean {
-  return typeof buurt.children === 'number' && buurt.children >= MIN_CHILDREN_FOR_RATE;
-}
-
-/** The measures that make sense for this feed: per 1,000 only when most buurten have a child count. */
-export function availableMeasures(buurten: readonly BuurtProvision[]): ShadeMeasure[] {
-  if (buurten.length === 0) return ['offers'];
-  const withChildren = buurten.filter(hasChildCount).length;
-  return withChildren / buurten.length >= MIN_SHARE_WITH_CHILDREN ? ['offers', 'per1000'] : ['offers'];
-}
-
-/** The chosen measure if this feed supports it, else the number of offers. */
-export function effectiveMeasure(wanted: ShadeMeasure, buurten: readonly BuurtProvision[]): ShadeMeasure {
-  return availableMeasures(buurten).includes(wanted) ? wanted : 'offers';
-}
-
-/** The value a buurt is shaded by, or `undefined` when there is no figure. */
-export function measureValue(buurt: BuurtProvision, measure: ShadeMeasure): number | undefined {
-  // Nothing on offer is nothing per 1,000 children too, whether or not the children were counted.
-  if (measure === 'offers' || buurt.offers === 0) return buurt.offers;
-  if (!hasChildCount(buurt)) return undefined;
-  return (buurt.offers / (buurt.children as number)) * 1000;
-}
-
 /** Rates get one decimal when small, whole numbers otherwise; counts are whole anyway. */
-function roundForLegend(value: number, measure: ShadeMeasure, largest: number): number {
-  if (measure === 'offers') return Math.round(value);
+function roundForLegend(value: number, { whole }: ShadeScale, largest: number): number {
+  if (whole) return Math.round(value);
   return largest >= 20 ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
@@ -91,10 +53,10 @@ function stepFor(index: number, count: number): ShadeStep {
 
 /**
  * Up to five classes over the positive values, split at quantiles so each shade
- * holds about as many buurten. Zero means "no offers" and is no class of its own;
- * with few distinct values there are fewer classes.
+ * holds about as many buurten. Zero is "none" and no class of its own; with few
+ * distinct values there are fewer classes.
  */
-export function shadeClasses(values: readonly (number | undefined)[], measure: ShadeMeasure): ShadeClass[] {
+export function shadeClasses(values: readonly (number | undefined)[], scale: ShadeScale): ShadeClass[] {
   const positive = values.filter((v): v is number => v !== undefined && v > 0).sort((a, b) => a - b);
   if (positive.length === 0) return [];
   const largest = positive[positive.length - 1];
@@ -102,16 +64,16 @@ export function shadeClasses(values: readonly (number | undefined)[], measure: S
 
   const uppers: number[] = [];
   for (let i = 1; i < SHADE_STEPS; i++) {
-    const upper = roundForLegend(quantile(positive, i / SHADE_STEPS), measure, largest);
+    const upper = roundForLegend(quantile(positive, i / SHADE_STEPS), scale, largest);
     const previous = uppers.length > 0 ? uppers[uppers.length - 1] : -Infinity;
     if (upper > previous && upper >= smallest && upper < largest) uppers.push(upper);
   }
   uppers.push(largest);
 
-  const step = measure === 'offers' ? 1 : largest >= 20 ? 1 : 0.1;
+  const step = scale.whole || largest >= 20 ? 1 : 0.1;
   const ranges = uppers.map((to, i) => ({
-    from: i === 0 ? roundForLegend(smallest, measure, largest) : roundForLegend(uppers[i - 1] + step, measure, largest),
-    to: roundForLegend(to, measure, largest),
+    from: i === 0 ? roundForLegend(smallest, scale, largest) : roundForLegend(uppers[i - 1] + step, scale, largest),
+    to: roundForLegend(to, scale, largest),
   }));
   return ranges.map((range, i) => ({ ...range, shade: stepFor(i, ranges.length) }));
 }
@@ -127,14 +89,14 @@ export function shadeOf(value: number | undefined, classes: readonly ShadeClass[
   return classes[classes.length - 1].shade;
 }
 
-/** Shades for every buurt at once, with the classes the legend shows. */
-export function shadeBuurten(
-  buurten: readonly BuurtProvision[],
-  measure: ShadeMeasure,
+/** Shades for every buurt at once (null: no figure), with the classes the legend shows. */
+export function shadeValues(
+  values: ReadonlyMap<string, number | null>,
+  scale: ShadeScale,
 ): { classes: ShadeClass[]; shades: Map<string, Shade> } {
-  const values = buurten.map((b) => measureValue(b, measure));
-  const classes = shadeClasses(values, measure);
+  const known = (value: number | null) => (value === null ? undefined : value);
+  const classes = shadeClasses([...values.values()].map(known), scale);
   const shades = new Map<string, Shade>();
-  buurten.forEach((b, i) => shades.set(b.code, shadeOf(values[i], classes)));
+  for (const [code, value] of values) shades.set(code, shadeOf(known(value), classes));
   return { classes, shades };
 }

@@ -38,7 +38,7 @@ describe('message catalogues', () => {
     expect(m.join.referral).toBe('Alleen via een verwijzing');
     expect(m.huiskamer.waitingList).toBe('Wachtlijst');
     expect(m.huiskamer.placesPerDay).toBe('Plekken per dag');
-    expect(m.totals.unknown).toBe('Nog geen gegevens');
+    expect(m.insight.unknown).toBe('onbekend');
     expect(m.list.nothingFound).toBe('Niets gevonden. Maak de filters ruimer.');
     expect(m.app.exampleData).toBe('Dit is voorbeelddata');
     expect(m.categories.creative).toBe('Knutselen en creatief');

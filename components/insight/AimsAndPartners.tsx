@@ -1,0 +1,46 @@
+/**
+ * What the offer is for and whom kinderwerk works with: per aim, how many activities and
+ * huiskamers serve it; per partner type, how many work with one and in which wijken.
+ */
+import { AIMS, PARTNER_TYPES, type Insight } from '../../lib/insight/types';
+import { useFormat, useText } from '../AppContext';
+import { Heading } from '../ui/Heading';
+
+export function AimsAndPartners({ insight }: { insight: Insight }) {
+  const text = useText();
+  const format = useFormat();
+  const { gemeente, wijken } = insight;
+  const offers = gemeente.activities + gemeente.huiskamers;
+  const partners = PARTNER_TYPES.filter((type) => gemeente.partnerTypes[type] > 0);
+  const wijkenWith = (type: (typeof PARTNER_TYPES)[number]) =>
+    format.list(wijken.filter((wijk) => wijk.partnerTypes[type] > 0).map((wijk) => wijk.name));
+
+  return (
+    <>
+      <section class="kwk-insight-section" aria-labelledby="kwk-insight-aims">
+        <Heading depth={2} id="kwk-insight-aims">{text.insight.aimsTitle}</Heading>
+        <p>{text.insight.aimsIntro}</p>
+        <ul class="kwk-insight-section__list">
+          {AIMS.map((aim) => (
+            <li key={aim}>{text.insight.aimLine(text.insight.aims[aim], gemeente.aims[aim], offers)}</li>
+          ))}
+        </ul>
+      </section>
+      <section class="kwk-insight-section" aria-labelledby="kwk-insight-partners">
+        <Heading depth={2} id="kwk-insight-partners">{text.insight.partnersTitle}</Heading>
+        {partners.length === 0 ? (
+          <p>{text.insight.partnersNone}</p>
+        ) : (
+          <>
+            <p>{text.insight.partnersIntro}</p>
+            <ul class="kwk-insight-section__list">
+              {partners.map((type) => (
+                <li key={type}>{text.insight.partnerLine(text.insight.partnerTypes[type], gemeente.partnerTypes[type], wijkenWith(type))}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * All buurten (or wijken) with every figure, as a real table: a caption, column headers
+ * that sort (a button in each, with aria-sort on the header), the area's name as the
+ * row header, and the whole municipality in the footer. Each column header points to its
+ * one-line explanation under the table (aria-describedby). On a phone the table scrolls
+ * sideways inside a labelled region the keyboard can reach.
+ *
+ *   <InsightTable areas={insight.buurten} total={insight.gemeente} level="buurt" notesId={id} />
+ */
+import { useId, useState } from 'preact/hooks';
+import { INSIGHT_MEASURES, type AreaInsight, type InsightMeasure } from '../../lib/insight/types';
+import { useApp, useFormat, useText } from '../AppContext';
+import { childrenAgesText, sameAgeBand } from './age-band';
+import { figureText } from './figures';
+import { BY_NAME, nextOrder, sortAreas, type SortKey, type SortOrder } from './sort-areas';
+
+export interface InsightTableProps {
+  areas: readonly AreaInsight[];
+  /** The whole municipality, as the table's last row. */
+  total: AreaInsight;
+  level: 'buurt' | 'wijk';
+  /** Prefix of the ids of the measures' explanations (MeasureNotes), for aria-describedby. */
+  notesId: string;
+}
+
+export function InsightTable({ areas, total, level, notesId }: InsightTableProps) {
+  const app = useApp();
+  const text = useText();
+  const format = useFormat();
+  const captionId = useId();
+  const [order, setOrder] = useState<SortOrder>(BY_NAME);
+  const rows = sortAreas(areas, order, app.lang.value);
+  const chosen = app.criteria.value.area;
+  // One age band for every row goes in the header; otherwise each cell says its own.
+  const sharedAges = sameAgeBand([...areas, total]);
+  const caption = text.insight.caption(level, total.name);
+
+  const header = (key: SortKey, label: string) => {
+    const sorted = order.key === key ? order.direction : undefined;
+    return (
+      <th key={key} scope="col" aria-sort={sorted} class={key === 'name' ? 'kwk-insight-table__name' : undefined}>
+        <button
+          type="button"
+          class="kwk-insight-table__sort"
+          aria-describedby={key === 'name' ? undefined : `${notesId}-${key}`}
+          onClick={() => setOrder(nextOrder(order, key))}
+        >
+          {label}
+          <span class="kwk-insight-table__arrow" aria-hidden="true">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+        </button>
+      </th>
+    );
+  };
+  const label = (measure: InsightMeasure) =>
+    measure === 'children' && sharedAges ? `${text.insight.measures.children} (${childrenAgesText(sharedAges, text)})` : text.insight.measures[measure];
+  const cell = (area: AreaInsight, measure: InsightMeasure) => {
+    const shown = figureText(area, measure, text, format);
+    const value = measure === 'children' && !sharedAges && area.childrenAges && area.children !== null
+      ? text.insight.childrenWithAges(shown, childrenAgesText(area.childrenAges, text))
+      : shown;
+    return (
+      <td key={measure} class={shown === text.insight.unknown ? 'kwk-insight-table__unknown' : undefined}>
+        {value}
+      </td>
+    );
+  };
+
+  return (
+    <div class="kwk-insight-table" role="region" aria-label={text.insight.scrollRegion(caption)} tabIndex={0}>
+      <table aria-describedby={`${notesId}-hint`}>
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            {header('name', text.insight.area[level])}
+            {INSIGHT_MEASURES.map((measure) => header(measure, label(measure)))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((area) => (
+            <tr key={area.code} data-code={area.code} class={area.code === chosen ? 'kwk-insight-table__chosen' : undefined}>
+              <th scope="row">{area.name}</th>
+              {INSIGHT_MEASURES.map((measure) => cell(area, measure))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-code={total.code}>
+            <th scope="row">{text.insight.wholeMunicipality(total.name)}</th>
+            {INSIGHT_MEASURES.map((measure) => cell(total, measure))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

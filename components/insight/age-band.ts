@@ -1,0 +1,18 @@
+/**
+ * The age band children are counted in ("4-12 jaar"), and whether every area shares one,
+ * so the table can say it once in the header.
+ */
+import type { Messages } from '../../lib/i18n';
+import type { AgeRange } from '../../lib/feed/schema';
+import type { AreaInsight } from '../../lib/insight/types';
+
+export function childrenAgesText(ages: AgeRange, text: Messages): string {
+  return text.insight.ages(ages.min, ages.max);
+}
+
+/** The band all areas with a known band share; undefined when they differ or none says. */
+export function sameAgeBand(areas: readonly AreaInsight[]): AgeRange | undefined {
+  const bands = areas.map((area) => area.childrenAges).filter((band): band is AgeRange => band !== null);
+  const first = bands[0];
+  return first && bands.every((band) => band.min === first.min && band.max === first.max) ? first : undefined;
+}
