@@ -41,8 +41,8 @@ export async function loadAreaChoices(feeds: readonly FeedSubscription[], option
   return [...groups.values()];
 }
 
-/** Each wijk followed by its buurten, in name order; then buurten without a known wijk. */
-function areasOf(data: KinderwerkData): AreaChoice[] {
+/** Each wijk followed by its buurten, in name order; then buurten without a known wijk. The site's configurator lists them too. */
+export function areasOf(data: KinderwerkData): AreaChoice[] {
   const index = indexAreas(data);
   const byName = (a: { name?: string; code: string }, b: { name?: string; code: string }) =>
     nameSortKey(a.name ?? a.code).localeCompare(nameSortKey(b.name ?? b.code));

@@ -3,6 +3,7 @@
  * `satisfies SiteMessages`.
  */
 import type { SiteMessages } from './nl';
+import { publishEn } from './publish-en';
 
 export const en = {
   layout: {
@@ -26,7 +27,65 @@ export const en = {
     go: (page: string) => `Go to ${page.toLowerCase()}`,
   },
 
-  publish: {
-    title: 'Make a feed',
+  configure: {
+    title: 'Map on your website',
+    intro: 'Choose how the map looks. The preview changes with you. Then copy the code and put it on your website.',
+    choicesTitle: 'Your choices',
+    feed: 'Address of the feed',
+    feedHint: 'The address starts with https://. The feed’s server must allow other websites to read it (CORS).',
+    feedInvalid: 'This is not a web address. An address starts with https:// or http://.',
+    feedLoading: 'Loading the feed…',
+    feedLoaded: (municipality: string, count: number) => `Feed loaded: ${municipality}, ${count} buurten and wijken.`,
+    feedFailed: (reason: string) => `This feed could not be loaded. ${reason}`,
+    language: 'Language of the map',
+    area: 'Start with',
+    areaHint: 'The buurten and wijken come from the feed.',
+    areaWhole: 'The whole municipality',
+    wijk: 'wijk',
+    view: 'What do visitors see first on a narrow screen?',
+    viewList: 'The list',
+    viewMap: 'The map',
+    headingLevel: 'Level of the title',
+    headingLevelHint: 'Usually 2: the map then sits under the main title (h1) of your page.',
+    themeTitle: 'Colours and font',
+    themeDefault: 'Default',
+    themeOwn: 'Own colours and font',
+    themeNlds: 'NL Design System tokens of your website',
+    themeNldsHint: 'Does your website use NL Design System? Then the map takes the colours and font of your theme (Utrecht tokens). Where your theme lacks a token, the choice below applies.',
+    colourPrimary: 'Main colour (buttons and links)',
+    colourPrimaryText: 'Text on the main colour',
+    colourText: 'Text',
+    colourBackground: 'Background',
+    colourFocus: 'Outline around what has keyboard focus',
+    font: 'Font',
+    fontHint: 'For example: "Fira Sans", sans-serif. Only letters, digits, spaces, commas and quotes.',
+    fontInvalid: 'This font cannot be used. Use only letters, digits, spaces, commas and quotes.',
+    contrastPrimary: 'Text on the main colour',
+    contrastText: 'Text on the background',
+    contrastLinks: 'Links on the background',
+    contrastFocus: 'Focus outline on the background',
+    contrastLow: (pair: string, ratio: string, needed: string) =>
+      `${pair} is hard to see: the contrast is ${ratio} : 1. It must be at least ${needed} : 1.`,
+    previewTitle: 'Preview',
+    previewHint: 'This is how the map looks on your website. It is the real map: try it out.',
+    codeTitle: 'Code for your website',
+    kindLegend: 'How do you put the map on your website?',
+    kindModule: 'Script',
+    kindModuleHint: 'For most websites.',
+    kindClassic: 'Classic script',
+    kindClassicHint: 'For a CMS that allows only plain scripts.',
+    kindIframe: 'Iframe',
+    kindIframeHint: 'For a CMS that allows only iframes. The script below it makes the iframe as tall as the map.',
+    nldsInFrame: 'An iframe cannot read your website’s tokens. So the iframe gets the colours and font shown above.',
+    code: 'Code',
+    cspTitle: 'Content-Security-Policy',
+    cspIntro: 'Does your website have a Content-Security-Policy? Then add these sources to the directives of the same name.',
+    copyCode: 'Copy the code',
+    copyCsp: 'Copy the CSP lines',
+    copied: 'Copied.',
+    copyFailed: 'Copying did not work. Select the text and copy it yourself.',
+    frameTitle: 'Kinderwerk nearby: map and list',
   },
+
+  publish: publishEn,
 } satisfies SiteMessages;

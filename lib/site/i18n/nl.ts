@@ -6,6 +6,8 @@
  *
  *   siteText('nl').start.title;   // 'Kinderwerkkaart voor gemeenten'
  */
+import { publishNl } from './publish-nl';
+
 export const nl = {
   layout: {
     siteName: 'Kinderwerkkaart',
@@ -29,9 +31,67 @@ export const nl = {
     go: (page: string) => `Naar ${page.toLowerCase()}`,
   },
 
-  publish: {
-    title: 'Feed maken',
+  configure: {
+    title: 'Kaart op je website',
+    intro: 'Kies hoe de kaart eruitziet. Het voorbeeld verandert meteen mee. Kopieer daarna de code en zet die op je website.',
+    choicesTitle: 'Jouw keuzes',
+    feed: 'Adres van de feed',
+    feedHint: 'Het adres begint met https://. De server van de feed moet andere websites toestaan om hem te lezen (CORS).',
+    feedInvalid: 'Dit is geen webadres. Een adres begint met https:// of http://.',
+    feedLoading: 'De feed wordt geladen…',
+    feedLoaded: (municipality: string, count: number) => `Feed geladen: ${municipality}, ${count} buurten en wijken.`,
+    feedFailed: (reason: string) => `Deze feed kon niet worden geladen. ${reason}`,
+    language: 'Taal van de kaart',
+    area: 'Begin bij',
+    areaHint: 'De buurten en wijken komen uit de feed.',
+    areaWhole: 'De hele gemeente',
+    wijk: 'wijk',
+    view: 'Wat zien bezoekers eerst op een smal scherm?',
+    viewList: 'De lijst',
+    viewMap: 'De kaart',
+    headingLevel: 'Niveau van de titel',
+    headingLevelHint: 'Meestal 2: de kaart staat dan onder de hoofdtitel (h1) van je pagina.',
+    themeTitle: 'Kleuren en letter',
+    themeDefault: 'Standaard',
+    themeOwn: 'Eigen kleuren en letter',
+    themeNlds: 'NL Design System-tokens van je website',
+    themeNldsHint: 'Gebruikt je website NL Design System? Dan neemt de kaart de kleuren en letter van je thema over (tokens van Utrecht). Mist je thema een token, dan geldt de keuze hieronder.',
+    colourPrimary: 'Hoofdkleur (knoppen en links)',
+    colourPrimaryText: 'Tekst op de hoofdkleur',
+    colourText: 'Tekst',
+    colourBackground: 'Achtergrond',
+    colourFocus: 'Rand om wat de toetsenbordfocus heeft',
+    font: 'Lettertype',
+    fontHint: 'Bijvoorbeeld: "Fira Sans", sans-serif. Alleen letters, cijfers, spaties, komma’s en aanhalingstekens.',
+    fontInvalid: 'Dit lettertype kan niet. Gebruik alleen letters, cijfers, spaties, komma’s en aanhalingstekens.',
+    contrastPrimary: 'Tekst op de hoofdkleur',
+    contrastText: 'Tekst op de achtergrond',
+    contrastLinks: 'Links op de achtergrond',
+    contrastFocus: 'Focusrand op de achtergrond',
+    contrastLow: (pair: string, ratio: string, needed: string) =>
+      `${pair} is slecht te zien: het contrast is ${ratio} : 1. Dat moet minstens ${needed} : 1 zijn.`,
+    previewTitle: 'Voorbeeld',
+    previewHint: 'Zo ziet de kaart eruit op je website. Dit is de echte kaart: je kunt hem uitproberen.',
+    codeTitle: 'Code voor je website',
+    kindLegend: 'Hoe zet je de kaart op je website?',
+    kindModule: 'Script',
+    kindModuleHint: 'Voor de meeste websites.',
+    kindClassic: 'Klassiek script',
+    kindClassicHint: 'Voor een CMS dat alleen gewone scripts toestaat.',
+    kindIframe: 'Iframe',
+    kindIframeHint: 'Voor een CMS dat alleen iframes toestaat. Het script eronder maakt het iframe even hoog als de kaart.',
+    nldsInFrame: 'Een iframe kan de tokens van je website niet lezen. Daarom krijgt het iframe de kleuren en letter die hierboven staan.',
+    code: 'Code',
+    cspTitle: 'Content-Security-Policy',
+    cspIntro: 'Heeft je website een Content-Security-Policy? Voeg deze bronnen dan toe aan de regels met dezelfde naam.',
+    copyCode: 'Kopieer de code',
+    copyCsp: 'Kopieer de CSP-regels',
+    copied: 'Gekopieerd.',
+    copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
+    frameTitle: 'Kinderwerk in de buurt: kaart en lijst',
   },
+
+  publish: publishNl,
 };
 
 export type SiteMessages = typeof nl;

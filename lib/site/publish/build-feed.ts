@@ -51,6 +51,8 @@ export interface PublishOutcome {
   exitCode: ExitCode;
   /** Kept and dropped per kind, as `npm run feed:check` counts them; undefined without a feed. */
   counts?: FeedCounts;
+  /** The feed with linked boundaries put in, for a preview; undefined when it has none linked. */
+  preview?: unknown;
 }
 
 async function importSource(source: PublishSource, context: ImportContext): Promise<ImportResult> {
@@ -99,13 +101,14 @@ export async function buildFeed({ source, context, problems = [] }: PublishReque
   const imported = await importSource(source, { ...context, hints: PAGE_HINTS });
   const result: ImportResult = { ...imported, problems: [...problems, ...imported.problems] };
   const { lines, exitCode } = importReport(result, FEED_FILE_NAME);
-  return { feed: result.feed, problems: result.problems, lines, exitCode, counts: await countKept(result.feed, context) };
+  return { feed: result.feed, problems: result.problems, lines, exitCode, ...(await countKept(result.feed, context)) };
 }
 
 /** Kept and dropped per kind, as `npm run feed:check` would count the feed. */
-async function countKept(feed: Record<string, unknown> | undefined, context: ImportContext): Promise<FeedCounts | undefined> {
-  if (!feed) return undefined;
+async function countKept(feed: Record<string, unknown> | undefined, context: ImportContext): Promise<Pick<PublishOutcome, 'counts' | 'preview'>> {
+  if (!feed) return {};
   const resolved = await resolveLinkedNeighbourhoods(feed, 'file:///chosen/', chosenBoundaries(context), ['file:']);
-  const checked = resolved.ok ? validateFeed(resolved.feed) : undefined;
-  return checked?.ok ? checked.counts : undefined;
+  if (!resolved.ok) return {};
+  const checked = validateFeed(resolved.feed);
+  return { ...(checked.ok ? { counts: checked.counts } : {}), ...(resolved.feed !== feed ? { preview: resolved.feed } : {}) };
 }

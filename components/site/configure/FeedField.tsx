@@ -1,0 +1,76 @@
+/**
+ * The feed's address: typed, then used when the field is left or Enter is pressed
+ * (not on every keystroke, which would load a half-typed address). Says whether the
+ * feed loaded, in a live region, with the municipality and how many areas it has.
+ *
+ *   <FeedField text={m} feed={config.feed} status={status} onFeed={(url) => …} />
+ */
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { SiteMessages } from '../../../lib/site/i18n';
+
+export type FeedStatus =
+  | { phase: 'loading' }
+  | { phase: 'loaded'; municipality: string; areaCount: number }
+  | { phase: 'failed'; reason: string };
+
+interface FeedFieldProps {
+  text: SiteMessages['configure'];
+  feed: string;
+  status: FeedStatus;
+  onFeed(url: string): void;
+}
+
+/** An absolute http(s) address, or undefined. */
+export function webAddress(text: string, base: string): string | undefined {
+  try {
+    const url = new URL(text.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function FeedField({ text, feed, status, onFeed }: FeedFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(feed);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => setDraft(feed), [feed]);
+
+  const apply = () => {
+    const url = webAddress(draft, location.href);
+    setInvalid(!url);
+    if (url && url !== feed) onFeed(url);
+  };
+
+  return (
+    <div class="kwk-field kwk-site-configure__wide">
+      <label class="kwk-field__label" for={id}>{text.feed}</label>
+      <span id={`${id}-hint`} class="kwk-site__hint">{text.feedHint}</span>
+      <input
+        id={id}
+        class="kwk-field__control"
+        type="url"
+        inputMode="url"
+        autoComplete="url"
+        spellcheck={false}
+        value={draft}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-hint ${id}-status`}
+        onInput={(event) => setDraft(event.currentTarget.value)}
+        onChange={apply}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') apply();
+        }}
+      />
+      <p id={`${id}-status`} role="status" class={`kwk-site__status${invalid || status.phase === 'failed' ? ' kwk-site__status--error' : ''}`}>
+        {invalid
+          ? text.feedInvalid
+          : status.phase === 'loading'
+            ? text.feedLoading
+            : status.phase === 'loaded'
+              ? text.feedLoaded(status.municipality, status.areaCount)
+              : text.feedFailed(status.reason)}
+      </p>
+    </div>
+  );
+}
