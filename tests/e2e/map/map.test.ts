@@ -1,65 +1,17 @@
 /**
  * The map on its own, in a shadow root on a page with a strict Content-Security-Policy,
- * on the Almere demo feed, driven in real Chromium: shapes, keyboard markers,
- * clusters, choosing a buurt, failing tiles, texts, wheel and motion.
+ * on the Almere demo feed, driven in real Chromium: shapes and texts, the first view,
+ * keyboard markers, clusters and choosing a buurt. map-display.test.ts has the rest.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../helpers/browser';
-import { buildMapPage } from './build-page';
-import { routeTiles, serveMapPage, type MapSite } from './serve-page';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mapTestSite } from './map-site';
 
 const BUURTEN = (JSON.parse(readFileSync('public/feeds/almere-buurten.geojson', 'utf8')) as { features: unknown[] }).features.length;
 
-let browser: Browser;
-let site: MapSite;
-const pageDir = join(tmpdir(), `kwk-map-page-${process.pid}`);
-
-beforeAll(async () => {
-  const dir = await buildMapPage(pageDir);
-  site = await serveMapPage(dir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(pageDir, { recursive: true, force: true });
-});
-
-interface Opened {
-  page: Page;
-  violations: () => Promise<string[]>;
-  tileZooms: Set<number>;
-}
-
-async function openMap(options: { tiles?: 'ok' | 'failing'; lang?: string; width?: number; reducedMotion?: boolean } = {}): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1000, height: 700 } });
-  if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { kwkViolations: string[] }).kwkViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const tileZooms = new Set<number>();
-  page.on('request', (request) => {
-    const match = /\/tiles\/(\d+)\//.exec(request.url());
-    if (match) tileZooms.add(Number(match[1]));
-  });
-  await routeTiles(page, options.tiles ?? 'ok');
-  await page.goto(site.url({ tiles: true, lang: options.lang }));
-  await page.waitForSelector('body[data-ready="yes"]');
-  // The map opens on the municipality as soon as the feed is there: its markers, not one cluster over the country.
-  await expect.poll(() => page.locator('.kwk-marker-icon').count()).toBeGreaterThan(1);
-  return {
-    page,
-    tileZooms,
-    violations: () => page.evaluate(() => (window as unknown as { kwkViolations: string[] }).kwkViolations),
-  };
-}
+// Hooks this file's beforeAll/afterAll: serve the page, connect to Chromium.
+const map = mapTestSite();
 
 /** Presses Tab until focus is on a marker whose label matches, and returns that label. */
 async function tabToMarker(page: Page, label: (text: string) => boolean): Promise<string> {
@@ -78,7 +30,7 @@ const isGroup = (label: string) => label.includes('Enter');
 
 describe('the map', () => {
   it('draws every buurt, places as labelled buttons, and speaks Dutch only', async () => {
-    const { page } = await openMap();
+    const { page } = await map.open();
     await expect.poll(() => page.locator('path.kwk-map-buurt').count()).toBe(BUURTEN);
     const markers = page.locator('.kwk-marker-icon');
     const labels = await markers.evaluateAll((els) => els.map((el) => [el.getAttribute('role'), el.getAttribute('tabindex'), el.getAttribute('aria-label')]));
@@ -101,7 +53,7 @@ describe('the map', () => {
   });
 
   it('opens on the municipality at once: no flight in from the whole country, and the first markers drawn stay', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const page = await map.browser().newPage({ viewport: { width: 1000, height: 700 } });
     // Watch the shadow root from its start: every marker added or removed, and any zoom animation.
     await page.addInitScript(() => {
       const seen = { added: 0, removed: 0, animated: false };
@@ -120,7 +72,7 @@ describe('the map', () => {
         return root;
       };
     });
-    await page.goto(site.url({ tiles: false }));
+    await page.goto(map.site().url({ tiles: false }));
     await page.waitForSelector('body[data-ready="yes"]');
     await expect.poll(() => page.locator('path.kwk-map-buurt').count()).toBe(BUURTEN);
     await expect.poll(() => page.locator('.kwk-marker-icon').count()).toBeGreaterThan(1);
@@ -131,7 +83,7 @@ describe('the map', () => {
   });
 
   it('selects a place with Enter or Space on its marker', async () => {
-    const { page } = await openMap();
+    const { page } = await map.open();
     const label = await tabToMarker(page, (l) => !isGroup(l));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#echo').innerText()).toMatch(/selection=location:\S+/);
@@ -140,7 +92,7 @@ describe('the map', () => {
     await page.close();
 
     // Space too, without scrolling the page.
-    const second = await openMap();
+    const second = await map.open();
     await tabToMarker(second.page, (l) => !isGroup(l));
     await second.page.keyboard.press(' ');
     await expect.poll(() => second.page.locator('#echo').innerText()).toMatch(/selection=location:\S+/);
@@ -149,7 +101,7 @@ describe('the map', () => {
   });
 
   it('opens a cluster with Enter: the map zooms in, the places come apart, and focus stays on a marker', async () => {
-    const { page } = await openMap();
+    const { page } = await map.open();
     await tabToMarker(page, isGroup);
     const before = await page.locator('.kwk-marker-icon').count();
     await page.keyboard.press('Enter');
@@ -161,7 +113,7 @@ describe('the map', () => {
   });
 
   it('sets the area filter when a buurt is clicked, outlines it, and goes back to the whole municipality', async () => {
-    const { page } = await openMap();
+    const { page } = await map.open();
     // A point well inside some buurt that no marker covers.
     const point = await page.evaluate(() => {
       const root = document.querySelector('#host')!.shadowRoot!;
@@ -180,72 +132,6 @@ describe('the map', () => {
     await page.getByRole('button', { name: 'Hele gemeente tonen' }).click();
     await expect.poll(() => page.locator('#echo').innerText()).toMatch(/area= /);
     await expect.poll(() => page.locator('path.kwk-map-buurt[stroke-width="4"]').count()).toBe(0);
-    await page.close();
-  });
-
-  it('still shows buurten and places when no tile loads, without broken images, and says so', async () => {
-    const { page, violations } = await openMap({ tiles: 'failing' });
-    await expect.poll(() => page.locator('.kwk-map-attribution__warning').count()).toBe(1);
-    // The map draws buurten and places in steps; wait for the whole drawing, not a moment.
-    await expect.poll(() => page.locator('path.kwk-map-buurt').count()).toBe(BUURTEN);
-    await expect.poll(() => page.locator('.kwk-marker-icon').count()).toBeGreaterThan(0);
-    const visibleTiles = () => page.locator('img.leaflet-tile').evaluateAll((imgs) => imgs.filter((img) => getComputedStyle(img).visibility !== 'hidden').length);
-    expect(await visibleTiles()).toBe(0);
-    expect(await violations()).toEqual([]);
-    await page.close();
-  });
-
-  it('breaks no rule of a strict Content-Security-Policy while zooming in and out (no data: images)', async () => {
-    const { page, violations, tileZooms } = await openMap();
-    for (const name of ['Inzoomen', 'Inzoomen', 'Uitzoomen', 'Inzoomen', 'Uitzoomen', 'Uitzoomen']) {
-      await page.getByRole('button', { name, exact: true }).click();
-    }
-    await expect.poll(() => tileZooms.size).toBeGreaterThan(2);
-    await page.locator('.kwk-marker-icon').first().waitFor();
-    expect(await violations()).toEqual([]);
-    await page.close();
-  });
-
-  it('lets the wheel scroll the page until the map has focus, then zooms', async () => {
-    const { page, tileZooms } = await openMap();
-    // Tiles of the whole country load while the feed loads; wait for the municipality's.
-    await expect.poll(() => Math.max(...tileZooms)).toBeGreaterThan(8);
-    const box = (await page.locator('.kwk-map__canvas').boundingBox())!;
-    await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
-    const zoomsBefore = new Set(tileZooms);
-    await page.mouse.wheel(0, 300);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    expect([...tileZooms]).toEqual([...zoomsBefore]);
-
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.locator('.kwk-map__canvas').focus();
-    const canvas = (await page.locator('.kwk-map__canvas').boundingBox())!;
-    await page.mouse.move(canvas.x + canvas.width - 40, canvas.y + canvas.height / 2);
-    await page.mouse.wheel(0, -600);
-    await expect.poll(() => Math.max(...tileZooms)).toBeGreaterThan(Math.max(...zoomsBefore));
-    await page.close();
-  });
-
-  it('does not animate zooming for people who ask for reduced motion', async () => {
-    // Leaflet adds a zoom proxy and a fade class only when it animates.
-    const normal = await openMap();
-    expect(await normal.page.locator('.leaflet-proxy').count()).toBe(1);
-    expect(await normal.page.locator('.leaflet-fade-anim').count()).toBe(1);
-    await normal.page.close();
-    const calm = await openMap({ reducedMotion: true });
-    expect(await calm.page.locator('.leaflet-proxy').count()).toBe(0);
-    expect(await calm.page.locator('.leaflet-fade-anim').count()).toBe(0);
-    await calm.page.close();
-  });
-
-  it('speaks English when asked', async () => {
-    const { page } = await openMap({ lang: 'en' });
-    await expect.poll(() => page.locator('[aria-label="Zoom in"]').count()).toBe(1);
-    const text = await page.locator('.kwk-root').innerText();
-    expect(text).toContain('Everything on the map is also in the list.');
-    expect(text).toContain('Boundaries: Kadaster');
-    const label = await page.locator('.kwk-marker-icon').first().getAttribute('aria-label');
-    expect(label).toMatch(/(activity|activities|huiskamer|huiskamers)/);
     await page.close();
   });
 });
