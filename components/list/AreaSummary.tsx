@@ -18,7 +18,7 @@ export function AreaSummary({ code }: { code: string }) {
   return (
     <section class="kwk-summary" aria-labelledby={`kwk-summary-${code}`}>
       <Heading depth={2} id={`kwk-summary-${code}`} class="kwk-summary__title">
-        {name}
+        <bdi>{name}</bdi>
         <span class="kwk-summary__kind"> · {totals.kind === 'wijk' ? text.totals.wijk : text.totals.buurt}</span>
       </Heading>
       <p>{text.map.offers(totals.activities, totals.huiskamers)}</p>

@@ -11,6 +11,7 @@
  *   const result = Feed.safeParse(json);
  */
 import { z } from 'zod';
+import { withoutBidiControls } from './bidi-controls';
 
 export const FEED_FORMAT = 'kinderwerk-feed';
 export const FEED_VERSION = 1;
@@ -78,10 +79,10 @@ export const Phone = z
   .string()
   .regex(/^\+?[0-9 ()-]{6,20}$/, 'write the phone number with digits, spaces, "+" or "-" only');
 
-/** A short text (names, titles). */
-const Text = (max = 200) => z.string().trim().min(1, 'may not be empty').max(max);
-/** A longer free text (descriptions). */
-const LongText = z.string().trim().max(4000);
+/** A short text (names, titles); bidirectional overrides are dropped (bidi-controls.ts). */
+const Text = (max = 200) => z.string().overwrite(withoutBidiControls).trim().min(1, 'may not be empty').max(max);
+/** A longer free text (descriptions); bidirectional overrides are dropped too. */
+const LongText = z.string().overwrite(withoutBidiControls).trim().max(4000);
 
 /** CBS neighbourhood codes. The parts after the municipality number may hold letters (BU0363AD03). */
 export const GemeenteCode = z.string().regex(/^GM\d{4}$/, 'a CBS municipality code looks like GM0034');

@@ -16,6 +16,7 @@ import type { Contact } from '../feed/schema';
 import { contactsForArea, filterActivities, filterHuiskamers, isWijkCode, sessionsWithin, type Criteria, type FeedIndex } from '../query';
 import { nearestBuurtenWithActivities } from '../query/nearby';
 import { visitDaysIn } from '../query/visits';
+import { withoutBidiControls } from '../feed/bidi-controls';
 import { activityBlock, type DatedActivity } from './activity-block';
 import { contactLine, huiskamerBlock } from './huiskamer-block';
 
@@ -53,7 +54,8 @@ export function areaSummaryText(index: FeedIndex, code: string, lang: Lang, now:
   const others = questionContacts(index, code, Boolean(choices), activities).filter((contact) => !named.has(contact.id));
   if (others.length) blocks.push([text.questions, ...others.map((contact) => `- ${contactLine(contact)}`)]);
   blocks.push([text.source(meta.publisher.name, format.date(meta.generatedAt)), ...(meta.example ? [text.example] : [])]);
-  return blocks.map((lines) => lines.join('\n')).join('\n\n');
+  // Plain text cannot isolate a name from the words around it: no override may reach them.
+  return withoutBidiControls(blocks.map((lines) => lines.join('\n')).join('\n\n'));
 }
 
 /** Known faces beyond a whole wijk would not fit a chat message. */

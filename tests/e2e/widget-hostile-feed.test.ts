@@ -41,6 +41,13 @@ const hostileFeed = tinyFeed(
   },
 );
 
+/** A right-to-left override in a buurt's and an activity's name, and a name in Arabic script. */
+const RLO = '\u202E';
+const bidiFeed = tinyFeed([{ name: `Voetbal${RLO} op het plein` }, { name: 'مركز الأطفال 3' }]) as {
+  neighbourhoods: { buurten: { features: { properties: { name: string } }[] } };
+};
+bidiFeed.neighbourhoods.buurten.features[0].properties.name = `Noord${RLO}buurt`;
+
 let server: TestServer;
 let browser: Browser;
 
@@ -53,6 +60,14 @@ beforeAll(async () => {
   server.route('/hostile.json', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(hostileFeed));
+  });
+  server.route('/bidi', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostPage({ attributes: { feed: '/bidi.json', tiles: 'none', neighbourhood: 'BU99990101' } }));
+  });
+  server.route('/bidi.json', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(bidiFeed));
   });
   browser = await launchBrowser();
 });
@@ -108,6 +123,37 @@ describe('a feed with markup and javascript: links', () => {
     expect(await dangerousNodes(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('right-to-left overrides and right-to-left names in a feed', () => {
+  it('cannot reorder the interface: overrides are dropped and every name is isolated from the text around it', async () => {
+    const page = await openPage(browser, `${server.url}bidi`);
+    await waitForResults(page);
+
+    const names = await listedNames(page);
+    expect(names).toContain('Voetbal op het plein');
+    expect(names.join('')).not.toContain(RLO);
+    const title = page.locator(`${WIDGET} .kwk-summary__title`);
+    expect(await title.innerText()).toBe('Noordbuurt · Buurt');
+
+    // Each name sits in an isolate, so its letters (Arabic, or an override a cached copy
+    // still had) cannot move the words beside it.
+    const isolation = await page.locator(WIDGET).evaluate((host) => {
+      const root = host.shadowRoot!;
+      const bidi = (selector: string) => [...root.querySelectorAll(selector)].map((element) => getComputedStyle(element).unicodeBidi);
+      return { listNames: bidi('.kwk-item__open'), areaName: bidi('.kwk-summary__title bdi') };
+    });
+    expect(isolation.listNames).toEqual(['plaintext', 'plaintext']);
+    expect(isolation.areaName).toEqual(['isolate']);
+
+    // What follows the area's name (" · Buurt") stays to its right.
+    const titleParts = await title.evaluate((heading) => {
+      const [name, kind] = [heading.querySelector('bdi')!, heading.querySelector('.kwk-summary__kind')!];
+      return { nameRight: name.getBoundingClientRect().right, kindLeft: kind.getBoundingClientRect().left };
+    });
+    expect(titleParts.kindLeft).toBeGreaterThanOrEqual(titleParts.nameRight - 1);
     await page.context().close();
   });
 });
