@@ -29,7 +29,8 @@ interface ConfigurePageProps {
 export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePageProps) {
   const id = useId();
   const pageLang = lang.value;
-  const m = siteText(pageLang).configure;
+  const text = siteText(pageLang);
+  const m = text.configure;
   const [config, setConfig] = useState<EmbedConfig>(() => ({
     feed: new URL('feeds/almere.json', siteBase).href,
     lang: pageLang,
@@ -75,7 +76,7 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
       <section class="kwk-site-configure__choices-section" aria-labelledby={`${id}-choices`}>
         <h2 id={`${id}-choices`}>{m.choicesTitle}</h2>
         <div class="kwk-site-configure__grid">
-          <FeedField text={m} feed={config.feed} status={status} onFeed={(feed) => change({ feed })} />
+          <FeedField text={text} feed={config.feed} status={status} onFeed={(feed) => change({ feed })} />
 
           <div class="kwk-field">
             <label class="kwk-field__label" for={`${id}-lang`}>{m.language}</label>
@@ -131,7 +132,7 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
           </fieldset>
 
           <ThemeFields
-            text={m}
+            text={text}
             lang={pageLang}
             mode={config.themeMode}
             values={shownTheme}
@@ -154,7 +155,7 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
         </div>
       </section>
 
-      <SnippetPanel text={m} config={config} context={context} />
+      <SnippetPanel text={text} config={config} context={context} />
     </SiteLayout>
   );
 }

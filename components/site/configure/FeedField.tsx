@@ -3,7 +3,7 @@
  * (not on every keystroke, which would load a half-typed address). Says whether the
  * feed loaded, in a live region, with the municipality and how many areas it has.
  *
- *   <FeedField text={m} feed={config.feed} status={status} onFeed={(url) => …} />
+ *   <FeedField text={siteText(lang)} feed={config.feed} status={status} onFeed={(url) => …} />
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { SiteMessages } from '../../../lib/site/i18n';
@@ -14,7 +14,7 @@ export type FeedStatus =
   | { phase: 'failed'; reason: string };
 
 interface FeedFieldProps {
-  text: SiteMessages['configure'];
+  text: SiteMessages;
   feed: string;
   status: FeedStatus;
   onFeed(url: string): void;
@@ -31,6 +31,7 @@ export function webAddress(text: string, base: string): string | undefined {
 }
 
 export function FeedField({ text, feed, status, onFeed }: FeedFieldProps) {
+  const m = text.configure;
   const id = useId();
   const [draft, setDraft] = useState(feed);
   const [invalid, setInvalid] = useState(false);
@@ -44,8 +45,8 @@ export function FeedField({ text, feed, status, onFeed }: FeedFieldProps) {
 
   return (
     <div class="kwk-field kwk-site-configure__wide">
-      <label class="kwk-field__label" for={id}>{text.feed}</label>
-      <span id={`${id}-hint`} class="kwk-site__hint">{text.feedHint}</span>
+      <label class="kwk-field__label" for={id}>{m.feed}</label>
+      <span id={`${id}-hint`} class="kwk-site__hint">{m.feedHint}</span>
       <input
         id={id}
         class="kwk-field__control"
@@ -64,12 +65,12 @@ export function FeedField({ text, feed, status, onFeed }: FeedFieldProps) {
       />
       <p id={`${id}-status`} role="status" class={`kwk-site__status${invalid || status.phase === 'failed' ? ' kwk-site__status--error' : ''}`}>
         {invalid
-          ? text.feedInvalid
+          ? m.feedInvalid
           : status.phase === 'loading'
-            ? text.feedLoading
+            ? m.feedLoading
             : status.phase === 'loaded'
-              ? text.feedLoaded(status.municipality, status.areaCount)
-              : text.feedFailed(status.reason)}
+              ? m.feedLoaded(status.municipality, status.areaCount)
+              : m.feedFailed(status.reason)}
       </p>
     </div>
   );

@@ -3,7 +3,7 @@
  * the code of the chosen one and the Content-Security-Policy sources it needs, each
  * with a copy button. The code is plain text in <pre>: selectable by hand as well.
  *
- *   <SnippetPanel text={m} config={config} context={context} />
+ *   <SnippetPanel text={siteText(lang)} config={config} context={context} />
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { EmbedConfig } from '../../../lib/site/embed-config';
@@ -12,12 +12,13 @@ import { buildSnippet, cspLines, SNIPPET_KINDS, type Snippet, type SnippetContex
 import { CopyButton } from '../CopyButton';
 
 interface SnippetPanelProps {
-  text: SiteMessages['configure'];
+  text: SiteMessages;
   config: EmbedConfig;
   context: SnippetContext;
 }
 
 export function SnippetPanel({ text, config, context }: SnippetPanelProps) {
+  const m = text.configure;
   const id = useId();
   const [kind, setKind] = useState<SnippetKind>('module');
   const [snippet, setSnippet] = useState<Snippet>();
@@ -33,17 +34,17 @@ export function SnippetPanel({ text, config, context }: SnippetPanelProps) {
   }, [kind, config, context]);
 
   const labels: Record<SnippetKind, [string, string]> = {
-    module: [text.kindModule, text.kindModuleHint],
-    classic: [text.kindClassic, text.kindClassicHint],
-    iframe: [text.kindIframe, text.kindIframeHint],
+    module: [m.kindModule, m.kindModuleHint],
+    classic: [m.kindClassic, m.kindClassicHint],
+    iframe: [m.kindIframe, m.kindIframeHint],
   };
   const csp = snippet ? cspLines(snippet.csp) : '';
 
   return (
     <section class="kwk-site-configure__code" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{text.codeTitle}</h2>
+      <h2 id={`${id}-title`}>{m.codeTitle}</h2>
       <fieldset>
-        <legend class="kwk-field__label">{text.kindLegend}</legend>
+        <legend class="kwk-field__label">{m.kindLegend}</legend>
         <div class="kwk-site-configure__kinds">
           {SNIPPET_KINDS.map((value) => (
             <label key={value} class="kwk-site-configure__kind">
@@ -56,16 +57,16 @@ export function SnippetPanel({ text, config, context }: SnippetPanelProps) {
           ))}
         </div>
       </fieldset>
-      {kind === 'iframe' && config.themeMode === 'nlds' && <p class="kwk-site__hint">{text.nldsInFrame}</p>}
+      {kind === 'iframe' && config.themeMode === 'nlds' && <p class="kwk-site__hint">{m.nldsInFrame}</p>}
       {snippet && (
         <>
-          <h3>{text.code}</h3>
+          <h3>{m.code}</h3>
           <pre class="kwk-site-configure__pre" tabIndex={0}><code>{snippet.code}</code></pre>
-          <CopyButton text={snippet.code} label={text.copyCode} copied={text.copied} failed={text.copyFailed} />
-          <h3>{text.cspTitle}</h3>
-          <p>{text.cspIntro}</p>
+          <CopyButton text={snippet.code} label={m.copyCode} copied={m.copied} failed={m.copyFailed} />
+          <h3>{m.cspTitle}</h3>
+          <p>{m.cspIntro}</p>
           <pre class="kwk-site-configure__pre" tabIndex={0}><code>{csp}</code></pre>
-          <CopyButton text={csp} label={text.copyCsp} copied={text.copied} failed={text.copyFailed} />
+          <CopyButton text={csp} label={m.copyCsp} copied={m.copied} failed={m.copyFailed} />
         </>
       )}
     </section>

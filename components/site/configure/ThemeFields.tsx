@@ -4,7 +4,7 @@
  * the font a text field checked like the iframe checks it (lib/site/theme.ts). Pairs
  * that would be hard to read are named with their contrast (lib/site/contrast.ts).
  *
- *   <ThemeFields text={m} mode={mode} values={values} onMode={…} onValue={…} />
+ *   <ThemeFields text={siteText(lang)} mode={mode} values={values} onMode={…} onValue={…} />
  */
 import { useId } from 'preact/hooks';
 import { contrastProblems, type ContrastPair } from '../../../lib/site/contrast';
@@ -12,7 +12,7 @@ import type { SiteMessages } from '../../../lib/site/i18n';
 import { THEME_TOKENS, themeValue, type ThemeMode, type ThemeToken, type ThemeValues } from '../../../lib/site/theme';
 
 interface ThemeFieldsProps {
-  text: SiteMessages['configure'];
+  text: SiteMessages;
   lang: string;
   mode: ThemeMode;
   /** The values shown: the widget's defaults with the changes on top. */
@@ -22,28 +22,29 @@ interface ThemeFieldsProps {
 }
 
 export function ThemeFields({ text, lang, mode, values, onMode, onValue }: ThemeFieldsProps) {
+  const m = text.configure;
   const id = useId();
   const labels: Record<ThemeToken, string> = {
-    '--kwk-color-primary': text.colourPrimary,
-    '--kwk-color-primary-text': text.colourPrimaryText,
-    '--kwk-color-text': text.colourText,
-    '--kwk-color-background': text.colourBackground,
-    '--kwk-color-focus': text.colourFocus,
-    '--kwk-font-family': text.font,
+    '--kwk-color-primary': m.colourPrimary,
+    '--kwk-color-primary-text': m.colourPrimaryText,
+    '--kwk-color-text': m.colourText,
+    '--kwk-color-background': m.colourBackground,
+    '--kwk-color-focus': m.colourFocus,
+    '--kwk-font-family': m.font,
   };
   const pairs: Record<ContrastPair, string> = {
-    primary: text.contrastPrimary,
-    text: text.contrastText,
-    links: text.contrastLinks,
-    focus: text.contrastFocus,
+    primary: m.contrastPrimary,
+    text: m.contrastText,
+    links: m.contrastLinks,
+    focus: m.contrastFocus,
   };
-  const modes: [ThemeMode, string][] = [['default', text.themeDefault], ['own', text.themeOwn], ['nlds', text.themeNlds]];
+  const modes: [ThemeMode, string][] = [['default', m.themeDefault], ['own', m.themeOwn], ['nlds', m.themeNlds]];
   const problems = mode === 'default' ? [] : contrastProblems(values);
   const ratio = (n: number) => n.toLocaleString(lang, { maximumFractionDigits: 1 });
 
   return (
     <fieldset class="kwk-site-configure__theme kwk-site-configure__wide">
-      <legend class="kwk-field__label">{text.themeTitle}</legend>
+      <legend class="kwk-field__label">{m.themeTitle}</legend>
       <div class="kwk-site-configure__choices">
         {modes.map(([value, label]) => (
           <label key={value} class="kwk-check">
@@ -52,7 +53,7 @@ export function ThemeFields({ text, lang, mode, values, onMode, onValue }: Theme
           </label>
         ))}
       </div>
-      {mode === 'nlds' && <p class="kwk-site__hint">{text.themeNldsHint}</p>}
+      {mode === 'nlds' && <p class="kwk-site__hint">{m.themeNldsHint}</p>}
       {mode !== 'default' && (
         <div class="kwk-site-configure__tokens">
           {THEME_TOKENS.map(({ token, kind }) => {
@@ -72,7 +73,7 @@ export function ThemeFields({ text, lang, mode, values, onMode, onValue }: Theme
               <div key={token} class="kwk-field kwk-site-configure__wide">
                 <label class="kwk-field__label" for={fieldId}>{labels[token]}</label>
                 <span id={`${fieldId}-hint`} class={`kwk-site__hint${invalid ? ' kwk-site__status--error' : ''}`}>
-                  {invalid ? text.fontInvalid : text.fontHint}
+                  {invalid ? m.fontInvalid : m.fontHint}
                 </span>
                 <input
                   id={fieldId}
@@ -92,7 +93,7 @@ export function ThemeFields({ text, lang, mode, values, onMode, onValue }: Theme
         {problems.length > 0 && (
           <ul class="kwk-site-configure__problems">
             {problems.map((problem) => (
-              <li key={problem.pair}>{text.contrastLow(pairs[problem.pair], ratio(problem.ratio), ratio(problem.needed))}</li>
+              <li key={problem.pair}>{m.contrastLow(pairs[problem.pair], ratio(problem.ratio), ratio(problem.needed))}</li>
             ))}
           </ul>
         )}
