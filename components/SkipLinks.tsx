@@ -16,7 +16,8 @@ export function SkipLinks({ endRef }: { endRef: RefObject<HTMLElement | null> })
   const toMap = (event: Event) => {
     event.preventDefault();
     const root = (event.currentTarget as HTMLElement).closest('.kwk-app');
-    app.view.value = 'map';
+    // The figures have their own map; the parents' view may first need to show its map.
+    if (app.view.value !== 'cijfers') app.view.value = 'map';
     // The map shows after the next render; focus it then.
     requestAnimationFrame(() => root?.querySelector<HTMLElement>('.kwk-map__canvas')?.focus());
   };

@@ -1,7 +1,8 @@
 /**
  * What a kinderwerker needs for one buurt, in one screen: the activities of
  * the coming week, the huiskamers with places and waiting list, the known faces
- * with call and mail links, a small map and a summary to copy for a parent.
+ * with call and mail links, a small map and a summary to copy for a parent, and the
+ * buurt's key figures for talks with the municipality.
  */
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
@@ -11,6 +12,8 @@ import { ActivityItem } from '../list/ActivityItem';
 import { HuiskamerItem } from '../list/HuiskamerItem';
 import { ResultSection } from '../list/ResultSection';
 import { MapView } from '../map/MapView';
+import { insightOf } from '../insight/insight-of';
+import { AreaFigures } from './AreaFigures';
 import { ChildFilter } from './ChildFilter';
 import { childChoices, childCriteria } from './child-choices';
 import { CopySummary } from './CopySummary';
@@ -91,6 +94,7 @@ export function AreaOverview({ tiles, tileAttribution, copyText, pinned, onToggl
           <p class="kwk-popup-area__none">{text.extension.noKnownFaces}</p>
         )}
       </ResultSection>
+      <AreaFigures insight={insightOf(index.data)} code={code} />
     </section>
   );
 }

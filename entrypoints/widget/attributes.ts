@@ -11,10 +11,11 @@ import { pickLanguage, type Lang } from '../../lib/i18n';
 import type { View } from '../../lib/state';
 import { DEFAULT_HEADING_LEVEL, headingLevelFrom } from '../../components/ui/Heading';
 import type { ListFirst } from '../../components/list/ResultList';
+import { VIEW_TABS, type ViewTab } from '../../components/ViewTabs';
 import { PHOTO_ALLOWANCES, type PhotoAllowance } from '../../lib/feed/photo-source';
 
 export const OBSERVED_ATTRIBUTES = [
-  'feed', 'lang', 'neighbourhood', 'view', 'tiles', 'attribution', 'heading-level', 'list-first', 'photos',
+  'feed', 'lang', 'neighbourhood', 'view', 'views', 'tiles', 'attribution', 'heading-level', 'list-first', 'photos',
   // What an HSDS or OpenActive feed lacks: the municipality and its boundaries.
   'municipality', 'municipality-name', 'buurten', 'wijken',
 ] as const;
@@ -30,8 +31,16 @@ export interface WidgetOptions {
   lang: Lang;
   /** A buurt or wijk code to start with. */
   neighbourhood?: string;
-  /** The view to start with on narrow screens; wide screens show map and list side by side. */
+  /**
+   * The view to start with: `list` or `map` on narrow screens (wide screens show both
+   * side by side), or `cijfers`, the municipality's figures, when enabled.
+   */
   view?: View;
+  /**
+   * The views the host page enables: `aanbod` (the parents' view) and `cijfers`. Only
+   * `aanbod` by default; `view="cijfers"` enables both. Tabs show when there are two.
+   */
+  views: readonly ViewTab[];
   /** Tile URL template; `''` (tiles="none" or tiles="") means no background map. */
   tiles: string;
   attribution: string;
@@ -49,6 +58,7 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
   const get = (name: WidgetAttribute) => element.getAttribute(name)?.trim() ?? undefined;
   const neighbourhood = get('neighbourhood')?.toUpperCase();
   const view = get('view');
+  const views = enabledViews(get('views'), view);
   const tiles = get('tiles');
   return {
     feed: absoluteUrl(get('feed'), element.ownerDocument.baseURI),
@@ -58,7 +68,8 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
       neighbourhood && AreaCode.safeParse(neighbourhood).success
         ? neighbourhood
         : undefined,
-    view: view === 'map' || view === 'list' ? view : undefined,
+    view: startView(view, views),
+    views,
     tiles: tiles === undefined ? DEFAULT_TILES : tiles === 'none' ? '' : checkedTiles(tiles),
     attribution: get('attribution') ?? (tiles === undefined ? DEFAULT_TILES_ATTRIBUTION : ''),
     headingLevel: headingLevelFrom(get('heading-level')) ?? DEFAULT_HEADING_LEVEL,
@@ -66,6 +77,21 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
     photos: PHOTO_ALLOWANCES.find((allow) => allow === get('photos')) ?? 'feed',
     convert: readConvertSettings(get, element.ownerDocument.baseURI),
   };
+}
+
+/** The words of `views` we know, plus `cijfers` when the start view asks for it; else the parents' view only. */
+function enabledViews(value: string | undefined, view: string | undefined): ViewTab[] {
+  const words = new Set(value?.toLowerCase().split(/[\s,]+/) ?? ['aanbod']);
+  if (view === 'cijfers') words.add('cijfers');
+  const views = VIEW_TABS.filter((tab) => words.has(tab));
+  return views.length ? views : ['aanbod'];
+}
+
+/** The start view, if it is one of the enabled views; the figures when they are the only view. */
+function startView(view: string | undefined, views: readonly ViewTab[]): View | undefined {
+  if (!views.includes('aanbod')) return 'cijfers';
+  if (view === 'map' || view === 'list') return view;
+  return view === 'cijfers' && views.includes('cijfers') ? 'cijfers' : undefined;
 }
 
 /**

@@ -50,8 +50,9 @@ export class KinderwerkKaartElement extends HTMLElement {
     if (!hashOwner) {
       // eslint-disable-next-line @typescript-eslint/no-this-alias -- not an alias for a closure: records which widget on the page owns the URL hash
       hashOwner = this;
-      applyHash(app, window.location.hash, this.#defaultView());
-      this.#stopHash = syncHash(app, window, { defaultView: this.#defaultView() });
+      const canShow = (view: View) => this.#canShow(view);
+      applyHash(app, window.location.hash, this.#defaultView(), canShow);
+      this.#stopHash = syncHash(app, window, { defaultView: this.#defaultView(), canShow });
     }
     this.#watch(options);
     this.#render();
@@ -90,6 +91,11 @@ export class KinderwerkKaartElement extends HTMLElement {
         break;
       case 'view':
         app.view.value = this.#defaultView();
+        this.#render();
+        break;
+      case 'views':
+        if (!this.#canShow(app.view.value)) app.view.value = this.#defaultView();
+        this.#render();
         break;
       case 'tiles':
       case 'attribution':
@@ -113,6 +119,12 @@ export class KinderwerkKaartElement extends HTMLElement {
     return this.#options?.view ?? DEFAULT_VIEW;
   }
 
+  /** Whether the host page enabled this view: the figures only with views="… cijfers" or view="cijfers". */
+  #canShow(view: View): boolean {
+    const views = this.#options?.views ?? ['aanbod'];
+    return views.includes(view === 'cijfers' ? 'cijfers' : 'aanbod');
+  }
+
   #watch({ feed, convert }: WidgetOptions): void {
     const key = JSON.stringify([feed, convert]);
     if (this.#stopFeed && key === this.#feedKey) return;
@@ -128,7 +140,7 @@ export class KinderwerkKaartElement extends HTMLElement {
     const options = this.#options;
     if (!app || !options) return;
     render(
-      h(AppContext.Provider, { value: app }, h(App, { tiles: options.tiles, attribution: options.attribution, headingLevel: options.headingLevel, listFirst: options.listFirst })),
+      h(AppContext.Provider, { value: app }, h(App, { tiles: options.tiles, attribution: options.attribution, headingLevel: options.headingLevel, listFirst: options.listFirst, views: options.views })),
       this.#shadow,
     );
   }

@@ -74,6 +74,23 @@ describe('extension popup', () => {
     expect(text).toMatch(/Bijgewerkt 3 uur geleden \(maandag 23 november, \d\d:\d\d\)\./);
   });
 
+  it('gives the key figures of the buurt for talks with the municipality, computed from the feed', async () => {
+    await open();
+    type(input(), 'Filmw');
+    click(button(/^Filmwijk/));
+    await flush();
+    const figures = container!.querySelector('.kwk-popup-figures')!;
+    expect(figures.querySelector('h3, h4, h5')?.textContent).toBe('Cijfers voor Filmwijk');
+    const shown = Object.fromEntries([...figures.querySelectorAll('.kwk-summary__figure')].map((f) => [f.querySelector('dt')?.textContent, f.querySelector('dd')?.textContent]));
+    const buurt = almere.data.buurten.find((b) => b.properties.code === 'BU00340202')!.properties;
+    const inFilmwijk = almere.data.huiskamers.filter((h) => almere.data.locations.find((l) => l.id === h.locationId)?.buurtCode === 'BU00340202');
+    const childrenLabel = Object.keys(shown).find((label) => label?.startsWith('Kinderen'));
+    expect(shown[childrenLabel!]).toBe(new Intl.NumberFormat('nl-NL').format(buurt.children!));
+    expect(shown['Plekken per dag']).toBe(String(inFilmwijk.reduce((sum, h) => sum + h.placesPerDay, 0)));
+    expect(shown['Wachtlijst']).toBe(String(inFilmwijk.reduce((sum, h) => sum + (h.waitingList?.count ?? 0), 0)));
+    expect(Object.keys(shown)).toContain('Bereik');
+  });
+
   it('opens straight on a CBS code typed in any case', async () => {
     await open();
     type(input(), 'bu00340202');

@@ -62,6 +62,19 @@ describe('widget attributes', () => {
     expect(readAttributes(element({ view: 'globe' })).view).toBeUndefined();
   });
 
+  it("shows parents only the parents' view unless the host enables the figures", () => {
+    expect(readAttributes(element({})).views).toEqual(['aanbod']);
+    expect(readAttributes(element({ views: 'aanbod cijfers' })).views).toEqual(['aanbod', 'cijfers']);
+    expect(readAttributes(element({ views: 'cijfers, aanbod' })).views).toEqual(['aanbod', 'cijfers']);
+    expect(readAttributes(element({ views: 'kaart' })).views).toEqual(['aanbod']);
+  });
+
+  it('opens on the figures with view="cijfers", which enables them, and only shows them when they are the only view', () => {
+    expect(readAttributes(element({ view: 'cijfers' }))).toMatchObject({ view: 'cijfers', views: ['aanbod', 'cijfers'] });
+    expect(readAttributes(element({ views: 'cijfers' }))).toMatchObject({ view: 'cijfers', views: ['cijfers'] });
+    expect(readAttributes(element({ views: 'cijfers', view: 'map' })).view).toBe('cijfers');
+  });
+
   it('reads what an HSDS or OpenActive feed lacks: the municipality and its boundaries, relative to the page', () => {
     const options = readAttributes(element({
       feed: 'https://sociale-kaart.example.org/api/services',

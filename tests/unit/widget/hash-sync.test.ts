@@ -108,6 +108,39 @@ describe('the Back button and the details', () => {
     expect(history.length).toBe(before);
   });
 
+  it("makes switching to the figures a history step that Back undoes, with the filters of before", async () => {
+    stop = syncHash(app, window, { defaultView: 'list' });
+    app.criteria.value = { age: 6 };
+    const before = history.length;
+    app.view.value = 'cijfers';
+    expect(history.length).toBe(before + 1);
+    expect(location.hash).toBe('#kwk:view=cijfers&age=6');
+    await backTo(window);
+    expect(app.view.value).toBe('list');
+    expect(app.criteria.value).toEqual({ age: 6 });
+  });
+
+  it('goes back from the figures to the start even when the address had no hash of the widget', async () => {
+    stop = syncHash(app, window, { defaultView: 'list' });
+    app.view.value = 'map';
+    app.view.value = 'cijfers';
+    await backTo(window);
+    expect(app.view.value).toBe('map');
+    expect(location.hash).toBe('#kwk:view=map');
+    app.view.value = 'list';
+    app.view.value = 'cijfers';
+    history.replaceState(history.state, '', '/kinderwerk');
+    app.view.value = 'list';
+    await backTo(window);
+    expect(app.view.value).toBe('cijfers');
+  });
+
+  it('opens the start view for a link to figures the page did not enable', () => {
+    expect(applyHash(app, '#kwk:view=cijfers&age=8', 'list', (view) => view !== 'cijfers')).toBe(true);
+    expect(app.view.value).toBe('list');
+    expect(app.criteria.value).toEqual({ age: 8 });
+  });
+
   it('also works when the host page has its own anchor in the address', async () => {
     history.replaceState(null, '', '/kinderwerk#contact');
     stop = syncHash(app, window, { defaultView: 'list' });

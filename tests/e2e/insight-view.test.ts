@@ -1,0 +1,242 @@
+/**
+ * The municipality's view (`view="cijfers"`) in the built widget on the Almere demo feed:
+ * one table row per buurt, figures that match what this test computes from the feed JSON
+ * itself, sorting by keyboard, the CSV download, the Back button, axe, and the view's own
+ * file loaded only when the figures are shown.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../lib/i18n';
+import { launchBrowser } from '../helpers/browser';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { expectAccessible, injectAxe } from './axe';
+import { WIDGET, hostPage, newPage, tinyFeed, waitForResults } from './widget-page';
+
+const nl = t('nl');
+const ROWS = `${WIDGET} .kwk-insight-table tbody tr`;
+let server: TestServer;
+let browser: Browser;
+
+interface Slot { byDay: string[]; startTime: string; endTime: string }
+interface FeedActivity { programme?: string; locationId?: string; servesBuurten?: string[]; visits?: { buurtCode: string; byDay: string[] }[]; schedule: Slot[] }
+interface FeedJson {
+  locations: { id: string; buurtCode?: string }[];
+  activities: FeedActivity[];
+  huiskamers: { locationId: string; placesPerDay: number }[];
+}
+const feed = JSON.parse(readFileSync('public/feeds/almere.json', 'utf8')) as FeedJson;
+const buurten = (JSON.parse(readFileSync('public/feeds/almere-buurten.geojson', 'utf8')) as {
+  features: { properties: { code: string; name: string; children?: number } }[];
+}).features.map((feature) => feature.properties);
+
+// The figures computed here from the feed, simply and on their own, to check the table by.
+const buurtOfLocation = new Map(feed.locations.map((location) => [location.id, location.buurtCode]));
+const hours = (time: string) => Number(time.slice(0, 2)) + Number(time.slice(3, 5)) / 60;
+
+function hoursPerWeek(code: string): number {
+  let total = 0;
+  for (const activity of feed.activities) {
+    if (activity.programme === 'holiday') continue;
+    const atLocation = activity.locationId !== undefined && buurtOfLocation.get(activity.locationId) === code;
+    if (!atLocation && !activity.servesBuurten?.includes(code)) continue;
+    const visitDays = atLocation ? [] : (activity.visits ?? []).filter((visit) => visit.buurtCode === code).flatMap((visit) => visit.byDay);
+    for (const slot of activity.schedule) {
+      const days = visitDays.length ? slot.byDay.filter((day) => visitDays.includes(day)) : slot.byDay;
+      total += (hours(slot.endTime) - hours(slot.startTime)) * days.length;
+    }
+  }
+  return total;
+}
+
+function placesPerThousand(code: string, children: number): number {
+  const places = feed.huiskamers
+    .filter((huiskamer) => buurtOfLocation.get(huiskamer.locationId) === code)
+    .reduce((sum, huiskamer) => sum + huiskamer.placesPerDay, 0);
+  return (places / children) * 1000;
+}
+
+/** A Dutch number in a cell ("12,5", "1.234") as a number. */
+const dutchNumber = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
+
+/** The table shows one decimal: the figure it shows is the computed one, rounded. */
+function expectShown(cell: string, computed: number, what: string): void {
+  expect(Math.abs(dutchNumber(cell) - computed), `${what}: ${cell} for ${computed}`).toBeLessThanOrEqual(0.05 + 1e-9);
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ static: ['dist', 'public'] });
+  const page = (attributes: Record<string, string>) => (_req: unknown, res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostPage({ attributes: { tiles: 'none', ...attributes } }));
+  };
+  server.route('/cijfers', page({ feed: '/feeds/almere.json', view: 'cijfers' }));
+  server.route('/tabs', page({ feed: '/feeds/almere.json', views: 'aanbod cijfers' }));
+  server.route('/parents', page({ feed: '/feeds/almere.json' }));
+  server.route('/hostile', page({ feed: '/hostile.json', view: 'cijfers' }));
+  const hostile = tinyFeed([{}]) as { neighbourhoods: { buurten: { features: { properties: { name: string } }[] } } };
+  hostile.neighbourhoods.buurten.features[0].properties.name = '=HYPERLINK("http://evil.example","klik")';
+  hostile.neighbourhoods.buurten.features[1].properties.name = '@Zuid; "buurt"';
+  server.route('/hostile.json', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(hostile));
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openFigures(path: string, width = 1280): Promise<Page> {
+  const page = await newPage(browser, { width, bypassCSP: true });
+  await page.goto(new URL(path, server.url).href);
+  await page.locator(ROWS).first().waitFor();
+  return page;
+}
+
+/** The bytes of a download (the browser runs elsewhere: save a copy here). */
+async function downloaded(download: Download): Promise<Buffer> {
+  const path = join(mkdtempSync(join(tmpdir(), 'kwk-csv-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return readFileSync(path);
+}
+
+const rowOf = (page: Page, name: string) => page.locator(ROWS).filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+
+async function cellOf(page: Page, name: string, column: string): Promise<string> {
+  const headers = await page.locator(`${WIDGET} .kwk-insight-table thead th`).allInnerTexts();
+  const index = headers.findIndex((header) => header.startsWith(column));
+  expect(index, `column ${column}`).toBeGreaterThan(0);
+  return rowOf(page, name).locator('th, td').nth(index).innerText();
+}
+
+describe('the figures for the municipality (view="cijfers")', () => {
+  it('has one table row per buurt in the feed, and the municipality as the last row', async () => {
+    const page = await openFigures('/cijfers');
+    expect(await page.locator(ROWS).count()).toBe(buurten.length);
+    const names = await page.locator(`${ROWS} th[scope="row"]`).allInnerTexts();
+    expect(new Set(names)).toEqual(new Set(buurten.map((buurt) => buurt.name)));
+    expect(await page.locator(`${WIDGET} .kwk-insight-table tfoot th`).innerText()).toBe('Hele gemeente Almere');
+    await page.context().close();
+  });
+
+  it('shows the hours per week and the places per 1,000 children the feed gives for sampled buurten', async () => {
+    const page = await openFigures('/cijfers');
+    const withHuiskamer = buurten.filter((buurt) => buurt.children && placesPerThousand(buurt.code, buurt.children) > 0);
+    const withActivities = buurten.filter((buurt) => hoursPerWeek(buurt.code) > 0);
+    const sample = [...withHuiskamer.slice(0, 3), ...withActivities.slice(0, 4), buurten[buurten.length - 1]];
+    expect(withHuiskamer.length).toBeGreaterThan(0);
+    for (const buurt of sample) {
+      expectShown(await cellOf(page, buurt.name, nl.insight.measures.hoursPerWeek), hoursPerWeek(buurt.code), buurt.name);
+      const per1000 = await cellOf(page, buurt.name, nl.insight.measures.placesPerThousandChildren);
+      if (!buurt.children) expect(per1000).toBe(nl.insight.unknown);
+      else expectShown(per1000, placesPerThousand(buurt.code, buurt.children), buurt.name);
+    }
+    await page.context().close();
+  });
+
+  it('sorts by a column from the keyboard', async () => {
+    const page = await openFigures('/cijfers');
+    const sortButton = page.locator(`${WIDGET} .kwk-insight-table thead button`).filter({ hasText: nl.insight.measures.hoursPerWeek });
+    await sortButton.focus();
+    await page.keyboard.press('Enter');
+    const header = page.locator(`${WIDGET} .kwk-insight-table thead th`).filter({ hasText: nl.insight.measures.hoursPerWeek });
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const column = async () => {
+      const headers = await page.locator(`${WIDGET} .kwk-insight-table thead th`).allInnerTexts();
+      const index = headers.findIndex((text) => text.startsWith(nl.insight.measures.hoursPerWeek));
+      return (await page.locator(`${ROWS} > :nth-child(${index + 1})`).allInnerTexts()).map(dutchNumber);
+    };
+    const descending = await column();
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    await page.keyboard.press('Space');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const ascending = await column();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.context().close();
+  });
+
+  it('downloads the table as a CSV Dutch Excel opens: UTF-8 with BOM, ";" between cells, a line per buurt, formulas neutralised', async () => {
+    const page = await openFigures('/hostile');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nl.insight.download }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kinderwerk-cijfers-proefstad-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await downloaded(download);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split(/\r?\n/).filter((line) => line !== '');
+    expect(lines).toHaveLength(1 + 2);
+    expect(lines[0].split(';').length).toBeGreaterThan(10);
+    // The names come out as text a spreadsheet does not run, and a ";" in a name stays in its cell.
+    expect(text).not.toMatch(/(^|;)=HYPERLINK/m);
+    expect(text).toContain(`'=HYPERLINK`);
+    expect(text).not.toMatch(/(^|;)"?@Zuid/m);
+    await page.context().close();
+  });
+
+  it('also downloads the Almere table with a line per buurt', async () => {
+    const page = await openFigures('/cijfers');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nl.insight.download }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kinderwerk-cijfers-almere-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await downloaded(download)).toString('utf8').split(/\r?\n/).filter((line) => line !== '');
+    expect(lines).toHaveLength(1 + buurten.length);
+    await page.context().close();
+  });
+
+  it('has no axe violations, wide and on a phone', async () => {
+    for (const width of [1280, 360]) {
+      const page = await openFigures('/cijfers', width);
+      await injectAxe(page);
+      await expectAccessible(page);
+      await page.context().close();
+    }
+  });
+});
+
+describe('the tabs between the parents\' view and the figures', () => {
+  it('shows no tab and loads no figures for parents when the page did not enable them, not even from a link', async () => {
+    const page = await newPage(browser);
+    const files: string[] = [];
+    page.on('request', (request) => files.push(new URL(request.url()).pathname));
+    await page.goto(new URL("/parents#kwk:view=cijfers", server.url).href);
+    await waitForResults(page);
+    expect(await page.getByRole('button', { name: nl.insight.tabCijfers }).count()).toBe(0);
+    expect(await page.locator(`${WIDGET} .kwk-insight`).count()).toBe(0);
+    expect(files.filter((file) => file.includes('cijfers'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the figures from a link and goes back to the list with the Back button', async () => {
+    const page = await newPage(browser, { width: 360 });
+    const files: string[] = [];
+    page.on('request', (request) => files.push(new URL(request.url()).pathname));
+    await page.goto(new URL("/tabs", server.url).href);
+    await waitForResults(page);
+    expect(files.some((file) => file.endsWith('kinderwerk-kaart-cijfers.js'))).toBe(false);
+    await page.getByRole('button', { name: nl.insight.tabCijfers }).click();
+    await page.locator(ROWS).first().waitFor();
+    expect(files.some((file) => file.endsWith('kinderwerk-kaart-cijfers.js'))).toBe(true);
+    expect(new URL(page.url()).hash).toBe('#kwk:view=cijfers');
+    expect(await page.getByRole('button', { name: nl.insight.tabCijfers }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.goBack();
+    await waitForResults(page);
+    expect(await page.locator(`${WIDGET} .kwk-insight`).count()).toBe(0);
+    expect(await page.getByRole('button', { name: nl.insight.tabAanbod }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.goForward();
+    await page.locator(ROWS).first().waitFor();
+    await page.context().close();
+  });
+
+  it('opens on the figures from a copied link', async () => {
+    const page = await newPage(browser);
+    await page.goto(new URL("/tabs#kwk:view=cijfers", server.url).href);
+    await page.locator(ROWS).first().waitFor();
+    expect(await page.locator(ROWS).count()).toBe(buurten.length);
+    await page.context().close();
+  });
+});
