@@ -2,14 +2,16 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { dropZodEvalProbe } from './scripts/build/drop-zod-eval-probe.ts';
 import { leafletCssWithoutImages } from './scripts/build/leaflet-css-without-images.ts';
+import { chunksKeepQuery } from './scripts/build/chunks-keep-query.ts';
 
 // The embeddable widget: one self-contained file per format, so a municipality hosts a
 // single script. ES module for modern pages, IIFE for sites that only allow classic scripts.
 // CSS is imported with `?inline` and attached as constructed stylesheets, so no .css is emitted.
 export default defineConfig({
   // zod runs jitless (entrypoints/widget/zod-setup.ts); its eval probe need not ship either,
-  // nor the PNGs in Leaflet's CSS that the widget never shows.
-  plugins: [preact({ prerender: { enabled: false } }), dropZodEvalProbe(), leafletCssWithoutImages()],
+  // nor the PNGs in Leaflet's CSS that the widget never shows. The converter chunk shares the
+  // main file also when a page loads it with a query (kinderwerk-kaart.js?v=2).
+  plugins: [preact({ prerender: { enabled: false } }), dropZodEvalProbe(), leafletCssWithoutImages(), chunksKeepQuery()],
   // public/ holds the demo feeds; they are not part of the widget.
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

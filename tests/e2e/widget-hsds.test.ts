@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { WIDGET, hostPage, listedNames, openPage, waitForResults } from './widget-page';
+import { WIDGET, hostPage, listedNames, newPage, openPage, waitForResults } from './widget-page';
 
 const nl = t('nl');
 const FIXTURES = 'tests/fixtures/interop';
@@ -42,6 +42,11 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(hostPage({ attributes: { feed: '/api/services', buurten: '/buurten.geojson', tiles: 'none' } }));
   });
+  // A CMS that busts caches with a query on the script's address.
+  server.route('/cache-busted', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostPage({ attributes: { feed: '/api/services', buurten: '/buurten.geojson', tiles: 'none' } }).replace('kinderwerk-kaart.js"', 'kinderwerk-kaart.js?v=2"'));
+  });
   browser = await launchBrowser();
 });
 
@@ -63,6 +68,31 @@ describe('the widget given an HSDS address', () => {
       '/api/services, contents[1].minimum_age (svc-zonder-leeftijd): no ages: give minimum_age and maximum_age (kinderwerk is shown by age); this service was left out',
     );
     expect(await report.innerText()).toContain(`[${nl.status.problemLeftOut}]`);
+    await page.context().close();
+  });
+
+  it('loads its main file once when the page adds a query to the script (kinderwerk-kaart.js?v=2)', async () => {
+    const page = await newPage(browser);
+    // Counts every definition of the element, also one a second copy of the main file would try.
+    await page.addInitScript(() => {
+      const define = customElements.define.bind(customElements);
+      const defined: string[] = ((window as unknown as { __kwkDefined: string[] }).__kwkDefined = []);
+      customElements.define = (name, constructor, options) => {
+        defined.push(name);
+        define(name, constructor, options);
+      };
+    });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/widget/')) scripts.push(new URL(request.url()).pathname + new URL(request.url()).search);
+    });
+    await page.goto(`${server.url}cache-busted`);
+    await waitForResults(page);
+
+    expect((await listedNames(page)).sort()).toEqual(['Huiswerkklas De Werven', 'Knutselclub Haven', 'Samira Bouzid']);
+    expect(scripts.filter((path) => path.startsWith('/widget/kinderwerk-kaart.js'))).toEqual(['/widget/kinderwerk-kaart.js?v=2']);
+    expect(scripts).toContain('/widget/kinderwerk-kaart-direct-source.js?v=2');
+    expect(await page.evaluate(() => (window as unknown as { __kwkDefined: string[] }).__kwkDefined)).toEqual(['kinderwerk-kaart']);
     await page.context().close();
   });
 });
