@@ -24,8 +24,8 @@ export interface Throughput {
 }
 
 export function countRecords(counts: FeedCounts): number {
-  const { contactsWithoutConsent, ...kinds } = counts;
-  return Object.values(kinds).reduce((sum, kind) => sum + kind.kept + kind.dropped, contactsWithoutConsent);
+  const { contactsWithoutConsent, storiesWithoutConsent, ...kinds } = counts;
+  return Object.values(kinds).reduce((sum, kind) => sum + kind.kept + kind.dropped, contactsWithoutConsent + storiesWithoutConsent);
 }
 
 export function measureThroughput(text: string): Throughput & { data: KinderwerkData } {

@@ -88,13 +88,16 @@ function printReport({ data, problems, counts }: Extract<ValidationResult, { ok:
   io.out(`Generated at:  ${data.meta.generatedAt}`);
   if (data.meta.example) io.out('Example data:  yes (made-up records)');
   io.out(`\n${'kind'.padEnd(16)}${'kept'.padStart(7)}${'dropped'.padStart(9)}`);
-  const rows = ['buurten', 'wijken', 'organizations', 'locations', 'activities', 'huiskamers', 'contacts'] as const;
+  const rows = ['buurten', 'wijken', 'organizations', 'locations', 'activities', 'huiskamers', 'contacts', 'stories'] as const;
   for (const kind of rows) {
     io.out(`${kind.padEnd(16)}${String(counts[kind].kept).padStart(7)}${String(counts[kind].dropped).padStart(9)}`);
   }
   const withoutConsent = counts.contactsWithoutConsent;
   if (withoutConsent > 0) {
     io.out(`(${plural(withoutConsent, 'contact')} without publication consent left out, as they should be.)`);
+  }
+  if (counts.storiesWithoutConsent > 0) {
+    io.out(`(${plural(counts.storiesWithoutConsent, 'story', 'stories')} without publication consent left out, as they should be.)`);
   }
 
   const errors = problems.filter((p) => p.severity === 'error');
@@ -115,6 +118,6 @@ function summary(errors: number, warnings: number): string {
   return `usable, with ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}).`;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 runWhenExecutedDirectly(import.meta.url, main);

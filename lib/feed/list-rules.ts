@@ -9,7 +9,7 @@ import type { ListRules } from './check-list';
 import { stringId } from './check-list';
 import { coordinateProblem } from './netherlands';
 import {
-  Activity, BuurtFeature, Contact, Huiskamer, Location, Organization, WijkFeature, areaSizeProblem, type RecordKind,
+  Activity, BuurtFeature, Contact, Huiskamer, Location, Organization, Story, WijkFeature, areaSizeProblem, type RecordKind,
 } from './schema';
 import { isObject } from './validate-structure';
 
@@ -19,6 +19,7 @@ export interface RecordTypes {
   activities: Activity;
   huiskamers: Huiskamer;
   contacts: Contact;
+  stories: Story;
 }
 
 function recordRules<K extends RecordKind>(
@@ -52,9 +53,14 @@ export const RECORD_RULES: { [K in RecordKind]: ListRules<RecordTypes[K]> } = {
   huiskamers: recordRules('huiskamers', Huiskamer),
   contacts: recordRules('contacts', Contact, {
     // Without consent a person is never shown, and never stored: not a problem, just left out.
-    skip: (raw) => isObject(raw) && raw.publicationConsent === false,
+    skip: withoutConsent,
   }),
+  stories: recordRules('stories', Story, { skip: withoutConsent }),
 };
+
+function withoutConsent(raw: unknown): boolean {
+  return isObject(raw) && raw.publicationConsent === false;
+}
 
 const codeOf = (raw: unknown): string | undefined =>
   isObject(raw) && isObject(raw.properties) && typeof raw.properties.code === 'string' ? raw.properties.code : undefined;

@@ -1,10 +1,10 @@
 /**
  * The validated, ready-to-use form of a feed: what validation produces, the cache
  * stores and the queries and components read. Neighbourhood GeoJSON is resolved,
- * every location has its buurt code, and contacts without publication consent are gone.
+ * every location has its buurt code, and contacts and stories without publication consent are gone.
  */
 import type {
-  Activity, BuurtFeature, Contact, Huiskamer, Location, Meta, Organization, RecordKind, WijkFeature,
+  Activity, BuurtFeature, Contact, Huiskamer, Location, Meta, Organization, RecordKind, Story, WijkFeature,
 } from './schema';
 
 export interface KinderwerkData {
@@ -18,6 +18,8 @@ export interface KinderwerkData {
   huiskamers: Huiskamer[];
   /** Only contacts with `publicationConsent: true`. */
   contacts: Contact[];
+  /** Only stories with `publicationConsent: true`. */
+  stories: Story[];
 }
 
 /** One thing wrong with a feed, said so a publisher can find and fix it. */
@@ -53,6 +55,8 @@ export interface KindCount { kept: number; dropped: number }
 export type FeedCounts = Record<RecordKind | 'buurten' | 'wijken', KindCount> & {
   /** Contacts left out because they did not consent to publication (not a problem). */
   contactsWithoutConsent: number;
+  /** Stories left out because they were not published with consent (not a problem). */
+  storiesWithoutConsent: number;
 };
 
 export type ValidationResult =

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { withoutBidiControls } from './bidi-controls';
+import { AIMS, PARTNER_TYPES } from '../insight/types';
 
 export const FEED_FORMAT = 'kinderwerk-feed';
 export const FEED_VERSION = 1;
@@ -154,6 +155,51 @@ const RecordBase = {
   lastVerified: IsoDate,
 };
 
+// ---------------------------------------------------------------- kinderwerk in beeld (v1.1)
+
+/** An aim of kinderwerk an activity or huiskamer serves (docs/feed.md lists them). */
+export const Aim = z.enum(AIMS);
+/** The kind of organization kinderwerk works with. */
+export const PartnerType = z.enum(PARTNER_TYPES);
+
+/** An organization of this feed that works with an activity or huiskamer, and what kind it is. */
+export const Partner = z.object({ organizationId: Id, type: PartnerType });
+export type Partner = z.infer<typeof Partner>;
+
+const Count = z.number().int().min(0).max(1_000_000);
+
+/** How many an offer reached in a period: counts only, never anything about a person. */
+export const Reach = z
+  .object({
+    period: DateRange,
+    /** Different children reached in the period. */
+    children: Count.optional(),
+    /** Visits (attendances) in the period. */
+    visits: Count.optional(),
+    /** Different parents reached in the period. */
+    parents: Count.optional(),
+  })
+  .refine((r) => r.children !== undefined || r.visits !== undefined || r.parents !== undefined, {
+    message: 'give at least one count: children, visits or parents',
+    path: ['children'],
+  });
+export type Reach = z.infer<typeof Reach>;
+
+/** What an activity or huiskamer is for and with whom, and whom it reached (v1.1, all optional). */
+const OfferOutcome = {
+  aims: z.array(Aim).max(AIMS.length).optional(),
+  partners: z.array(Partner).max(50).optional(),
+  reach: Reach.optional(),
+};
+
+/** Kinderwerkers an organization has in one wijk or buurt, in FTE (full-time equivalents). */
+export const Staffing = z.object({
+  areaCode: AreaCode,
+  fte: z.number().min(0).max(100),
+  countedOn: IsoDate,
+});
+export type Staffing = z.infer<typeof Staffing>;
+
 // ---------------------------------------------------------------- metadata
 
 export const Meta = z.object({
@@ -255,10 +301,21 @@ export const AreaGeometry = z
   });
 export type AreaGeometry = z.infer<typeof AreaGeometry>;
 
+/** Where a count of children comes from, e.g. { name: "CBS Kerncijfers wijken en buurten", year: 2015 }. */
+export const ChildrenSource = z.object({
+  name: Text(200),
+  year: z.number().int().min(1900).max(2100),
+});
+export type ChildrenSource = z.infer<typeof ChildrenSource>;
+
 const NeighbourhoodProperties = {
   name: Text(120),
-  /** Number of children living there (the publisher names the age band in docs; the demo uses CBS 0–14). */
+  /** Number of children living there, in the age band `childrenAges` (v1.1; the demo uses CBS 0–14). */
   children: z.number().int().min(0).nullable().optional(),
+  /** The age band `children` counts, both ends included (v1.1). */
+  childrenAges: AgeRange.optional(),
+  /** The source and year of `children` (v1.1). */
+  childrenSource: ChildrenSource.optional(),
 };
 
 export const BuurtFeature = z.object({
@@ -295,6 +352,8 @@ export const Organization = z.object({
   url: WebUrl.optional(),
   phone: Phone.optional(),
   email: Email.optional(),
+  /** Kinderwerkers per wijk or buurt (v1.1). */
+  staffing: z.array(Staffing).max(1000).optional(),
 });
 export type Organization = z.infer<typeof Organization>;
 
@@ -365,6 +424,7 @@ export const Activity = z
     url: WebUrl.optional(),
     /** OpenActive `remainingAttendeeCapacity`, when the publisher knows it. */
     remainingPlaces: z.number().int().min(0).optional(),
+    ...OfferOutcome,
   })
   .refine((a) => a.locationId || (a.servesBuurten && a.servesBuurten.length > 0), {
     message: 'give a locationId or at least one buurt in servesBuurten',
@@ -402,6 +462,7 @@ export const Huiskamer = z
     goals: z.array(Text(200)).optional(),
     cost: Cost.optional(),
     contactIds: z.array(Id).optional(),
+    ...OfferOutcome,
   });
 export type Huiskamer = z.infer<typeof Huiskamer>;
 
@@ -421,6 +482,21 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
+/** A short experience story (v1.1), shown as plain text. Shown only when `publicationConsent` is true. */
+export const Story = z.object({
+  ...RecordBase,
+  title: Text(120),
+  text: LongText.min(1, 'may not be empty').max(2000),
+  /** When it happened or was written down. */
+  date: IsoDate,
+  buurtCode: BuurtCode.optional(),
+  activityId: Id.optional(),
+  huiskamerId: Id.optional(),
+  /** Everyone in the story agreed to publication. Without `true`, the story is never shown. */
+  publicationConsent: z.boolean(),
+});
+export type Story = z.infer<typeof Story>;
+
 // ---------------------------------------------------------------- the feed
 
 export const Feed = z.object({
@@ -433,11 +509,12 @@ export const Feed = z.object({
   activities: z.array(Activity).default([]),
   huiskamers: z.array(Huiskamer).default([]),
   contacts: z.array(Contact).default([]),
+  stories: z.array(Story).default([]),
 });
 export type FeedInput = z.input<typeof Feed>;
 
 /** The record collections, in the order they are validated. */
-export const RECORD_KINDS = ['organizations', 'locations', 'activities', 'huiskamers', 'contacts'] as const;
+export const RECORD_KINDS = ['organizations', 'locations', 'activities', 'huiskamers', 'contacts', 'stories'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const RecordSchemas = {
@@ -446,4 +523,5 @@ export const RecordSchemas = {
   activities: Activity,
   huiskamers: Huiskamer,
   contacts: Contact,
+  stories: Story,
 } as const;

@@ -3,7 +3,7 @@
  * failures (not a feed, unknown version, broken meta or neighbourhoods) give one
  * clear error; below that, every record, buurt and wijk is checked on its own, bad
  * ones are dropped and reported with path, id and reason, and broken references
- * are repaired or reported. Contacts without publication consent are left out.
+ * are repaired or reported. Contacts and stories without publication consent are left out.
  *
  *   const result = validateFeed(JSON.parse(text));
  *   if (result.ok) show(result.data, result.problems);
@@ -43,6 +43,7 @@ function* validationSteps(raw: unknown): Generator<void, ValidationResult> {
     activities: yield* checkList(root.activities, RECORD_RULES.activities, log),
     huiskamers: yield* checkList(root.huiskamers, RECORD_RULES.huiskamers, log),
     contacts: yield* checkList(root.contacts, RECORD_RULES.contacts, log),
+    stories: yield* checkList(root.stories, RECORD_RULES.stories, log),
   };
   const kept: KeptRecords = {
     organizations: listed.organizations.kept,
@@ -50,9 +51,11 @@ function* validationSteps(raw: unknown): Generator<void, ValidationResult> {
     activities: listed.activities.kept,
     huiskamers: listed.huiskamers.kept,
     contacts: listed.contacts.kept,
+    stories: listed.stories.kept,
   };
   const buurtFeatures = buurten.kept.map((entry) => entry.value);
-  const linked = yield* checkReferences(kept, buurtFeatures, listed.contacts.skippedIds, log);
+  const wijkFeatures = wijken.kept.map((entry) => entry.value);
+  const linked = yield* checkReferences(kept, { buurten: buurtFeatures, wijken: wijkFeatures }, listed.contacts.skippedIds, log);
 
   const countOf = (kind: RecordKind) => ({
     kept: linked.records[kind].length,
@@ -66,7 +69,9 @@ function* validationSteps(raw: unknown): Generator<void, ValidationResult> {
     activities: countOf('activities'),
     huiskamers: countOf('huiskamers'),
     contacts: countOf('contacts'),
+    stories: countOf('stories'),
     contactsWithoutConsent: listed.contacts.skipped,
+    storiesWithoutConsent: listed.stories.skipped,
   };
 
   const values = <K extends RecordKind>(kind: K) => linked.records[kind].map((entry) => entry.value);
@@ -75,12 +80,13 @@ function* validationSteps(raw: unknown): Generator<void, ValidationResult> {
     data: {
       meta,
       buurten: buurtFeatures,
-      wijken: wijken.kept.map((entry) => entry.value),
+      wijken: wijkFeatures,
       organizations: values('organizations'),
       locations: values('locations'),
       activities: values('activities'),
       huiskamers: values('huiskamers'),
       contacts: values('contacts'),
+      stories: values('stories'),
     },
     problems: log.inOrder(sectionOrder),
     counts,

@@ -9,6 +9,7 @@
  */
 import type { RecordKind } from '../feed/schema';
 import { readCell, type CellReader } from './csv-cells';
+import { readOutcomeCell } from './csv-outcome-cells';
 
 export interface CsvColumn {
   /** The header in the template. Matching ignores case, accents, spaces, `_` and `-`. */
@@ -43,6 +44,15 @@ const contactIds: CsvColumn = {
   header: 'contactpersonen', aliases: ['contactIds', 'contactpersoon', 'contacten'], field: 'contactIds',
   read: readCell.list, example: 'Samira Bouzid',
 };
+/** What an activity or huiskamer is for, with whom, and whom it reached (feed v1.1). */
+const outcomeColumns = (example: { aims: string; partners: string }): CsvColumn[] => [
+  { header: 'doelen_kinderwerk', aliases: ['aims', 'kinderwerkdoelen'], field: 'aims', read: readOutcomeCell.aims, example: example.aims },
+  { header: 'partners', aliases: ['samenwerkingspartners', 'partner'], field: 'partners', read: readOutcomeCell.partners, example: example.partners },
+  { header: 'bereik_periode', aliases: ['reach_period', 'bereik_van_tot'], field: 'reach.period', read: readOutcomeCell.period, example: '1-1-2026 t/m 30-6-2026' },
+  { header: 'bereik_kinderen', aliases: ['reach_children'], field: 'reach.children', read: readCell.wholeNumber, example: '34' },
+  { header: 'bereik_bezoeken', aliases: ['reach_visits'], field: 'reach.visits', read: readCell.wholeNumber, example: '410' },
+  { header: 'bereik_ouders', aliases: ['reach_parents'], field: 'reach.parents', read: readCell.wholeNumber, example: '' },
+];
 
 export const CSV_FILES: Record<RecordKind, CsvFileSpec> = {
   organizations: {
@@ -55,6 +65,8 @@ export const CSV_FILES: Record<RecordKind, CsvFileSpec> = {
       { header: 'website', aliases: ['url'], field: 'url', read: readCell.url, example: 'https://www.deschoor.nl' },
       { header: 'telefoon', aliases: ['phone', 'telefoonnummer'], field: 'phone', read: readCell.phone, example: '036 123 4567' },
       { header: 'email', aliases: ['e-mail', 'e-mailadres', 'emailadres'], field: 'email', read: readCell.email, example: 'info@deschoor.nl' },
+      { header: 'inzet_fte', aliases: ['staffing', 'fte', 'inzet'], field: 'staffing', read: readOutcomeCell.staffing, example: 'WK003401=1,5; BU00340101=0,8' },
+      { header: 'inzet_peildatum', aliases: ['staffing_counted_on', 'fte_peildatum'], field: '_staffingCountedOn', read: readCell.date, example: '2026-10-01' },
       lastVerified,
     ],
   },
@@ -103,6 +115,7 @@ export const CSV_FILES: Record<RecordKind, CsvFileSpec> = {
       { header: 'talen', aliases: ['languages', 'taal'], field: 'languages', read: readCell.languages, example: 'nl' },
       { header: 'website', aliases: ['url', 'meer_informatie'], field: 'url', read: readCell.url, example: '' },
       { header: 'plaatsen_vrij', aliases: ['remainingPlaces', 'vrije_plaatsen'], field: 'remainingPlaces', read: readCell.wholeNumber, example: '' },
+      ...outcomeColumns({ aims: 'talenten, meedoen', partners: '' }),
       lastVerified,
     ],
   },
@@ -126,6 +139,7 @@ export const CSV_FILES: Record<RecordKind, CsvFileSpec> = {
       { header: 'doelen', aliases: ['goals'], field: 'goals', read: readCell.lines, example: 'vriendjes maken; minder snel boos worden' },
       { header: 'kosten', aliases: ['cost', 'prijs'], field: 'cost', read: readCell.cost, example: 'gratis' },
       contactIds,
+      ...outcomeColumns({ aims: 'preventie, ouders', partners: '' }),
       lastVerified,
     ],
   },
@@ -141,6 +155,21 @@ export const CSV_FILES: Record<RecordKind, CsvFileSpec> = {
       { header: 'telefoon', aliases: ['phone', 'telefoonnummer'], field: 'phone', read: readCell.phone, example: '06 12345678' },
       { header: 'email', aliases: ['e-mail', 'e-mailadres'], field: 'email', read: readCell.email, example: 'samira@deschoor.nl' },
       { header: 'foto', aliases: ['photoUrl', 'foto_url'], field: 'photoUrl', read: readCell.url, example: '' },
+      { header: 'toestemming_publicatie', aliases: ['publicationConsent', 'toestemming'], field: 'publicationConsent', required: true, read: readCell.yesNo, example: 'ja' },
+      lastVerified,
+    ],
+  },
+  stories: {
+    file: 'verhalen.csv',
+    aliases: ['verhaal.csv', 'stories.csv', 'ervaringsverhalen.csv'],
+    columns: [
+      id,
+      { header: 'titel', aliases: ['title', 'kop'], field: 'title', required: true, read: readCell.text, example: 'Samir durft weer mee te doen' },
+      { header: 'tekst', aliases: ['text', 'verhaal'], field: 'text', required: true, read: readCell.text, example: 'Samir kwam stil binnen. Na tien weken voetbal op het plein neemt hij zelf een vriendje mee.' },
+      { header: 'datum', aliases: ['date'], field: 'date', required: true, read: readCell.date, example: '2026-10-14' },
+      { header: 'buurtcode', aliases: ['buurtCode', 'buurt'], field: 'buurtCode', read: readCell.buurtCode, example: 'BU00340202' },
+      { header: 'activiteit', aliases: ['activityId', 'activiteit_id'], field: 'activityId', read: readCell.text, example: 'Knutselclub' },
+      { header: 'huiskamer', aliases: ['huiskamerId', 'huiskamer_id'], field: 'huiskamerId', read: readCell.text, example: '' },
       { header: 'toestemming_publicatie', aliases: ['publicationConsent', 'toestemming'], field: 'publicationConsent', required: true, read: readCell.yesNo, example: 'ja' },
       lastVerified,
     ],

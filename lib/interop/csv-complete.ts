@@ -108,3 +108,30 @@ export function completeHuiskamer(row: DraftRow, today: string, report: RowRepor
     report('warning', `empty; used today (${today}). Fill in the date the waiting list was counted`, 'waitingList.countedOn');
   }
 }
+
+/** Every staffing entry gets the date of `inzet_peildatum`, or today with a warning. */
+export function completeStaffing(row: DraftRow, today: string, report: RowReporter): void {
+  const { record } = row;
+  const countedOn = record._staffingCountedOn as string | undefined;
+  delete record._staffingCountedOn;
+  const staffing = record.staffing as { areaCode: string; fte: number; countedOn?: string }[] | undefined;
+  if (!staffing?.length) return;
+  for (const entry of staffing) entry.countedOn = countedOn ?? today;
+  if (countedOn === undefined) report('warning', `no inzet_peildatum; used today (${today}). Fill in the date the FTE were counted`, '_staffingCountedOn');
+}
+
+/** Reach counts need their period; counts without one are set aside with a warning. */
+export function completeReach(row: DraftRow, report: RowReporter): void {
+  const reach = row.record.reach as { period?: unknown; children?: number; visits?: number; parents?: number } | undefined;
+  if (!reach) return;
+  const counted = reach.children !== undefined || reach.visits !== undefined || reach.parents !== undefined;
+  if (reach.period && counted) return;
+  delete row.record.reach;
+  report(
+    'warning',
+    reach.period
+      ? 'a bereik_periode without a count; fill in bereik_kinderen, bereik_bezoeken or bereik_ouders. The reach was left out'
+      : 'reach counts without a period; fill in bereik_periode (e.g. 1-1-2026 t/m 30-6-2026). The reach was left out',
+    reach.period ? 'reach.children' : 'reach.period',
+  );
+}

@@ -13,7 +13,9 @@
  */
 import { RECORD_KINDS, type RecordKind } from '../feed/schema';
 import { CSV_FILES, META_FILE, type CsvFileSpec } from './csv-columns';
-import { completeActivity, completeHuiskamer, completeLocation, type RowReporter } from './csv-complete';
+import {
+  completeActivity, completeHuiskamer, completeLocation, completeReach, completeStaffing, type RowReporter,
+} from './csv-complete';
 import { parseCsv } from './csv-parse';
 import { referenceTable, type ReferenceTable } from './csv-references';
 import { readRows, type DraftRow } from './csv-rows';
@@ -109,6 +111,8 @@ interface Resolver {
   organizations?: ReferenceTable;
   locations?: ReferenceTable;
   contacts?: ReferenceTable;
+  activities?: ReferenceTable;
+  huiskamers?: ReferenceTable;
 }
 
 const NO_FILE = (file: string) => ({ resolve: () => ({ reason: `there is no ${file} to look this up in` }) });
@@ -145,7 +149,30 @@ function resolveReferences(row: DraftRow, resolver: Resolver, report: RowReporte
     if (ids.length > 0) record.contactIds = ids;
     else delete record.contactIds;
   }
+  resolvePartners(record, resolver, report);
+  for (const [field, kind] of [['activityId', 'activities'], ['huiskamerId', 'huiskamers']] as const) {
+    if (typeof record[field] !== 'string') continue;
+    const found = (resolver[kind] ?? NO_FILE(CSV_FILES[kind].file)).resolve(record[field]);
+    if ('id' in found) record[field] = found.id;
+    else {
+      delete record[field];
+      if ('reason' in found) report('warning', `${found.reason}. The link was left out; the story is kept`, field);
+    }
+  }
   return true;
+}
+
+/** Partners name an organization of organisaties.csv, by id or name; one that is not there is left out. */
+function resolvePartners(record: Record<string, unknown>, resolver: Resolver, report: RowReporter): void {
+  if (!Array.isArray(record.partners)) return;
+  const partners: { organizationId: string; type: string }[] = [];
+  for (const partner of record.partners as { organizationId: string; type: string }[]) {
+    const found = (resolver.organizations ?? NO_FILE(CSV_FILES.organizations.file)).resolve(partner.organizationId);
+    if ('id' in found) partners.push({ ...partner, organizationId: found.id });
+    else if ('reason' in found) report('warning', `${found.reason}. This partner was left out`, 'partners');
+  }
+  if (partners.length > 0) record.partners = partners;
+  else delete record.partners;
 }
 
 /** Problems about a field name the column this file uses for it, or the template's header when the file lacks it. */
@@ -174,6 +201,12 @@ function takeRow(kind: RecordKind, row: DraftRow, work: Work, resolver: Resolver
     report('warning', 'not published: this person did not consent (toestemming_publicatie is nee), so their details stay out of the feed', 'publicationConsent');
     return;
   }
+  if (kind === 'stories' && row.record.publicationConsent === false) {
+    report('warning', 'not published: there is no consent to publish this story (toestemming_publicatie is nee), so it stays out of the feed', 'publicationConsent');
+    return;
+  }
+  if (kind === 'organizations') completeStaffing(row, work.today, report);
+  if (kind === 'activities' || kind === 'huiskamers') completeReach(row, report);
   if (kind === 'locations' && !completeLocation(row, work.buurten, report)) return;
   if (kind === 'activities') completeActivity(row, report);
   if (kind === 'huiskamers') completeHuiskamer(row, work.today, report);
@@ -219,7 +252,7 @@ export function importCsvFiles(files: readonly CsvFile[], context: ImportContext
   }
 
   const work: Work = { sheets, records: emptyRecords(), origins, buurten: frame.buurten, today, problems, hiddenContacts: new Set() };
-  const tableOf = (kind: 'organizations' | 'locations' | 'contacts') => {
+  const tableOf = (kind: 'organizations' | 'locations' | 'contacts' | 'activities' | 'huiskamers') => {
     const sheet = sheets[kind];
     const kept = new Set(work.records[kind].map((record) => String(record.id)));
     return sheet && referenceTable(sheet.rows, kept, work.hiddenContacts, sheet.file);
@@ -233,6 +266,9 @@ export function importCsvFiles(files: readonly CsvFile[], context: ImportContext
   resolver.contacts = tableOf('contacts');
   takeRows('activities', work, resolver);
   takeRows('huiskamers', work, resolver);
+  resolver.activities = tableOf('activities');
+  resolver.huiskamers = tableOf('huiskamers');
+  takeRows('stories', work, resolver);
 
   return finishImport({ frame, records: work.records, origins, problems, skipValidation: fullContext.skipValidation });
 }

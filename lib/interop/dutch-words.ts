@@ -7,6 +7,7 @@
  *   languageCode('Oekraïens');              // 'uk'
  */
 import type { ActivityCategory, ActivityProgramme, LocationKind, Referrer } from '../feed/schema';
+import type { Aim, PartnerType } from '../insight/types';
 
 type Vocabulary<T extends string> = ReadonlyArray<readonly [T, readonly string[]]>;
 
@@ -44,6 +45,27 @@ export const REFERRER_WORDS: Vocabulary<Referrer> = [
   ['wijkagent', ['wijkagent', 'politie', 'police']],
   ['wijkteam', ['wijkteam', 'sociaal wijkteam', 'buurtteam', 'jeugdteam', 'cjg']],
   ['huisarts', ['huisarts', 'gp', 'poh', 'praktijkondersteuner']],
+  ['other', ['anders', 'other', 'overig', 'overige']],
+];
+
+/** The aims of kinderwerk; the Dutch labels of the municipality view read back too ("Gezond opgroeien"). */
+export const AIM_WORDS: Vocabulary<Aim> = [
+  ['talent-development', ['talenten', 'talent', 'talentontwikkeling', 'sociale vaardigheden', 'ontwikkeling', 'social skills']],
+  ['preventive-support', ['preventie', 'preventieve steun', 'vroeg signaleren', 'signaleren', 'early signalling', 'prevention']],
+  ['healthy-growing-up', ['gezond', 'gezond opgroeien', 'gezond groot worden', 'healthy']],
+  ['inclusion', ['meedoen', 'inclusie', 'inclusion', 'erbij horen', 'participation']],
+  ['parent-involvement', ['ouders', 'ouders betrekken', 'ouderbetrokkenheid', 'parents', 'parent']],
+];
+
+export const PARTNER_TYPE_WORDS: Vocabulary<PartnerType> = [
+  ['school', ['school', 'basisschool', 'onderwijs', 'ikc', 'kindcentrum']],
+  ['jongerenwerk', ['jongerenwerk', 'jongerenwerker', 'youth work']],
+  ['kinderopvang', ['kinderopvang', 'bso', 'opvang', 'peuterspeelzaal', 'childcare']],
+  ['jeugdzorg', ['jeugdzorg', 'jeugdhulp', 'jeugd-ggz', 'youth care']],
+  ['ggd', ['ggd', 'jgz', 'jeugdgezondheidszorg', 'consultatiebureau']],
+  ['wijkteam', ['wijkteam', 'sociaal wijkteam', 'buurtteam', 'jeugdteam', 'cjg']],
+  ['sport', ['sport', 'sportclub', 'sportvereniging', 'buurtsportcoach']],
+  ['cultuur', ['cultuur', 'bibliotheek', 'muziekschool', 'museum', 'culture']],
   ['other', ['anders', 'other', 'overig', 'overige']],
 ];
 

@@ -33,7 +33,7 @@ export interface FinishInput {
   problems: ImportProblem[];
 }
 
-const RECORD_PATH = /^(organizations|locations|activities|huiskamers|contacts)\[(\d+)\]\.?(.*)$/;
+const RECORD_PATH = /^(organizations|locations|activities|huiskamers|contacts|stories)\[(\d+)\]\.?(.*)$/;
 
 function placeOf(problem: FeedProblem, records: DraftRecords, origins: RecordOrigins): Omit<ImportProblem, 'severity' | 'reason'> {
   const match = RECORD_PATH.exec(problem.path);
@@ -44,7 +44,7 @@ function placeOf(problem: FeedProblem, records: DraftRecords, origins: RecordOri
 }
 
 export function emptyRecords(): DraftRecords {
-  return { organizations: [], locations: [], activities: [], huiskamers: [], contacts: [] };
+  return { organizations: [], locations: [], activities: [], huiskamers: [], contacts: [], stories: [] };
 }
 
 /** Kinds a visitor sees; a feed without any of them would show an empty map. */
@@ -65,7 +65,11 @@ export function finishImport({ frame, records, origins, problems, skipValidation
     return { feed: { ...header, neighbourhoods: frame.neighbourhoods, ...records }, problems: all };
   }
   // Validation needs the boundaries themselves, also when the feed will only link to them.
-  const inline = { buurten: { type: 'FeatureCollection', features: frame.buurten.features } };
+  const inline = {
+    buurten: { type: 'FeatureCollection', features: frame.buurten.features },
+    // Staffing may name a wijk: it is kept only when validation knows the wijken.
+    ...(frame.wijkFeatures ? { wijken: { type: 'FeatureCollection', features: frame.wijkFeatures } } : {}),
+  };
   const result = validateFeed({ ...header, neighbourhoods: inline, ...records });
   if (!result.ok) {
     return { problems: [...all, { severity: 'error', reason: `the feed could not be made: ${result.failure.message}` }] };

@@ -70,6 +70,8 @@ export interface FeedFrame {
   meta?: Meta;
   neighbourhoods?: { buurten: unknown; wijken?: unknown };
   buurten: BuurtIndex;
+  /** The wijk features read, when the context gave wijken. */
+  wijkFeatures?: WijkFeature[];
   problems: ImportProblem[];
 }
 
@@ -172,6 +174,7 @@ export function buildFrame(context: ImportContext, facts: SourceFacts = {}): Fee
     meta,
     neighbourhoods: buurten ? { buurten, ...(wijken ? { wijken } : {}) } : undefined,
     buurten: buurtIndex(features),
+    ...(wijkRead ? { wijkFeatures: wijkRead.features } : {}),
     problems,
   };
 }

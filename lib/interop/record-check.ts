@@ -20,6 +20,7 @@ const SINGULAR: Record<RecordKind, string> = {
   activities: 'activity',
   huiskamers: 'huiskamer',
   contacts: 'contact',
+  stories: 'story',
 };
 
 function kindName(kind: RecordKind): string {

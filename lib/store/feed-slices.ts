@@ -17,10 +17,13 @@ export const SLICE_SIZE = 1000;
 
 /** Every list of records in a cached feed; each has at least one (maybe empty) slice. */
 export const FEED_PARTS = [
-  'buurten', 'wijken', 'organizations', 'locations', 'activities', 'huiskamers', 'contacts', 'problems',
+  'buurten', 'wijken', 'organizations', 'locations', 'activities', 'huiskamers', 'contacts', 'stories', 'problems',
 ] as const;
 
 export type FeedPart = (typeof FEED_PARTS)[number];
+
+/** Parts added to the format later: a feed cached before them has no slice of them, and reads as empty. */
+const LATER_PARTS: ReadonlySet<FeedPart> = new Set(['stories']);
 
 type RecordsOf = { [P in Exclude<FeedPart, 'problems'>]: KinderwerkData[P] } & { problems: FeedProblem[] };
 
@@ -62,8 +65,8 @@ export function joinSlices(meta: CachedFeedMeta, slices: FeedSlice[]): CachedFee
     if (!records) parts.set(slice.part, (records = []));
     for (const record of slice.records) records.push(record);
   }
-  if (FEED_PARTS.some((part) => !parts.has(part))) return undefined;
-  const take = <P extends FeedPart>(part: P) => parts.get(part) as RecordsOf[P];
+  if (FEED_PARTS.some((part) => !parts.has(part) && !LATER_PARTS.has(part))) return undefined;
+  const take = <P extends FeedPart>(part: P) => (parts.get(part) ?? []) as RecordsOf[P];
   return {
     url: meta.url,
     data: {
@@ -75,6 +78,7 @@ export function joinSlices(meta: CachedFeedMeta, slices: FeedSlice[]): CachedFee
       activities: take('activities'),
       huiskamers: take('huiskamers'),
       contacts: take('contacts'),
+      stories: take('stories'),
     },
     problems: take('problems'),
     counts: meta.counts,

@@ -1,18 +1,28 @@
 /**
  * The CBS 2015 boundaries in data/boundaries/, turned into the neighbourhood shape
- * of feed format v1: properties `{ code, name, wijkCode, children }`, geometry kept.
- * `children` is the CBS-based estimate of children aged 0–14 (null where suppressed).
+ * of feed format v1: properties `{ code, name, wijkCode, children, childrenAges,
+ * childrenSource }`, geometry kept. `children` is an estimate of the children aged
+ * 0–14 from CBS figures (inhabitants × share aged 0–14; null where CBS suppressed
+ * them), so the age band is 0–14 and the source CBS Kerncijfers wijken en buurten 2015.
  *
  *   const { buurten, wijken } = readBoundaries('almere');
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AreaGeometry, BuurtFeature, WijkFeature } from '../../lib/feed/schema';
+import type { AreaGeometry, BuurtFeature, ChildrenSource, WijkFeature } from '../../lib/feed/schema';
 
 export const BOUNDARIES_DIR = fileURLToPath(new URL('../../data/boundaries/', import.meta.url));
 
 export const BOUNDARY_ATTRIBUTION = 'Kadaster / Centraal Bureau voor de Statistiek, 2015';
+
+/** Where the children counts come from, and the age band they count. */
+export const CHILDREN_SOURCE: ChildrenSource = { name: 'CBS Kerncijfers wijken en buurten', year: 2015 };
+export const CHILDREN_AGES = { min: 0, max: 14 };
+
+/** The band and source are stated only where there is a count. */
+const childrenOf = (count: number | null) =>
+  count === null ? { children: null } : { children: count, childrenAges: CHILDREN_AGES, childrenSource: CHILDREN_SOURCE };
 
 export type DemoMunicipality = 'almere' | 'tilburg';
 
@@ -37,14 +47,14 @@ export function readBoundaries(municipality: DemoMunicipality): Boundaries {
     ({ geometry, properties: p }): BuurtFeature => ({
       type: 'Feature',
       geometry,
-      properties: { code: p.code, name: p.name, wijkCode: requireWijkCode(p), children: p.children0to14Est },
+      properties: { code: p.code, name: p.name, wijkCode: requireWijkCode(p), ...childrenOf(p.children0to14Est) },
     }),
   );
   const wijken = readSource(`${municipality}-wijken.geojson`).map(
     ({ geometry, properties: p }): WijkFeature => ({
       type: 'Feature',
       geometry,
-      properties: { code: p.code, name: p.name, children: p.children0to14Est },
+      properties: { code: p.code, name: p.name, ...childrenOf(p.children0to14Est) },
     }),
   );
   return {

@@ -7,11 +7,14 @@
  */
 import { FEED_FORMAT, FEED_VERSION, type FeedInput, type Meta } from '../../lib/feed/schema';
 import { almereContent } from './almere';
+import { almereOutcomes } from './almere/outcomes';
 import { BOUNDARY_ATTRIBUTION, type DemoMunicipality, readBoundaries } from './boundaries';
 import { formatJson } from './format-json';
 import { placeLocations } from './place-locations';
 import { type DemoContent, stampVerified } from './records';
 import { tilburgContent } from './tilburg';
+import { tilburgOutcomes } from './tilburg/outcomes';
+import { withOutcomes } from './outcomes';
 
 export interface DemoFile {
   /** File name inside public/feeds/. */
@@ -43,7 +46,7 @@ const SETUPS: DemoMunicipalitySetup[] = [
       url: 'https://example.org/kinderwerk-almere',
       email: 'info@example.org',
     },
-    content: almereContent,
+    content: withOutcomes(almereContent, almereOutcomes),
     linkNeighbourhoods: true,
     verifiedDates: ['2026-10-26', '2026-10-12', '2026-09-28', '2026-10-19', '2026-09-07', '2026-10-05', '2026-06-22'],
   },
@@ -56,7 +59,7 @@ const SETUPS: DemoMunicipalitySetup[] = [
       url: 'https://example.org/kinderwerk-tilburg',
       email: 'tilburg@example.org',
     },
-    content: tilburgContent,
+    content: withOutcomes(tilburgContent, tilburgOutcomes),
     linkNeighbourhoods: false,
     verifiedDates: ['2026-10-14', '2026-09-30', '2026-10-21', '2026-08-26', '2026-10-07'],
   },
@@ -92,6 +95,7 @@ function buildMunicipalityFiles(setup: DemoMunicipalitySetup): DemoFile[] {
     activities: stampVerified(content.activities, verifiedDates),
     huiskamers: stampVerified(content.huiskamers, verifiedDates),
     contacts: stampVerified(content.contacts, verifiedDates),
+    stories: stampVerified(content.stories ?? [], verifiedDates),
   };
   const files = [{ name: `${setup.key}.json`, text: formatJson(feed) }];
   if (setup.linkNeighbourhoods) {

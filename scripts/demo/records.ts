@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type {
-  Activity, Address, Contact, Huiskamer, Location, LocationKind, Organization, Weekday, WeeklySlot,
+  Activity, Address, Contact, Huiskamer, Location, LocationKind, Organization, Story, Weekday, WeeklySlot,
 } from '../../lib/feed/schema';
 
 export type OrganizationInput = z.input<typeof Organization>;
@@ -15,6 +15,7 @@ export type LocationInput = z.input<typeof Location>;
 export type ActivityInput = z.input<typeof Activity>;
 export type HuiskamerInput = z.input<typeof Huiskamer>;
 export type ContactInput = z.input<typeof Contact>;
+export type StoryInput = z.input<typeof Story>;
 
 /** A record as written in a content table: `lastVerified` may be left to the table's default. */
 export type Draft<T extends { lastVerified: string }> = Omit<T, 'lastVerified'> & { lastVerified?: string };
@@ -38,6 +39,8 @@ export interface DemoContent {
   activities: Draft<ActivityInput>[];
   huiskamers: Draft<HuiskamerInput>[];
   contacts: Draft<ContactInput>[];
+  /** Experience stories (feed v1.1); one without consent shows it never reaches the feed. */
+  stories?: Draft<StoryInput>[];
 }
 
 export function weekly(byDay: Weekday[], startTime: string, endTime: string): WeeklySlot {

@@ -104,6 +104,7 @@ export function fixtureData(): KinderwerkData {
       },
     ],
     contacts: [consentingContact, secretContact],
+    stories: [],
   };
 }
 
@@ -115,7 +116,8 @@ export function readyApp(criteria: Criteria = {}, data: KinderwerkData = fixture
   const counts: FeedCounts = {
     buurten: kept(data.buurten.length), wijken: kept(data.wijken.length), organizations: kept(data.organizations.length),
     locations: kept(data.locations.length), activities: kept(data.activities.length),
-    huiskamers: kept(data.huiskamers.length), contacts: kept(data.contacts.length), contactsWithoutConsent: 0,
+    huiskamers: kept(data.huiskamers.length), contacts: kept(data.contacts.length),
+    stories: kept(data.stories.length), contactsWithoutConsent: 0, storiesWithoutConsent: 0,
   };
   app.feed.value = { phase: 'ready', data, problems: [], counts, fetchedAt: '2026-09-14T08:00:00Z' };
   return app;

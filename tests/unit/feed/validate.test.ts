@@ -35,7 +35,9 @@ describe('validateFeed: lenient, record by record', () => {
       activities: { kept: 3, dropped: 0 },
       huiskamers: { kept: 1, dropped: 0 },
       contacts: { kept: 1, dropped: 0 },
+      stories: { kept: 0, dropped: 0 },
       contactsWithoutConsent: 1,
+      storiesWithoutConsent: 0,
     });
   });
 

@@ -56,7 +56,7 @@ describe('importCsvFiles on spreadsheets with mistakes', () => {
       'warning activiteiten.csv row 7, column "contactpersonen": "Onbekend" is not an id or name in contactpersonen.csv; use the id or the exact name of a row there. This contact was left out',
       'warning contactpersonen.csv row 3, column "toestemming_publicatie": not published: this person did not consent (toestemming_publicatie is nee), so their details stay out of the feed',
       'error   contactpersonen.csv row 4, column "rol": empty; fill it in (e.g. kinderwerker). This row was left out',
-      'warning huiskamers.csv row 1, column "opmerking": unknown column, ignored; the columns of huiskamers.csv are: id, naam, omschrijving, organisatie, locatie, dagen_en_tijden, leeftijd, plaatsen_per_dag, ingeschreven, wachtlijst, wachtlijst_peildatum, verwijzers, intake, doelen, kosten, contactpersonen, laatst_gecontroleerd',
+      'warning huiskamers.csv row 1, column "opmerking": unknown column, ignored; the columns of huiskamers.csv are: id, naam, omschrijving, organisatie, locatie, dagen_en_tijden, leeftijd, plaatsen_per_dag, ingeschreven, wachtlijst, wachtlijst_peildatum, verwijzers, intake, doelen, kosten, contactpersonen, doelen_kinderwerk, partners, bereik_periode, bereik_kinderen, bereik_bezoeken, bereik_ouders, laatst_gecontroleerd',
       'warning huiskamers.csv row 2, column "wachtlijst_peildatum": empty; used today (2026-11-23). Fill in the date the waiting list was counted',
       'error   huiskamers.csv row 3, column "plaatsen_per_dag": "twaalf" is not a whole number; write digits only, e.g. 12. This row was left out',
       'error   huiskamers.csv row 3, column "verwijzers": "buurvrouw" is not one of the choices; write one of: ouders, school, ggd, jeugd-ggz, wijkagent, wijkteam, huisarts, anders. This row was left out',
@@ -65,7 +65,7 @@ describe('importCsvFiles on spreadsheets with mistakes', () => {
       'warning locaties.csv row 5: the coordinates lie outside every buurt of the feed; check latitude and longitude, or give the location a buurtCode of this feed',
       'warning locaties.csv row 6, column "postcode": "1353" is not a Dutch postcode; write it like 1315 AB. The cell was ignored',
       'warning locaties.csv row 6, column "huisnummer": the address is incomplete, so it was left out; fill in straat, huisnummer, postcode and plaats',
-      'warning notities.csv: not a known file, ignored; the files are organisaties.csv, locaties.csv, activiteiten.csv, huiskamers.csv, contactpersonen.csv, gegevens.csv',
+      'warning notities.csv: not a known file, ignored; the files are organisaties.csv, locaties.csv, activiteiten.csv, huiskamers.csv, contactpersonen.csv, verhalen.csv, gegevens.csv',
       'warning organisaties.csv, column "laatst_gecontroleerd": no date in rows 2, 3 (empty, or not a date); used today (2026-11-23). Fill in the date someone last checked each row',
       'warning organisaties.csv row 3, column "website": "javascript:alert(1)": must be a web address starting with https:// or http:// (e.g. https://kinderwerk.example.org/aanmelden). The cell was ignored',
       'warning organisaties.csv row 3, column "email": "geen-email": not a valid e-mail address (e.g. kinderwerk@example.org). The cell was ignored',
@@ -157,7 +157,7 @@ describe('importCsvFiles, file-level problems', () => {
     expect(result.feed).toBeUndefined();
     expect(lines(result.problems)).toEqual([
       'error   no buurten given; pass the CBS buurt boundaries of the municipality with --buurten buurten.geojson',
-      'error   no spreadsheets found; save them as CSV with the names organisaties.csv, locaties.csv, activiteiten.csv, huiskamers.csv, contactpersonen.csv (templates in public/templates/)',
+      'error   no spreadsheets found; save them as CSV with the names organisaties.csv, locaties.csv, activiteiten.csv, huiskamers.csv, contactpersonen.csv, verhalen.csv (templates in public/templates/)',
     ]);
   });
 });

@@ -30,7 +30,7 @@ describe('npm run feed:from-csv', () => {
     const out = join(dir, 'templates.json');
     const result = await npmRun('feed-from-csv', ['public/templates', '--out', out, '--buurten', 'data/boundaries/almere-buurten.geojson']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Wrote ${out}: 1 organizations, 1 locations, 1 activities, 1 huiskamers, 1 contacts.`);
+    expect(result.stdout).toContain(`Wrote ${out}: 1 organizations, 1 locations, 1 activities, 1 huiskamers, 1 contacts, 1 stories.`);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ format: 'kinderwerk-feed' });
   });
 

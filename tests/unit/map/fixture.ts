@@ -51,10 +51,11 @@ export const MAP_DATA: KinderwerkData = {
   ],
   huiskamers: [],
   contacts: [],
+  stories: [],
 };
 
 const none = { kept: 0, dropped: 0 };
 export const MAP_COUNTS: FeedCounts = {
   organizations: none, locations: none, activities: none, huiskamers: none, contacts: none, buurten: none, wijken: none,
-  contactsWithoutConsent: 0,
+  stories: none, contactsWithoutConsent: 0, storiesWithoutConsent: 0,
 };

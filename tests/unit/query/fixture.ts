@@ -138,5 +138,6 @@ export function makeTown(): KinderwerkData {
       { id: 'c-youssef', name: 'Youssef El Amrani', role: 'Kinderwerker', publicationConsent: true, buurtCodes: ['BU0363AD03'], ...verified },
       { id: 'c-anouk', name: 'Anouk Jansen', role: 'Coördinator kinderwerk', publicationConsent: true, ...verified },
     ],
+    stories: [],
   };
 }
