@@ -4,6 +4,7 @@
  */
 import type { SiteMessages } from './nl';
 import { publishEn } from './publish-en';
+import { publishEn } from './publish-en';
 
 export const en = {
   layout: {

@@ -1,34 +1,19 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main as feedFromCsv } from '../../../../scripts/feed-from-csv';
-import { COMMAND_LINE_HINTS } from '../../../../lib/interop/context-hints';
-import { buildFeed, FEED_FILE_NAME } from '../../../../lib/site/publish/build-feed';
-import { PAGE_HINTS } from '../../../../lib/site/publish/page-hints';
-import { runCli } from '../../../helpers/cli';
+import { buildFeed } from '../../../../lib/site/publish/build-feed';
+import { csvReportAsOnPage } from '../../../helpers/feed-report';
 
 const BUURTEN = 'data/boundaries/almere-buurten.geojson';
 const buurten = { buurten: JSON.parse(readFileSync(BUURTEN, 'utf8')) as unknown, buurtenFile: 'almere-buurten.geojson' };
 const csvFiles = (folder: string) =>
   readdirSync(folder).filter((name) => name.endsWith('.csv')).map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
 
-/** A CLI line as the page words it: the same problem, with where to give a missing fact on the page. */
-const asOnPage = (line: string) =>
-  Object.entries(COMMAND_LINE_HINTS).reduce((text, [key, hint]) => text.replace(hint, PAGE_HINTS[key as keyof typeof PAGE_HINTS]), line);
-
-/** What the command line prints, as the page words it, without the line naming where it wrote the feed. */
-async function cliLines(folder: string): Promise<string[]> {
-  const out = join(mkdtempSync(join(tmpdir(), 'kwk-publish-')), FEED_FILE_NAME);
-  const run = await runCli(feedFromCsv, [folder, '--out', out, '--buurten', BUURTEN]);
-  return run.stdout.trimEnd().split('\n').map((line) => asOnPage(line.replace(out, FEED_FILE_NAME)));
-}
-
 describe('buildFeed', () => {
   it('turns the filled-in templates into the feed feed:from-csv writes, with the same report', async () => {
     const outcome = await buildFeed({ source: { kind: 'spreadsheets', files: csvFiles('public/templates') }, context: buurten });
     expect(outcome.exitCode).toBe(0);
-    expect(outcome.lines).toEqual(await cliLines('public/templates'));
+    expect(outcome.lines).toEqual(await csvReportAsOnPage('public/templates', BUURTEN));
     expect(outcome.feed?.activities).toHaveLength(1);
     expect(outcome.counts?.activities).toEqual({ kept: 1, dropped: 0 });
   });
@@ -36,7 +21,7 @@ describe('buildFeed', () => {
   it('reports a broken spreadsheet with file, row and column, exactly as feed:from-csv does', async () => {
     const folder = 'tests/fixtures/interop/csv';
     const outcome = await buildFeed({ source: { kind: 'spreadsheets', files: csvFiles(folder) }, context: buurten });
-    expect(outcome.lines).toEqual(await cliLines(folder));
+    expect(outcome.lines).toEqual(await csvReportAsOnPage(folder, BUURTEN));
     expect(outcome.problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'activiteiten.csv', row: 3, column: 'leeftijd' }));
   });
 

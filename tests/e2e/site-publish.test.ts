@@ -1,0 +1,193 @@
+/**
+ * The feed builder (dist/site/publish.html) in Chromium, as a communications officer
+ * uses it: choose the filled-in spreadsheets and the buurten, make the feed, read the
+ * problems, try it in the preview and download feed.json. The downloaded file passes
+ * `npm run feed:check`, and the page lists the same problems as `npm run feed:from-csv`.
+ * PDOK is a stand-in on this server; the map's tiles are answered with a placeholder.
+ */
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteText } from '../../lib/site/i18n';
+import { main as feedCheck } from '../../scripts/feed-check';
+import { placeholderTile } from '../../scripts/placeholder-tile';
+import { launchBrowser } from '../helpers/browser';
+import { runCli } from '../helpers/cli';
+import { csvReportAsOnPage } from '../helpers/feed-report';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { scanExtensionPage } from './axe';
+import { listedNames, newPage, waitForResults } from './widget-page';
+
+const nl = siteText('nl').publish;
+const en = siteText('en').publish;
+const TEMPLATES = 'public/templates';
+const BROKEN = 'tests/fixtures/interop/csv';
+const BUURTEN = 'data/boundaries/almere-buurten.geojson';
+const csvIn = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.csv')).map((name) => join(folder, name));
+
+/** Almere's 2015 buurten and wijken, as PDOK's WFS names their properties. */
+function pdokLayer(layer: string): unknown {
+  const source = JSON.parse(readFileSync(`data/boundaries/almere-${layer}.geojson`, 'utf8')) as { features: { geometry: unknown; properties: Record<string, unknown> }[] };
+  return {
+    type: 'FeatureCollection',
+    features: source.features.map(({ geometry, properties }) => ({
+      type: 'Feature',
+      geometry,
+      properties: layer === 'buurten'
+        ? { buurtcode: properties.code, buurtnaam: properties.name, wijkcode: properties.wijkCode, gemeentecode: 'GM0034', gemeentenaam: 'Almere', water: 'NEE', aantal_inwoners: properties.inhabitants ?? -99997, percentage_personen_0_tot_15_jaar: properties.pctAge0to14 ?? -99997 }
+        : { wijkcode: properties.code, wijknaam: properties.name, gemeentecode: 'GM0034', gemeentenaam: 'Almere', water: 'NEE' },
+    })),
+  };
+}
+
+let server: TestServer;
+let browser: Browser;
+const pdokAsked: URLSearchParams[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ static: ['dist/site'] });
+  server.route('/pdok/2023/wfs/v1_0', (req, res) => {
+    const params = new URL(req.url ?? '/', server.origin).searchParams;
+    pdokAsked.push(params);
+    const layer = params.get('typeNames') === 'wijkenbuurten:wijken' ? 'wijken' : 'buurten';
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(pdokLayer(layer)));
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What each page wrote to its console as an error: a CSP violation shows up there. */
+const consoleErrors = new WeakMap<Page, string[]>();
+
+async function openBuilder(query = '', width = 1280): Promise<Page> {
+  const page = await newPage(browser, { width });
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
+  await page.goto(`${server.url}publish.html${query}`);
+  await page.locator('h1').waitFor();
+  return page;
+}
+
+async function makeFeed(page: Page, build = nl.build): Promise<void> {
+  await page.getByRole('button', { name: build }).click();
+  await page.locator('#kwk-result-title').waitFor();
+}
+
+/** The page's report as text, the lines feed:from-csv prints. */
+const reportLines = async (page: Page) => (await page.locator('.kwk-publish__lines').textContent())?.split('\n') ?? [];
+
+async function download(page: Page, label = nl.download): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: label }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'kwk-publish-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+describe('the feed builder', () => {
+  it('makes the filled-in templates into a feed.json that feed:check accepts, with feed:from-csv\'s report', async () => {
+    const page = await openBuilder();
+    await expect(page.getByText(nl.stays).isVisible()).resolves.toBe(true);
+    await page.getByLabel(nl.files).setInputFiles(csvIn(TEMPLATES));
+    await page.locator('.kwk-publish__chosen').waitFor();
+    await page.getByLabel(nl.boundaryFile).setInputFiles(BUURTEN);
+    await page.locator('.kwk-publish__in-use', { hasText: nl.boundariesFrom('almere-buurten.geojson') }).waitFor();
+    await makeFeed(page);
+
+    // The focus lands on the result, and the live region says how it went.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('kwk-result-title');
+    await expect(page.getByRole('status').filter({ hasText: nl.resultClean }).count()).resolves.toBe(1);
+    expect(await reportLines(page)).toEqual(await csvReportAsOnPage(TEMPLATES, BUURTEN));
+    const kept = page.locator('.kwk-publish__kept');
+    await expect(kept.getByRole('row', { name: nl.kindActivities }).innerText()).resolves.toMatch(/1\s+0/);
+
+    const saved = await download(page);
+    expect(saved.endsWith('feed.json')).toBe(true);
+    const check = await runCli(feedCheck, [saved]);
+    expect([0, 1]).toContain(check.code);
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ meta: { municipality: { code: 'GM0034', name: 'Almere' } } });
+
+    // The preview is the real widget with the new feed.
+    await waitForResults(page);
+    expect(await listedNames(page)).toContain('Knutselclub');
+    const axe = await scanExtensionPage(page);
+    expect(axe.violations).toEqual([]);
+    expect(axe.checkedNodes).toBeGreaterThan(50);
+    // The build ran in the worker, and nothing broke the page's Content-Security-Policy.
+    expect(server.requests.some((path) => /publish\.worker.*\.js$/.test(path))).toBe(true);
+    expect(consoleErrors.get(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a broken spreadsheet\'s problems with file, row and column, the same as feed:from-csv', async () => {
+    const page = await openBuilder('', 360);
+    // Boundaries may come with the spreadsheets, and an .xlsx is refused with the way out.
+    await page.getByLabel(nl.files).setInputFiles([...csvIn(BROKEN), BUURTEN]);
+    await page.locator('.kwk-publish__chosen li', { hasText: `almere-buurten.geojson (${nl.kindBuurten})` }).waitFor();
+    await makeFeed(page);
+
+    const expected = await csvReportAsOnPage(BROKEN, BUURTEN);
+    expect(await reportLines(page)).toEqual(expected);
+    const errors = page.locator('.kwk-publish__problems--error');
+    const row = errors.getByRole('row').filter({ hasText: '"6 tot" is not an age range' });
+    await expect(row.getByRole('cell').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['activiteiten.csv', '3', 'leeftijd']));
+    const problemRows = await page.locator('.kwk-publish__problems tbody tr').count();
+    expect(problemRows).toBe(expected.filter((line) => /^(error|warning) /.test(line)).length);
+    await expect(page.getByRole('status').filter({ hasText: nl.resultWithProblems(8, 17) }).count()).resolves.toBe(1);
+    const axe = await scanExtensionPage(page);
+    expect(axe.violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names the field to fix and puts the focus there', async () => {
+    const page = await openBuilder('', 360);
+    await makeFeedExpectingError(page);
+    const files = page.getByLabel(nl.files);
+    await expect(files.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('kwk-publish-files');
+    await expect(page.getByText(nl.noFiles).isVisible()).resolves.toBe(true);
+
+    await page.getByLabel(nl.files).setInputFiles(csvIn(TEMPLATES));
+    await page.locator('.kwk-publish__chosen').waitFor();
+    await page.getByLabel(nl.municipalityCode).fill('Almere');
+    await page.getByRole('button', { name: nl.build }).click();
+    await expect(page.getByLabel(nl.municipalityCode).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByText(nl.municipalityCodeInvalid).isVisible()).resolves.toBe(true);
+    const axe = await scanExtensionPage(page);
+    expect(axe.violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fetches the buurten and wijken from PDOK by municipality code and credits the year in the feed (in English)', async () => {
+    const page = await openBuilder(`?lang=en&pdok=${encodeURIComponent(`${server.origin}/pdok`)}`);
+    await page.getByLabel(en.files).setInputFiles(csvIn(TEMPLATES));
+    await page.locator('.kwk-publish__chosen').waitFor();
+    await page.getByLabel(en.municipalityCode).fill('gm0034');
+    await page.getByRole('button', { name: en.pdokFetch }).click();
+    await page.getByText(en.pdokDone(66, 6, 2023)).waitFor();
+    await expect(page.getByText(en.attribution('Kadaster / Centraal Bureau voor de Statistiek, 2023')).isVisible()).resolves.toBe(true);
+    expect(pdokAsked.map((params) => params.get('typeNames')).sort()).toEqual(['wijkenbuurten:buurten', 'wijkenbuurten:wijken']);
+    expect(pdokAsked[0].get('filter')).toContain('GM0034');
+    expect(pdokAsked[0].get('srsName')).toBe('EPSG:4326');
+
+    await makeFeed(page, en.build);
+    const feed = JSON.parse(readFileSync(await download(page, en.download), 'utf8'));
+    expect(feed.meta.boundaryAttribution).toBe('Kadaster / Centraal Bureau voor de Statistiek, 2023');
+    expect(feed.neighbourhoods.buurten.features).toHaveLength(66);
+    expect(feed.neighbourhoods.wijken.features).toHaveLength(6);
+    await page.context().close();
+  });
+});
+
+async function makeFeedExpectingError(page: Page): Promise<void> {
+  await page.getByRole('button', { name: nl.build }).click();
+  await page.locator('[aria-invalid="true"]').first().waitFor();
+}
