@@ -4,7 +4,6 @@
  */
 import type { SiteMessages } from './nl';
 import { publishEn } from './publish-en';
-import { publishEn } from './publish-en';
 
 export const en = {
   layout: {

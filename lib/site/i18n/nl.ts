@@ -8,8 +8,6 @@
  */
 import { publishNl } from './publish-nl';
 
-import { publishNl } from './publish-nl';
-
 export const nl = {
   layout: {
     siteName: 'Kinderwerkkaart',
