@@ -10,8 +10,8 @@
 import { useId, useState } from 'preact/hooks';
 import { INSIGHT_MEASURES, type AreaInsight, type InsightMeasure } from '../../lib/insight/types';
 import { useApp, useFormat, useText } from '../AppContext';
-import { childrenAgesText, sameAgeBand } from './age-band';
-import { figureText } from './figures';
+import { childrenLabel, sameAgeBand } from './age-band';
+import { figureText, measureValue } from './figures';
 import { BY_NAME, nextOrder, sortAreas, type SortKey, type SortOrder } from './sort-areas';
 
 export interface InsightTableProps {
@@ -52,14 +52,16 @@ export function InsightTable({ areas, total, level, notesId }: InsightTableProps
     );
   };
   const label = (measure: InsightMeasure) =>
-    measure === 'children' && sharedAges ? `${text.insight.measures.children} (${childrenAgesText(sharedAges, text)})` : text.insight.measures[measure];
+    measure === 'children' ? childrenLabel(sharedAges, text, format) : text.insight.measures[measure];
   const cell = (area: AreaInsight, measure: InsightMeasure) => {
     const shown = figureText(area, measure, text, format);
     const value = measure === 'children' && !sharedAges && area.childrenAges && area.children !== null
-      ? text.insight.childrenWithAges(shown, childrenAgesText(area.childrenAges, text))
+      ? text.insight.childrenWithAges(shown, format.ageRange(area.childrenAges))
       : shown;
+    const number = measureValue(area, measure);
+    // The plain number beside the formatted one, for scripts that read the table.
     return (
-      <td key={measure} class={shown === text.insight.unknown ? 'kwk-insight-table__unknown' : undefined}>
+      <td key={measure} data-value={number ?? undefined} class={number === null && measure !== 'fte' ? 'kwk-insight-table__unknown' : undefined}>
         {value}
       </td>
     );

@@ -1,13 +1,14 @@
 /**
- * The age band children are counted in ("4-12 jaar"), and whether every area shares one,
- * so the table can say it once in the header.
+ * The age band children are counted in ("Kinderen (4 tot 12 jaar)"), and whether every
+ * area shares one, so the table can say it once in the header.
  */
-import type { Messages } from '../../lib/i18n';
+import type { Formatter, Messages } from '../../lib/i18n';
 import type { AgeRange } from '../../lib/feed/schema';
 import type { AreaInsight } from '../../lib/insight/types';
 
-export function childrenAgesText(ages: AgeRange, text: Messages): string {
-  return text.insight.ages(ages.min, ages.max);
+/** The column or figure name for children, with their age band when the data says it. */
+export function childrenLabel(ages: AgeRange | null | undefined, text: Messages, format: Formatter): string {
+  return ages ? `${text.insight.measures.children} (${format.ageRange(ages)})` : text.insight.measures.children;
 }
 
 /** The band all areas with a known band share; undefined when they differ or none says. */

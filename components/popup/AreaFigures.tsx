@@ -6,7 +6,7 @@
  */
 import type { Insight } from '../../lib/insight/types';
 import { useFormat, useText } from '../AppContext';
-import { childrenAgesText } from '../insight/age-band';
+import { childrenLabel } from '../insight/age-band';
 import { figureText } from '../insight/figures';
 import { Heading } from '../ui/Heading';
 
@@ -18,9 +18,7 @@ export function AreaFigures({ insight, code }: { insight: Insight; code: string 
   const area = [...insight.buurten, ...insight.wijken].find((candidate) => candidate.code === code);
   if (!area) return null;
   const label = (measure: (typeof KEY_FIGURES)[number]) =>
-    measure === 'children' && area.childrenAges
-      ? `${text.insight.measures.children} (${childrenAgesText(area.childrenAges, text)})`
-      : text.insight.measures[measure];
+    measure === 'children' ? childrenLabel(area.childrenAges, text, format) : text.insight.measures[measure];
 
   return (
     <section class="kwk-section kwk-popup-figures" aria-labelledby="kwk-popup-figures-title">

@@ -430,7 +430,6 @@ export const en = {
     area: { buurt: 'Neighbourhood', wijk: 'District' },
     wholeMunicipality: (name: string) => `All of ${name}`,
     unknown: 'unknown',
-    ages: (min: number, max: number) => `${min}-${max} years`,
     childrenWithAges: (count: string, ages: string) => `${count} (${ages})`,
     fte: (value: string) => `${value} FTE`,
     knownFaces: (count: number) => (count === 1 ? '1 known face' : `${count} known faces`),

@@ -438,7 +438,6 @@ export const nl = {
     area: { buurt: 'Buurt', wijk: 'Wijk' },
     wholeMunicipality: (name: string) => `Hele gemeente ${name}`,
     unknown: 'onbekend',
-    ages: (min: number, max: number) => `${min}-${max} jaar`,
     childrenWithAges: (count: string, ages: string) => `${count} (${ages})`,
     fte: (value: string) => `${value} fte`,
     knownFaces: (count: number) => (count === 1 ? '1 bekend gezicht' : `${count} bekende gezichten`),

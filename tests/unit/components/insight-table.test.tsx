@@ -48,7 +48,7 @@ describe('the table of figures per buurt', () => {
   });
 
   it('says the age band once in the header when every area counts children of the same ages', () => {
-    expect(column(table(), 'Kinderen (4-12 jaar)')).toEqual(['480', 'onbekend', '< 5']);
+    expect(column(table(), 'Kinderen (4 tot 12 jaar)')).toEqual(['480', 'onbekend', '< 5']);
   });
 
   it('shows counts of children below 5 as "< 5" and a figure the data does not have as "onbekend", never as 0', () => {

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { InsightView } from '../../../components/insight/InsightView';
+import { insightFixture } from '../../fixtures/insight';
+import { readyApp } from './fixture';
+import { byLabel, buttonNamed, choose, click, mount } from './render';
+
+const insight = insightFixture();
+const meta = { publisher: { name: 'Stichting Kinderwerk' }, municipality: { code: 'GM0034', name: 'Almere' } };
+let unmount: () => void = () => undefined;
+afterEach(() => {
+  unmount();
+  vi.restoreAllMocks();
+});
+
+function view(csv = () => '\uFEFFbuurt;kinderen\r\n') {
+  const app = readyApp();
+  app.now.value = new Date(2026, 11, 7, 10, 0);
+  const mounted = mount(<InsightView insight={insight} meta={meta} csv={csv} tiles="" attribution="" />, app);
+  unmount = mounted.unmount;
+  return mounted.container;
+}
+
+const section = (container: HTMLElement, title: string) =>
+  [...container.querySelectorAll('.kwk-insight-section')].find((s) => s.querySelector('h1, h2, h3, h4, h5, h6')?.textContent === title);
+
+describe("the municipality's view", () => {
+  it('says the date and the sources of the figures', () => {
+    const text = view().querySelector('.kwk-insight__sources')?.textContent;
+    expect(text).toContain('Alle cijfers uit de gegevens van zondag 1 november 2026.');
+    expect(text).toContain('Stichting Kinderwerk');
+    expect(text).toContain('CBS Kerncijfers wijken en buurten 2024');
+  });
+
+  it('switches the table between buurten and wijken', () => {
+    const container = view();
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(3);
+    choose(byLabel(container, 'Toon per'), 'wijk');
+    expect([...container.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Almere Stad West']);
+  });
+
+  it('names the gaps in sentences, counts of children below 5 included', () => {
+    const items = [...section(view(), 'Waar is te weinig?')!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'Filmwijk: 480 kinderen, 12,5 uur activiteiten per week en 20 plekken per dag in een huiskamer.',
+      'Huiskamer De Vlinder: 12 kinderen op de wachtlijst, 20 plekken per dag. Verwachte wachttijd: 10 weken.',
+    ]);
+  });
+
+  it('says how much of the offer serves each aim, and which partners work in which wijken', () => {
+    const container = view();
+    const aims = [...section(container, 'Waar het aanbod voor is')!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(aims).toContain('Talenten en sociale vaardigheden: 4 van de 8');
+    expect(aims).toContain('Ouders betrekken: 0 van de 8');
+    expect(section(container, 'Met wie kinderwerk samenwerkt')!.querySelector('li')?.textContent).toBe('School: 3, in Almere Stad West');
+  });
+
+  it('shows a story as plain text, never as markup', () => {
+    const stories = section(view(), 'Verhalen uit de buurt')!;
+    expect(stories.querySelector('b')).toBeNull();
+    expect(stories.textContent).toContain('Amir (9) kookte voor het eerst voor de hele groep. <b>Trots!</b>');
+    expect(stories.textContent).toContain('12 oktober 2026, Filmwijk');
+  });
+
+  it('downloads the table as a CSV file named after the municipality and the day', () => {
+    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:kwk-test');
+    vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const container = view();
+    click(buttonNamed(container, 'Download tabel (CSV)'));
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0].download).toBe('kinderwerk-cijfers-almere-2026-12-07.csv');
+    expect(clicked[0].href).toBe('blob:kwk-test');
+    expect((created.mock.calls[0][0] as Blob).type).toBe('text/csv;charset=utf-8');
+    // The link was there for the click only.
+    expect(container.querySelector('a[download]')).toBeNull();
+  });
+});
