@@ -103,8 +103,15 @@ export function neighbourhoodTotals(index: FeedIndex, criteria: Criteria = {}, n
   }
   const counted = { ...criteria, area: undefined };
   const hits = found && criteria.area === undefined ? found : undefined;
+  // Hits at one place share their list of buurten: work out its areas once per list, not once per hit.
+  const areasByBuurten = new Map<readonly string[], readonly string[]>();
+  const areasOfHit = ({ buurtCodes }: { buurtCodes: readonly string[] }): readonly string[] => {
+    let codes = areasByBuurten.get(buurtCodes);
+    if (!codes) areasByBuurten.set(buurtCodes, (codes = areasOf(index, buurtCodes)));
+    return codes;
+  };
   const activityAreas = hits
-    ? hits.activities.map((hit) => areasOf(index, hit.buurtCodes))
+    ? hits.activities.map(areasOfHit)
     : matchingPositions(index.activityColumns, index.activities, counted, now).map((i) => index.activities[i].areaCodes);
   for (const codes of activityAreas) {
     for (const code of codes) {
@@ -113,7 +120,7 @@ export function neighbourhoodTotals(index: FeedIndex, criteria: Criteria = {}, n
     }
   }
   const huiskamers = hits
-    ? hits.huiskamers.map((hit) => ({ huiskamer: hit.huiskamer, areaCodes: areasOf(index, hit.buurtCodes) }))
+    ? hits.huiskamers.map((hit) => ({ huiskamer: hit.huiskamer, areaCodes: areasOfHit(hit) }))
     : matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now).map((i) => index.huiskamers[i]);
   for (const entry of huiskamers) {
     for (const code of entry.areaCodes) {

@@ -11,6 +11,7 @@
 import type { ActivityCategory, AgeRange, JoinMethod } from '../feed/schema';
 import type { LatLon } from '../geo/distance';
 import type { CompiledSchedule } from './schedule';
+import { stepEndsAfter } from '../steps';
 
 /** What the columns are built from: shared by activities and huiskamers. */
 export interface OfferFacts {
@@ -64,7 +65,7 @@ export function maskOf<T extends string>(bits: Record<T, number>, values: readon
   return mask;
 }
 
-/** A step per offer, so a region's index can pause in between (see `feedIndexSteps`). */
+/** In steps of a few offers, so a region's index can pause in between (see `feedIndexSteps`). */
 export function* buildColumnsSteps(offers: readonly OfferFacts[]): Generator<void, Columns> {
   const size = offers.length;
   const columns: Columns = {
@@ -103,7 +104,7 @@ export function* buildColumnsSteps(offers: readonly OfferFacts[]): Generator<voi
       if (list) list.push(i);
       else positions.set(code, [i]);
     }
-    yield;
+    if (stepEndsAfter(i)) yield;
   }
   columns.placeStart[size] = place;
   for (const [code, list] of positions) columns.positionsByArea.set(code, Uint32Array.from(list));

@@ -7,7 +7,7 @@
  *   filterActivities(index, { area: 'WK036301', age: 8 }, new Date());
  *
  * A region (100,000 activities) takes seconds to index, so the work is written as
- * steps (`feedIndexSteps`, one per record): `createFeedIndex` runs them at once,
+ * steps (`feedIndexSteps`, a few records each): `createFeedIndex` runs them at once,
  * `createFeedIndexInChunks` (feedIndexInChunks.ts) pauses between slices.
  */
 import type { KinderwerkData } from '../feed/model';
@@ -21,7 +21,7 @@ import { foldText, nameSortKey } from './normalize';
 import { buildColumnsSteps, type Columns, type OfferFacts } from './columns';
 import { compileSchedule } from './schedule';
 import { sortInSteps } from './sortInSteps';
-import { runSteps } from '../steps';
+import { runSteps, stepEndsAfter } from '../steps';
 
 /** Where an offer is. Shared by every offer with the same location, organisation and buurten. */
 interface Placement {
@@ -87,45 +87,37 @@ const unique = (values: readonly string[]): string[] => [...new Set(values)];
  */
 function* sortByName<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): Generator<void, T[]> {
   const keyed: { item: T; key: string; id: string }[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     keyed.push({ item, key: nameSortKey(name(item)), id: id(item) });
-    yield;
+    if (stepEndsAfter(i)) yield;
   }
   const sorted = yield* sortInSteps(keyed, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return sorted.map(({ item }) => item);
 }
 
-/** `items.map(make)`, a step per item. */
+/** `items.map(make)`, in steps. */
 function* mapSteps<T, U>(items: readonly T[], make: (item: T) => U): Generator<void, U[]> {
   const made: U[] = [];
-  for (const item of items) {
-    made.push(make(item));
-    yield;
+  for (let i = 0; i < items.length; i++) {
+    made.push(make(items[i]));
+    if (stepEndsAfter(i)) yield;
   }
   return made;
 }
 
 function* groupByBuurt<T extends { buurtCodes: readonly string[] }>(entries: readonly T[]): Generator<void, Map<string, T[]>> {
   const groups = new Map<string, T[]>();
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     for (const code of entry.buurtCodes) {
       const group = groups.get(code);
       if (group) group.push(entry);
       else groups.set(code, [entry]);
     }
-    yield;
+    if (stepEndsAfter(i)) yield;
   }
   return groups;
-}
-
-/** `new Map(items.map((item) => [key(item), item]))`, a step per item. */
-function* mapByKey<T>(items: readonly T[], key: (item: T) => string): Generator<void, Map<string, T>> {
-  const map = new Map<string, T>();
-  for (const item of items) {
-    map.set(key(item), item);
-    yield;
-  }
-  return map;
 }
 
 
@@ -160,7 +152,7 @@ export function createFeedIndex(data: KinderwerkData): FeedIndex {
   return runSteps(feedIndexSteps(data));
 }
 
-/** The index, built one record (or one small whole, like the buurten) per step. */
+/** The index, built a few records (or one small whole, like the buurten) per step. */
 export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex> {
   const areas = indexAreas(data);
   yield;
@@ -172,12 +164,17 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
    * activities share a location, so each placement is worked out once.
    */
   const placements = new Map<string, Placement>();
+  // Most records name only a location: those are looked up by its id, without building a key.
+  const placementsAtLocation = new Map<string, Placement>();
   const place = (record: { locationId?: string; organizationId?: string; servesBuurten?: readonly string[] }): Placement => {
-    const key = `${record.locationId ?? ''}|${record.organizationId ?? ''}|${record.servesBuurten?.join(',') ?? ''}`;
-    let placement = placements.get(key);
+    const { locationId } = record;
+    const onlyLocation = locationId !== undefined && record.organizationId === undefined && record.servesBuurten === undefined;
+    const cache = onlyLocation ? placementsAtLocation : placements;
+    const key = onlyLocation ? locationId : `${record.locationId ?? ''}|${record.organizationId ?? ''}|${record.servesBuurten?.join(',') ?? ''}`;
+    let placement = cache.get(key);
     if (!placement) {
       placement = describePlacement(record, locations, organizations, areas);
-      placements.set(key, placement);
+      cache.set(key, placement);
     }
     return placement;
   };
@@ -221,8 +218,9 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
   const contactsByBuurt = yield* groupByBuurt(contactList.map((contact) => ({ contact, buurtCodes: unique(contact.buurtCodes ?? []) })));
   const activityColumns = yield* buildColumnsSteps(activities);
   const huiskamerColumns = yield* buildColumnsSteps(huiskamers);
-  const activitiesById = yield* mapByKey(activities, (entry) => entry.activity.id);
-  const huiskamersById = yield* mapByKey(huiskamers, (entry) => entry.huiskamer.id);
+  // Looked up only once something is selected: made then, not before the first view.
+  let activitiesById: Map<string, ActivityEntry> | undefined;
+  let huiskamersById: Map<string, HuiskamerEntry> | undefined;
 
   return {
     data,
@@ -230,8 +228,12 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
     locations,
     organizations,
     contacts: byId(data.contacts),
-    activitiesById,
-    huiskamersById,
+    get activitiesById() {
+      return (activitiesById ??= new Map(activities.map((entry) => [entry.activity.id, entry])));
+    },
+    get huiskamersById() {
+      return (huiskamersById ??= new Map(huiskamers.map((entry) => [entry.huiskamer.id, entry])));
+    },
     activities,
     activityColumns,
     huiskamers,

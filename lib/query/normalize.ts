@@ -43,7 +43,11 @@ export function matchesAllWords(foldedHaystack: string, words: readonly string[]
  * Sorting 20,000 names on keys is several times faster than with Intl.Collator.
  */
 export function nameSortKey(name: string): string {
-  return foldWords(name)
-    .map((word) => word.replace(/\d+/g, (digits) => digits.padStart(12, '0')))
-    .join(' ');
+  // foldWords(name).join(' '), written without the arrays: it runs once per record of a feed.
+  const words = foldText(name).replace(SEPARATORS, ' ').trim();
+  return DIGIT.test(words) ? words.replace(DIGITS, padNumber) : words;
 }
+
+const DIGIT = /\d/;
+const DIGITS = /\d+/g;
+const padNumber = (digits: string): string => digits.padStart(12, '0');

@@ -81,8 +81,15 @@ export interface CompiledSchedule {
 }
 
 export function compileSchedule(record: Scheduled): CompiledSchedule {
-  const slots = record.schedule.map((slot) => ({ days: dayMask(slot.byDay), startTime: slot.startTime, endTime: slot.endTime }));
-  return { slots, days: slots.reduce((mask, slot) => mask | slot.days, 0), dateRange: record.dateRange };
+  // One loop, no callbacks: this runs once per record when a feed is indexed (20,000 in a city).
+  const slots: CompiledSchedule['slots'][number][] = [];
+  let days = 0;
+  for (const slot of record.schedule) {
+    const slotDays = dayMask(slot.byDay);
+    slots.push({ days: slotDays, startTime: slot.startTime, endTime: slot.endTime });
+    days |= slotDays;
+  }
+  return { slots, days, dateRange: record.dateRange };
 }
 
 /**
