@@ -18,6 +18,7 @@ import { gridNeighbourhoods } from './grid-neighbourhoods';
 import { generateHuiskamers } from './huiskamers';
 import { generateLocations } from './locations';
 import { generateOrganizations } from './organizations';
+import { generateOutcomes } from './outcomes';
 import { createRandom } from './random';
 
 export const SYNTHETIC_BOUNDARIES = 'Synthetische buurtgrenzen (gegenereerd, geen echte CBS-grenzen)';
@@ -28,7 +29,9 @@ export function generateFeed(plan: FeedPlan): FeedInput {
   const calendar = createCalendar(plan.generatedAt.slice(0, 10));
   const gemeente = plan.municipality.code.slice(2);
   const neighbourhoods = plan.boundaries
-    ?? gridNeighbourhoods({ count: plan.buurten, gemeente, centre: plan.centre, random: stream('neighbourhoods') });
+    ?? gridNeighbourhoods({
+      count: plan.buurten, gemeente, centre: plan.centre, random: stream('neighbourhoods'), year: Number(calendar.today.slice(0, 4)),
+    });
   const areas = describeAreas(neighbourhoods.buurten, stream('areas'));
   const town = { name: plan.municipality.name, areaCode: plan.areaCode };
 
@@ -44,11 +47,15 @@ export function generateFeed(plan: FeedPlan): FeedInput {
     stream('huiskamers'),
     calendar,
   );
-  const activities = generateActivities(
-    { count: plan.activities, locations: locations.slice(plan.huiskamers), areas, organizations, contacts },
-    stream('activities'),
-    calendar,
-  );
+  const offers = {
+    activities: generateActivities(
+      { count: plan.activities, locations: locations.slice(plan.huiskamers), areas, organizations, contacts },
+      stream('activities'),
+      calendar,
+    ),
+    huiskamers,
+  };
+  const outcomes = generateOutcomes({ ...offers, organizations, areas, town }, stream('outcomes'), calendar);
 
   return {
     format: FEED_FORMAT,
@@ -66,10 +73,11 @@ export function generateFeed(plan: FeedPlan): FeedInput {
       buurten: { type: 'FeatureCollection', features: neighbourhoods.buurten },
       ...(neighbourhoods.wijken.length > 0 && { wijken: { type: 'FeatureCollection', features: neighbourhoods.wijken } }),
     },
-    organizations,
+    organizations: outcomes.organizations,
     locations,
-    activities,
-    huiskamers,
+    activities: outcomes.activities,
+    huiskamers: outcomes.huiskamers,
     contacts,
+    stories: outcomes.stories,
   };
 }

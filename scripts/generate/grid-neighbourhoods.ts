@@ -5,7 +5,7 @@
  * the town without gaps or overlaps, and each stays convex. Blocks of 3 × 3
  * buurten form a wijk, named after a theme (place-names.ts).
  *
- *   const { buurten, wijken } = gridNeighbourhoods({ count: 500, gemeente: '9999', centre, random });
+ *   const { buurten, wijken } = gridNeighbourhoods({ count: 500, gemeente: '9999', centre, random, year: 2026 });
  */
 import type { BuurtFeature, WijkFeature } from '../../lib/feed/schema';
 import { outlineOfCells, type Vertex } from './cell-outline';
@@ -18,6 +18,8 @@ export interface GridOptions {
   gemeente: string;
   centre: { lat: number; lon: number };
   random: Random;
+  /** The year the made-up children counts are "for" (the feed's year). */
+  year: number;
 }
 
 export interface Neighbourhoods {
@@ -43,13 +45,18 @@ function wijkNumber(index: number, wijkCount: number): string {
   return (wijkCount <= 100 ? String(index) : index.toString(36).toUpperCase()).padStart(2, '0');
 }
 
+/** What the made-up children counts count, said as a real feed says it about CBS figures. */
+const childrenStated = (children: number | null, year: number) => children === null
+  ? { children }
+  : { children, childrenAges: { min: 0, max: 14 }, childrenSource: { name: 'Synthetische aantallen (gegenereerd, geen CBS-cijfers)', year } };
+
 /** Children 0–14 per buurt: most buurten have a few hundred, a few none, a few many. */
 function childrenIn(random: Random): number | null {
   if (random.chance(0.03)) return null; // CBS hides small numbers
   return Math.round(40 + 900 * random.next() ** 2);
 }
 
-export function gridNeighbourhoods({ count, gemeente, centre, random }: GridOptions): Neighbourhoods {
+export function gridNeighbourhoods({ count, gemeente, centre, random, year }: GridOptions): Neighbourhoods {
   const wijkCount = Math.ceil(count / (BLOCK * BLOCK));
   const wijkColumns = Math.ceil(Math.sqrt(wijkCount));
   const wijkRows = Math.ceil(wijkCount / wijkColumns);
@@ -89,14 +96,14 @@ export function gridNeighbourhoods({ count, gemeente, centre, random }: GridOpti
           code: `BU${gemeente}${wijkNumber(wijk, wijkCount)}${String(slot).padStart(2, '0')}`,
           wijkCode,
           name: buurtName(theme.words[slot % theme.words.length], slot, theme.part),
-          children,
+          ...childrenStated(children, year),
         },
       });
     }
     wijken.push({
       type: 'Feature',
       geometry: { type: 'Polygon', coordinates: [ringOf(outlineOfCells(cells))] },
-      properties: { code: wijkCode, name: theme.wijkName, children: wijkChildren },
+      properties: { code: wijkCode, name: theme.wijkName, ...childrenStated(wijkChildren, year) },
     });
   }
   return { buurten, wijken };

@@ -54,7 +54,7 @@ describe('the feed generator', () => {
   });
 
   it('draws buurten that tile the town: every point in a wijk lies in exactly one of its buurten', () => {
-    const { buurten, wijken } = gridNeighbourhoods({ count: 40, gemeente: '9999', centre: { lat: 52.09, lon: 5.12 }, random: createRandom('tiles') });
+    const { buurten, wijken } = gridNeighbourhoods({ count: 40, gemeente: '9999', centre: { lat: 52.09, lon: 5.12 }, random: createRandom('tiles'), year: 2026 });
     const random = createRandom('probe');
     for (const wijk of wijken) {
       const ring = (wijk.geometry.coordinates as number[][][])[0];
@@ -75,7 +75,7 @@ describe('the feed generator', () => {
   });
 
   it('gives a region with more than 100 wijken valid, unique CBS codes with letters', () => {
-    const { buurten, wijken } = gridNeighbourhoods({ count: 1200, gemeente: '9999', centre: { lat: 52.09, lon: 5.12 }, random: createRandom('region') });
+    const { buurten, wijken } = gridNeighbourhoods({ count: 1200, gemeente: '9999', centre: { lat: 52.09, lon: 5.12 }, random: createRandom('region'), year: 2026 });
     const buurtCodes = buurten.map((buurt) => buurt.properties.code);
     const wijkCodes = wijken.map((wijk) => wijk.properties.code);
     expect(new Set(buurtCodes).size).toBe(1200);
