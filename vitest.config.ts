@@ -53,6 +53,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // One module graph per worker, as in the unit tests: importing playwright-core and
+          // the helpers again for every file left a worker idle for seconds between files.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
