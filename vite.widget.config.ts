@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { dropZodEvalProbe } from './scripts/build/drop-zod-eval-probe.ts';
 import { leafletCssWithoutImages } from './scripts/build/leaflet-css-without-images.ts';
 import { chunksKeepQuery } from './scripts/build/chunks-keep-query.ts';
+import { leafletWithoutHtmlStrings } from './scripts/build/leaflet-without-html-strings.ts';
 
 // The embeddable widget: one self-contained file per format, so a municipality hosts a
 // single script. ES module for modern pages, IIFE for sites that only allow classic scripts.
@@ -10,8 +11,11 @@ import { chunksKeepQuery } from './scripts/build/chunks-keep-query.ts';
 export default defineConfig({
   // zod runs jitless (entrypoints/widget/zod-setup.ts); its eval probe need not ship either,
   // nor the PNGs in Leaflet's CSS that the widget never shows. The converter chunk shares the
-  // main file also when a page loads it with a query (kinderwerk-kaart.js?v=2).
-  plugins: [preact({ prerender: { enabled: false } }), dropZodEvalProbe(), leafletCssWithoutImages(), chunksKeepQuery()],
+  // main file also when a page loads it with a query (kinderwerk-kaart.js?v=2). Leaflet writes no
+  // HTML strings, so a page that enforces Trusted Types can embed the widget.
+  plugins: [
+    preact({ prerender: { enabled: false } }), dropZodEvalProbe(), leafletCssWithoutImages(), chunksKeepQuery(), leafletWithoutHtmlStrings(),
+  ],
   // public/ holds the demo feeds; they are not part of the widget.
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

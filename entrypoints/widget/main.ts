@@ -6,7 +6,6 @@
  *   <script type="module" src="kinderwerk-kaart.js"></script>
  *   <kinderwerk-kaart feed="https://example.org/kinderwerk.json"></kinderwerk-kaart>
  */
-import './trusted-types-check';
 import './zod-setup';
 import { KinderwerkKaartElement, TAG_NAME } from './element';
 

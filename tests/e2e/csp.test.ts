@@ -1,7 +1,8 @@
 /**
  * The widget on a page with a strict Content-Security-Policy (no 'unsafe-inline', no
  * 'unsafe-eval', images only from the page's own origin), sent as an HTTP header by the
- * demo server: using it must not cause a single `securitypolicyviolation`.
+ * demo server: using it must not cause a single `securitypolicyviolation`. The same with
+ * Trusted Types enforced and no policy allowed at all (`trusted-types 'none'`).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,9 +26,19 @@ afterAll(async () => {
   await demo?.close();
 });
 
+/** The strictest Trusted Types policy a host can set: HTML, script and script URLs only through policies, and no policy allowed. */
+const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
+
 /** Opens a page that records every CSP violation, from before the first script runs. */
-async function openWatched(path: string, width = 1280): Promise<{ page: Page; violations: () => Promise<string[]> }> {
+async function openWatched(path: string, width = 1280, csp = STRICT_CSP): Promise<{ page: Page; violations: () => Promise<string[]> }> {
   const page = await newPage(browser, { width });
+  // The demo server sends the strict policy; a stricter one replaces it on the page itself.
+  if (csp !== STRICT_CSP) {
+    await page.route(demo.url + path.replace(/^\//, ''), async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+  }
   const consoleReports: string[] = [];
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) consoleReports.push(message.text());
@@ -40,7 +51,7 @@ async function openWatched(path: string, width = 1280): Promise<{ page: Page; vi
     });
   });
   const response = await page.goto(demo.url + path.replace(/^\//, ''));
-  expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
+  expect(response?.headers()['content-security-policy']).toBe(csp);
   await waitForResults(page);
   return {
     page,
@@ -84,6 +95,17 @@ describe('on a page with a strict Content-Security-Policy', () => {
     await page.getByRole('button', { name: nl.app.showMap }).click();
     await page.locator(`${WIDGET} .leaflet-tile-loaded`).first().waitFor();
     await page.getByRole('button', { name: nl.app.showList }).click();
+    expect(await violations()).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['/', '/classic.html'])('%s runs where Trusted Types are enforced and no policy is allowed, without a single violation', async (path) => {
+    const { page, violations } = await openWatched(path, 1280, TRUSTED_TYPES_CSP);
+    await useTheWidget(page);
+    expect(await page.locator(`${WIDGET} .leaflet-marker-icon`).count()).toBeGreaterThan(0);
+    // The zoom buttons keep the face Leaflet gives them, built without an HTML string.
+    expect(await page.locator(`${WIDGET} .leaflet-control-zoom-in`).evaluate((link) => link.innerHTML)).toBe('<span aria-hidden="true">+</span>');
+    expect(await page.locator(`${WIDGET} .leaflet-control-zoom-out`).innerText()).toBe('\u2212');
     expect(await violations()).toEqual([]);
     await page.context().close();
   });

@@ -29,12 +29,6 @@ beforeAll(async () => {
   page('/tiles', { feed: '/feed.json', tiles: 'https://tiles.example.invalid/{TileMatrix}/{z}/{x}/{y}.png' });
   page('/', { feed: '/feed.json', tiles: 'none' });
   page('/hsds', { feed: '/api/services', buurten: '/buurten.geojson', municipality: 'GM0034', tiles: 'none' });
-  for (const build of ['module', 'classic']) {
-    server.route(`/trusted-types/${build}`, (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "require-trusted-types-for 'script'" });
-      res.end(hostPage({ attributes: { feed: '/feed.json', tiles: 'none' }, classic: build === 'classic' }));
-    });
-  }
   server.route('/feed.json', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify(current));
@@ -98,15 +92,6 @@ describe('broken input', () => {
     await page.locator(`${WIDGET} .kwk-status [role="status"]`, { hasText: nl.status.staleTitle }).waitFor();
     expect(await resultTotal(page)).toBe(2);
     expect(errors).toEqual([]);
-    await page.context().close();
-  });
-
-  it.each(['module', 'classic'])('says in the box that it cannot run on a page that enforces Trusted Types (%s build)', async (build) => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}trusted-types/${build}`);
-    const notice = page.locator(`${WIDGET} [role="status"]`);
-    await notice.waitFor();
-    expect(await notice.innerText()).toContain('Trusted Types');
     await page.context().close();
   });
 
