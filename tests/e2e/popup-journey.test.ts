@@ -89,6 +89,26 @@ describe('the summary a kinderwerker copies for a parent', () => {
   });
 });
 
+describe("the buurt's key figures for talks with the municipality", () => {
+  it('gives children, places per day, waiting list and reach for the buurt looked up, with axe', async () => {
+    const popup = await openPopup();
+    await chooseArea(popup, 'Filmwijk');
+    const figures = popup.locator('.kwk-popup-figures');
+    await figures.getByRole('heading', { name: nl.insight.figuresTitle('Filmwijk') }).waitFor();
+    const labels = await figures.locator('dt').allInnerTexts();
+    expect(labels.map((label) => label.replace(/ \(.*\)$/, ''))).toEqual([
+      nl.insight.measures.children, nl.insight.measures.placesPerDay, nl.insight.measures.waitingList, nl.insight.measures.reachChildren,
+    ]);
+    const inFilmwijk = ALMERE.huiskamers!.filter((h) => ALMERE.locations!.find((l) => l.id === h.locationId)?.buurtCode === 'BU00340202');
+    const values = await figures.locator('dd').allInnerTexts();
+    expect(values[1]).toBe(String(inFilmwijk.reduce((sum, h) => sum + h.placesPerDay, 0)));
+    expect(values[2]).toBe(String(inFilmwijk.reduce((sum, h) => sum + (h.waitingList?.count ?? 0), 0)));
+    const scan = await scanExtensionPage(popup);
+    expect(scan.violations).toEqual([]);
+    await popup.close();
+  });
+});
+
 describe('for one child', () => {
   it('narrows the buurt and the copied summary to what suits one child', async () => {
     const popup = await openPopup();
