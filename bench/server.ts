@@ -1,7 +1,7 @@
 /**
- * The bench's local web server (tests/helpers/server.ts): the widget build from
- * dist/, the page scripts, the pages, and the feeds with an ETag, so a returning
- * visitor's widget gets "304 Not Modified" as from a real municipal server. Per feed,
+ * The bench's local web server (tests/helpers/server.ts): the pages, and the widget
+ * build from dist/, the page scripts and the feeds with an ETag, so a returning
+ * visitor gets "304 Not Modified" as from a real municipal server. Per feed,
  * a page embedding the widget as a municipality does, and the plain Leaflet page it
  * is compared with: fetch the JSON, draw the buurten and one circle marker per
  * place, nothing else (no validation, no cache, no list).
@@ -11,8 +11,8 @@
  *   server.widgetPage('city');    // …/widget-city.html
  *   server.baselinePage('city');  // …/baseline-city.html
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { startTestServer, type Handler, type TestServer } from '../tests/helpers/server';
 import type { PageScript } from './bundle';
 import type { BenchFeed } from './feeds';
@@ -68,6 +68,11 @@ function fileWithEtag(path: string, type: string): Handler {
 
 export async function startBenchServer(feeds: readonly BenchFeed[], scripts: Record<PageScript, string>): Promise<BenchServer> {
   const server = await startTestServer({ static: ['dist'] });
+  // The widget's files with an ETag, as a municipal web server sends them and as Leaflet's are
+  // sent below: a returning visitor then gets "304 Not Modified" and Chromium's code cache.
+  const widgetDir = 'dist/widget';
+  const widgetFiles = existsSync(widgetDir) ? readdirSync(widgetDir).filter((name) => name.endsWith('.js')) : [];
+  for (const name of widgetFiles) server.route(`/widget/${name}`, fileWithEtag(join(widgetDir, name), 'text/javascript; charset=utf-8'));
   const paths = new Map<string, string>();
   for (const feed of feeds) {
     // The demo keeps its own file names: its feed links the GeoJSON next to it by name.
