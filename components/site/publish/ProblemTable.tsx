@@ -27,27 +27,28 @@ export function ProblemTable({ lang, title, problems, severity }: ProblemTablePr
     place: has(jsonPlace),
   };
   return (
-    // A wide table scrolls on its own on a phone; it can then be scrolled with the keyboard too.
+    // A table wider than the page scrolls on its own; focusable, so the keyboard can scroll it too.
     <div class="kwk-publish__table-wrap" role="region" aria-label={title} tabIndex={0}>
-      <table class={`kwk-publish__problems kwk-publish__problems--${severity}`}>
+      {/* The roles keep it a table for screen readers when a phone lays it out as blocks (data-label shows each header there). */}
+      <table role="table" class={`kwk-publish__problems kwk-publish__problems--${severity}`}>
         <caption>{title}</caption>
-        <thead>
-          <tr>
-            {columns.file && <th scope="col">{m.columnFile}</th>}
-            {columns.row && <th scope="col">{m.columnRow}</th>}
-            {columns.column && <th scope="col">{m.columnColumn}</th>}
-            {columns.place && <th scope="col">{m.columnPlace}</th>}
-            <th scope="col">{m.columnProblem}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            {columns.file && <th role="columnheader" scope="col">{m.columnFile}</th>}
+            {columns.row && <th role="columnheader" scope="col">{m.columnRow}</th>}
+            {columns.column && <th role="columnheader" scope="col">{m.columnColumn}</th>}
+            {columns.place && <th role="columnheader" scope="col">{m.columnPlace}</th>}
+            <th role="columnheader" scope="col">{m.columnProblem}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {problems.map((problem, i) => (
-            <tr key={i}>
-              {columns.file && <td class="kwk-publish__cell-file">{problem.file}</td>}
-              {columns.row && <td class="kwk-publish__cell-number">{problem.row}</td>}
-              {columns.column && <td>{problem.column}</td>}
-              {columns.place && <td class="kwk-publish__cell-file">{jsonPlace(problem)}</td>}
-              <td>{problem.reason}</td>
+            <tr key={i} role="row">
+              {columns.file && <td role="cell" class="kwk-publish__cell-file">{problem.file}</td>}
+              {columns.row && <td role="cell" class="kwk-publish__cell-number" data-label={m.columnRow}>{problem.row}</td>}
+              {columns.column && <td role="cell" class="kwk-publish__cell-file" data-label={m.columnColumn}>{problem.column}</td>}
+              {columns.place && <td role="cell" class="kwk-publish__cell-place">{jsonPlace(problem)}</td>}
+              <td role="cell">{problem.reason}</td>
             </tr>
           ))}
         </tbody>
