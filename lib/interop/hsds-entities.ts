@@ -10,6 +10,7 @@ import { LOCATION_KIND_WORDS } from './dutch-words';
 import { readDutchAddress } from './dutch-address';
 import { cleanPhone, guessChoice, parseChoice } from './dutch-values';
 import type { Found } from './hsds-read';
+import { readStaffing } from './hsds-outcomes';
 import { BUURT_IDENTIFIER_TYPE, attributeValue, attributeValues } from './hsds-vocabulary';
 import { asNumber, asRecords, asString, optional, type JsonRecord } from './json-read';
 import { placeSourceLocation } from './source-location';
@@ -57,6 +58,7 @@ export function takeOrganization(at: At, work: SourceWork): string | undefined {
     ...optional('url', asString(record.website) ?? asString(record.url)),
     ...optional('phone', firstPhone(record)),
     ...optional('email', asString(record.email)),
+    ...readStaffing(record),
   };
   const kept = work.add('organizations', draft, placeOf(at));
   work.remember('organizations', sourceId, kept ? id : undefined);

@@ -24,6 +24,7 @@
 import type { KinderwerkData } from '../feed/model';
 import type { Activity, Contact, Cost, Huiskamer, Location, Organization } from '../feed/schema';
 import type { ImportProblem } from './import-problem';
+import { outcomeAttributes, staffingAttributes } from './hsds-outcomes';
 import { writeSchedules } from './hsds-schedule';
 import { BUURT_IDENTIFIER_TYPE, hsdsAttribute, type AttributeName, type LinkEntity } from './hsds-vocabulary';
 import { optional, type JsonRecord } from './json-read';
@@ -125,7 +126,7 @@ class Exporter {
       ...optional('email', organization.email),
       ...(organization.phone ? { phones: [phone('organization_id', key, organization.phone)] } : {}),
       ...(contacts.length > 0 ? { contacts } : {}),
-      attributes: attributes('organization', key, organization.id, []),
+      attributes: attributes('organization', key, organization.id, staffingAttributes(organization)),
       metadata: verified('organization', key, organization.lastVerified, this.by),
     };
   }
@@ -173,6 +174,8 @@ class Exporter {
   private organizationUuid(id: string | undefined): string | undefined {
     return id === undefined ? undefined : keyOf('organization', id).id;
   }
+
+  private readonly partnerUuid = (id: string): string => keyOf('organization', id).id;
 
   /** What activities and huiskamers share as services: organization, place, contacts, schedules. */
   private serviceBase(record: Activity | Huiskamer, key: HsdsKey, link?: string): JsonRecord {
@@ -227,6 +230,7 @@ class Exporter {
         ['join', activity.join.method],
         ['remaining-places', activity.remainingPlaces],
         ...(activity.visits ?? []).map((visit) => ['visit', `${visit.buurtCode} ${visit.byDay.join(',')}`] as const),
+        ...outcomeAttributes(activity, this.partnerUuid),
       ]),
     };
   }
@@ -247,6 +251,7 @@ class Exporter {
         ['waiting-list-counted-on', huiskamer.waitingList?.countedOn],
         ...huiskamer.referrers.map((referrer) => ['referrer', referrer] as const),
         ...(huiskamer.goals ?? []).map((goal) => ['goal', goal] as const),
+        ...outcomeAttributes(huiskamer, this.partnerUuid),
       ]),
     };
   }
@@ -282,6 +287,8 @@ export function exportHsds(data: KinderwerkData): HsdsExport {
           generatedAt: meta.generatedAt,
           ...optional('example', meta.example),
           ...optional('language', meta.language),
+          // HSDS has no place for experience stories: they travel with our metadata.
+          ...(data.stories.length > 0 ? { stories: data.stories } : {}),
         },
       },
       'organizations.json': hsdsPage(data.organizations.map((o) => exporter.organization(o, true))),

@@ -12,6 +12,7 @@ import { CATEGORY_WORDS, PROGRAMME_WORDS, REFERRER_WORDS } from './dutch-words';
 import { cleanPhone, guessChoice, looksLikeHoliday, parseChoice } from './dutch-values';
 import { finishImport, type ImportResult } from './finish-import';
 import { lastChecked, takeContact, takeLocation, takeOrganization } from './hsds-entities';
+import { readOutcomes } from './hsds-outcomes';
 import { readHsdsDocuments, type Found, type SourceDocument } from './hsds-read';
 import { readSchedules, type ScheduleAt } from './hsds-schedule';
 import { readAges, readCost, readJoinMethod, readLanguages, readServiceAreaBuurten, type FieldReporter } from './hsds-service-fields';
@@ -116,6 +117,7 @@ function activityFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: Sour
     ...optional('contactIds', basics.contactIds.length > 0 ? basics.contactIds : undefined),
     ...optional('url', asString(service.url)),
     ...optional('remainingPlaces', remaining),
+    ...readOutcomes(service, (sourceId) => work.known('organizations', sourceId)),
   };
 }
 
@@ -179,6 +181,7 @@ function huiskamerFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: Sou
     ...optional('goals', goals.length > 0 ? goals : undefined),
     ...optional('cost', hasCost ? readCost(service, report) : undefined),
     ...optional('contactIds', basics.contactIds.length > 0 ? basics.contactIds : undefined),
+    ...readOutcomes(service, (sourceId) => work.known('organizations', sourceId)),
   };
 }
 
@@ -224,6 +227,17 @@ function takeService(found: Found, work: SourceWork): void {
       : activityFrom(basics, [...serviceSchedules, ...own], work, place.locationId, buurten);
     if (record) work.add(kind, record, { file: found.file, path: found.path, id: sourceId });
   });
+}
+
+/** Stories our export put with its metadata (index.json `kinderwerkkaart.stories`); validation checks each. */
+function takeStories(documents: readonly SourceDocument[], work: SourceWork): void {
+  for (const { name, json } of documents) {
+    const stories = asRecords(asRecord(asRecord(json)?.kinderwerkkaart)?.stories);
+    stories.forEach((story, i) => {
+      const sourceId = asString(story.id) ?? `story-${i + 1}`;
+      work.add('stories', { ...story, id: work.idFor('stories', sourceId, asString(story.id)) }, { file: name, path: `kinderwerkkaart.stories[${i}]`, id: sourceId });
+    });
+  }
 }
 
 /** Publisher facts from an API root document (`GET /`) or our export's index.json. */
@@ -275,6 +289,7 @@ export function importHsds(documents: readonly SourceDocument[], context: Import
   if (entities.services.length === 0) {
     work.report({ path: '(document)' }, 'no HSDS services found; give a service, an organization with services, or a page of services ({ "contents": [...] })', 'error');
   }
+  takeStories(documents, work);
   work.finishUndated('assured_date or metadata last_action_date');
   return finishImport({ frame, records: work.records, origins: work.origins, problems: work.problems, skipValidation: context.skipValidation });
 }

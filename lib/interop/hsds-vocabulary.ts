@@ -40,6 +40,13 @@ const ATTRIBUTES = {
   visit: { kind: 'value', description: 'Days mobile work is in one of its service areas: a CBS buurt code and days, e.g. "BU00340204 TU,WE"' },
   photo: { kind: 'value', description: 'Photo of a contact person' },
   'publication-consent': { kind: 'value', description: 'The contact person agreed to be published' },
+  aim: { kind: 'term', description: 'An aim the service serves (talent-development, preventive-support, healthy-growing-up, inclusion, parent-involvement)' },
+  partner: { kind: 'value', description: 'An organization that works with the service: the kind of partner and the organization id, e.g. "school 3f2a…"' },
+  'reach-period': { kind: 'value', description: 'The period the reach counts cover: YYYY-MM-DD/YYYY-MM-DD' },
+  'reach-children': { kind: 'value', description: 'Different children the service reached in the reach period' },
+  'reach-visits': { kind: 'value', description: 'Visits to the service in the reach period' },
+  'reach-parents': { kind: 'value', description: 'Different parents the service reached in the reach period' },
+  staffing: { kind: 'value', description: 'Kinderwerkers of an organization in one area: CBS wijk or buurt code, FTE and the date counted, e.g. "WK003402 1.5 2026-10-01"' },
 } as const;
 
 export type AttributeName = keyof typeof ATTRIBUTES;

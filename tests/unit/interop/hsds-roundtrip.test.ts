@@ -19,6 +19,7 @@ const recordsOf = (data: KinderwerkData) => ({
   activities: byId(data.activities),
   huiskamers: byId(data.huiskamers),
   contacts: byId(data.contacts),
+  stories: byId(data.stories),
 });
 
 function validated(json: unknown): KinderwerkData {
@@ -62,7 +63,7 @@ describe('HSDS round trip: feed:export, then feed:import', () => {
     expect(JSON.stringify(documents)).not.toContain('06 99999999');
   });
 
-  it('round-trips the demo feeds of Almere and Tilburg unchanged', () => {
+  it('round-trips the demo feeds of Almere and Tilburg unchanged, with aims, partners, reach, staffing and stories', () => {
     for (const name of ['almere', 'tilburg']) {
       const feed = JSON.parse(readFileSync(`public/feeds/${name}.json`, 'utf8'));
       if (feed.neighbourhoods.buurten.url) {
@@ -73,6 +74,9 @@ describe('HSDS round trip: feed:export, then feed:import', () => {
       expect(again.problems.map(formatProblem)).toEqual([]);
       const imported = validated(again.feed);
       expect(recordsOf(imported)).toEqual(recordsOf(data));
+      expect(imported.stories.length).toBeGreaterThan(0);
+      expect(imported.activities.filter((a) => a.partners && a.reach).length).toBeGreaterThan(0);
+      expect(imported.organizations.filter((o) => o.staffing).length).toBeGreaterThan(0);
     }
   });
 });
