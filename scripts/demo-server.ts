@@ -62,7 +62,9 @@ export async function startDemoServer(options: { port?: number; host?: string; r
       return void send(res, 400, 'text/plain; charset=utf-8', 'bad request');
     }
     // The site's pages carry their own policy (meta), which lets the configurator preview any https feed.
-    if (path !== '/site' && !path.startsWith('/site/')) res.setHeader('content-security-policy', STRICT_CSP);
+    // Its widget and feeds are for other origins too: a module script and a feed load only with CORS.
+    if (path.startsWith('/site/')) res.setHeader('access-control-allow-origin', '*');
+    else res.setHeader('content-security-policy', STRICT_CSP);
     if (TILE_PATH.test(path)) return void send(res, 200, TYPES['.png'], placeholderTile(), 'max-age=86400');
     const file = await findFile(root, path);
     if (!file) return void send(res, 404, 'text/plain; charset=utf-8', 'not found');

@@ -1,0 +1,197 @@
+/**
+ * The embed configurator (dist/site/configure.html) in Chromium, as a web editor uses
+ * it: choose, see the real widget, copy a snippet, paste it into the municipality's page
+ * on another origin, and add the policy lines the configurator gave. Also the start page,
+ * the language switch and axe on both pages.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteText } from '../../lib/site/i18n';
+import { placeholderTile } from '../../scripts/placeholder-tile';
+import { launchBrowser } from '../helpers/browser';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { scanExtensionPage } from './axe';
+import { noteCopies } from './clipboard';
+import { newPage, WIDGET } from './widget-page';
+
+const nl = siteText('nl');
+const en = siteText('en');
+
+let site: TestServer;
+let host: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startTestServer({ static: ['dist/site'] });
+  // A module script and a feed from another origin load only with CORS: the site's host
+  // sends it for widget/ and feeds/ (docs/site.md), as the demo server does.
+  for (const folder of ['widget', 'feeds']) {
+    for (const file of readdirSync(join('dist/site', folder))) {
+      site.route(`/${folder}/${file}`, (_req, res) => {
+        res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json', 'access-control-allow-origin': '*' });
+        res.end(readFileSync(join('dist/site', folder, file)));
+      });
+    }
+  }
+  host = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await site?.close();
+});
+
+/** A page whose tiles come from here, and which notes every CSP violation (before any script runs). */
+async function openPage(url: string, width = 1280): Promise<Page> {
+  const page = await newPage(browser, { width });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(url);
+  return page;
+}
+
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+async function openConfigurator(query = '', width = 1280): Promise<Page> {
+  const page = await openPage(`${site.url}configure.html${query}`, width);
+  await page.locator(`${WIDGET} .kwk-item`).first().waitFor();
+  // The start choice is filled from the feed once it has loaded.
+  const area = siteText(query.includes('lang=en') ? 'en' : 'nl').configure.area;
+  await expect.poll(() => page.getByLabel(area).locator('option').count()).toBeGreaterThan(10);
+  return page;
+}
+
+/** The code or policy lines the copy button puts on the clipboard, and the status it announces. */
+async function copy(page: Page, label: string): Promise<string> {
+  const copied = await noteCopies(page);
+  const button = page.getByRole('button', { name: label });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => button.locator('xpath=following-sibling::*[@role="status"]').innerText()).not.toBe('');
+  return copied();
+}
+
+/** The municipality's page on another origin, with the pasted snippet and the policy it was told to add. */
+function hostPage(path: string, snippet: string, cspLines: string): void {
+  host.route(path, (_req, res) => {
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': `default-src 'self'; ${cspLines.replaceAll('\n', ' ')}`,
+    });
+    res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Voorbeeldstad</title></head>
+      <body><h1>Kinderwerk</h1>\n${snippet}\n</body></html>`);
+  });
+}
+
+describe('the embed configurator', () => {
+  it('gives an iframe snippet that, pasted into a page on another origin, shows the chosen feed, language and wijk', async () => {
+    const page = await openConfigurator();
+    await page.getByLabel(nl.configure.language).selectOption('en');
+    await page.getByLabel(nl.configure.area).selectOption('WK003401');
+    await page.getByLabel(nl.configure.kindIframe).check();
+    // The live preview follows the choices.
+    await expect.poll(() => page.locator(`${WIDGET} .kwk-count`).innerText()).toMatch(/in Wijk 01 Almere Haven/);
+    const code = await copy(page, nl.configure.copyCode);
+    const csp = await copy(page, nl.configure.copyCsp);
+    expect(await page.getByRole('status').filter({ hasText: nl.configure.copied }).count()).toBe(2);
+    expect(code).toContain(`${site.origin}/embed.html?`);
+    expect(csp).toContain(`frame-src ${site.origin};`);
+    await page.context().close();
+
+    hostPage('/iframe', code, csp);
+    const municipality = await openPage(`${host.url}iframe`);
+    const frame = municipality.frameLocator('iframe');
+    await expect.poll(() => frame.locator(`${WIDGET} .kwk-count`).innerText()).toMatch(/activit.*in Wijk 01 Almere Haven/);
+    expect(await frame.locator(`${WIDGET} .kwk-app__title`).innerText()).toBe('Activities for children in Almere');
+    // The pasted sizing script ran under the policy (its hash) and grew the frame to the widget.
+    await expect.poll(async () => Number(await municipality.locator('iframe').getAttribute('height'))).toBeGreaterThan(800);
+    expect(await cspViolations(municipality)).toEqual([]);
+    await municipality.context().close();
+  });
+
+  it('gives a module snippet with own colours that works under exactly the policy lines it lists', async () => {
+    const page = await openConfigurator();
+    await page.getByLabel(nl.configure.themeOwn).check();
+    await page.getByLabel(nl.configure.colourPrimary).fill('#1d5e3a');
+    await expect.poll(() => page.locator(WIDGET).evaluate((element) => getComputedStyle(element).getPropertyValue('--kwk-color-primary').trim())).toBe('#1d5e3a');
+    const code = await copy(page, nl.configure.copyCode);
+    const csp = await copy(page, nl.configure.copyCsp);
+    expect(code).toContain('<script type="module"');
+    expect(csp).toMatch(/style-src 'sha256-[\w+/=]+';/);
+    await page.context().close();
+
+    hostPage('/module', code, csp);
+    const municipality = await openPage(`${host.url}module`);
+    await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
+    expect(await municipality.locator(`${WIDGET} .kwk-app__title`).innerText()).toBe('Kinderwerk in Almere');
+    expect(await municipality.locator(WIDGET).evaluate((element) => getComputedStyle(element).getPropertyValue('--kwk-color-primary').trim())).toBe('#1d5e3a');
+    expect(await cspViolations(municipality)).toEqual([]);
+    await municipality.context().close();
+  });
+
+  it('names colours visitors could not read, and refuses an address that is not one', async () => {
+    const page = await openConfigurator();
+    await page.getByLabel(nl.configure.themeOwn).check();
+    await page.getByLabel(nl.configure.colourPrimary).fill('#ffff66');
+    await expect.poll(() => page.locator('.kwk-site-configure__problems').innerText()).toContain(nl.configure.contrastPrimary);
+    const feed = page.getByLabel(nl.configure.feed);
+    await feed.fill('javascript:alert(1)');
+    await feed.press('Enter');
+    await expect.poll(() => page.getByText(nl.configure.feedInvalid).count()).toBe(1);
+    expect(await feed.getAttribute('aria-invalid')).toBe('true');
+    await page.context().close();
+  });
+
+  it('switches to English by keyboard and keeps the choice in the address', async () => {
+    const page = await openConfigurator();
+    await page.getByRole('button', { name: en.layout.languageName }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(await page.title()).toBe(en.layout.pageTitle(en.configure.title));
+    expect(await page.getByRole('link', { name: en.layout.home }).getAttribute('href')).toBe('index.html?lang=en');
+    await page.context().close();
+  });
+});
+
+describe('the site’s pages', () => {
+  it('has no accessibility violations on the start page and the configurator, wide and narrow', async () => {
+    for (const width of [1280, 360]) {
+      const start = await openPage(`${site.url}index.html`, width);
+      await start.getByRole('heading', { level: 1, name: nl.start.title }).waitFor();
+      const scan = await scanExtensionPage(start);
+      expect(scan.violations).toEqual([]);
+      expect(scan.checkedNodes).toBeGreaterThan(10);
+      expect(await cspViolations(start)).toEqual([]);
+      await start.context().close();
+
+      const page = await openConfigurator('?lang=en', width);
+      await page.getByLabel(en.configure.themeNlds).check();
+      await page.getByLabel(en.configure.kindIframe).check();
+      await page.locator('pre').first().waitFor();
+      const configured = await scanExtensionPage(page);
+      expect(configured.violations).toEqual([]);
+      expect(configured.checkedNodes).toBeGreaterThan(50);
+      expect(await cspViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('links from the start page to both tools in the reader’s language', async () => {
+    const page = await openPage(`${site.url}?lang=en`);
+    await page.getByRole('link', { name: en.start.go(en.layout.configure) }).click();
+    await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
+    expect(await page.getByRole('link', { name: en.layout.configure }).getAttribute('aria-current')).toBe('page');
+    await page.context().close();
+  });
+});
