@@ -7,7 +7,9 @@
  *
  *   <InsightTable areas={insight.buurten} total={insight.gemeente} level="buurt" notesId={id} />
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
+import type { AgeRange } from '../../lib/feed/schema';
+import type { Formatter, Messages } from '../../lib/i18n';
 import { INSIGHT_MEASURES, type AreaInsight, type InsightMeasure } from '../../lib/insight/types';
 import { useApp, useFormat, useText } from '../AppContext';
 import { childrenLabel, sameAgeBand } from './age-band';
@@ -29,11 +31,21 @@ export function InsightTable({ areas, total, level, notesId }: InsightTableProps
   const format = useFormat();
   const captionId = useId();
   const [order, setOrder] = useState<SortOrder>(BY_NAME);
-  const rows = sortAreas(areas, order, app.lang.value);
   const chosen = app.criteria.value.area;
   // One age band for every row goes in the header; otherwise each cell says its own.
-  const sharedAges = sameAgeBand([...areas, total]);
+  const sharedAges = useMemo(() => sameAgeBand([...areas, total]), [areas, total]);
   const caption = text.insight.caption(level, total.name);
+  // Rows made once and reused in every order: sorting a city's 500 buurten then only moves them.
+  const rowOf = useMemo(
+    () => new Map(areas.map((area) => [area.code, (
+      <tr key={area.code} data-code={area.code} class={area.code === chosen ? 'kwk-insight-table__chosen' : undefined}>
+        <th scope="row">{area.name}</th>
+        {INSIGHT_MEASURES.map((measure) => figureCell(area, measure, sharedAges, text, format))}
+      </tr>
+    )])),
+    [areas, chosen, sharedAges, text, format],
+  );
+  const rows = useMemo(() => sortAreas(areas, order, app.lang.value), [areas, order, app.lang.value]);
 
   const header = (key: SortKey, label: string) => {
     const sorted = order.key === key ? order.direction : undefined;
@@ -53,19 +65,6 @@ export function InsightTable({ areas, total, level, notesId }: InsightTableProps
   };
   const label = (measure: InsightMeasure) =>
     measure === 'children' ? childrenLabel(sharedAges, text, format) : text.insight.measures[measure];
-  const cell = (area: AreaInsight, measure: InsightMeasure) => {
-    const shown = figureText(area, measure, text, format);
-    const value = measure === 'children' && !sharedAges && area.childrenAges && area.children !== null
-      ? text.insight.childrenWithAges(shown, format.ageRange(area.childrenAges))
-      : shown;
-    const number = measureValue(area, measure);
-    // The plain number beside the formatted one, for scripts that read the table.
-    return (
-      <td key={measure} data-value={number ?? undefined} class={number === null && measure !== 'fte' ? 'kwk-insight-table__unknown' : undefined}>
-        {value}
-      </td>
-    );
-  };
 
   return (
     <div class="kwk-insight-table" role="region" aria-label={text.insight.scrollRegion(caption)} tabIndex={0}>
@@ -78,20 +77,29 @@ export function InsightTable({ areas, total, level, notesId }: InsightTableProps
           </tr>
         </thead>
         <tbody>
-          {rows.map((area) => (
-            <tr key={area.code} data-code={area.code} class={area.code === chosen ? 'kwk-insight-table__chosen' : undefined}>
-              <th scope="row">{area.name}</th>
-              {INSIGHT_MEASURES.map((measure) => cell(area, measure))}
-            </tr>
-          ))}
+          {rows.map((area) => rowOf.get(area.code))}
         </tbody>
         <tfoot>
           <tr data-code={total.code}>
             <th scope="row">{text.insight.wholeMunicipality(total.name)}</th>
-            {INSIGHT_MEASURES.map((measure) => cell(total, measure))}
+            {INSIGHT_MEASURES.map((measure) => figureCell(total, measure, sharedAges, text, format))}
           </tr>
         </tfoot>
       </table>
     </div>
+  );
+}
+
+/** One figure of one area: as the reader sees it, with the plain number beside it for scripts that read the table. */
+function figureCell(area: AreaInsight, measure: InsightMeasure, sharedAges: AgeRange | undefined, text: Messages, format: Formatter) {
+  const shown = figureText(area, measure, text, format);
+  const value = measure === 'children' && !sharedAges && area.childrenAges && area.children !== null
+    ? text.insight.childrenWithAges(shown, format.ageRange(area.childrenAges))
+    : shown;
+  const number = measureValue(area, measure);
+  return (
+    <td key={measure} data-value={number ?? undefined} class={number === null && measure !== 'fte' ? 'kwk-insight-table__unknown' : undefined}>
+      {value}
+    </td>
   );
 }

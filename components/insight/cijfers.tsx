@@ -32,7 +32,8 @@ export function CijfersView({ tiles, attribution }: CijfersViewProps) {
           attribution={attribution}
         />
       ) : (
-        <p class="kwk-notice" role="status">{text.insight.loading}</p>
+        // A feed that failed is said above, by StatusBanner; only a feed on its way is "loading".
+        app.feed.value.phase !== 'failed' && <p class="kwk-notice" role="status">{text.insight.loading}</p>
       )}
     </div>
   );
