@@ -5,7 +5,8 @@
  *   the map's markers, cold (empty cache, feed from the local server) and warm (a
  *   return visit: the cached feed, then a conditional request answered "304 Not
  *   Modified"); on the city feed interleaved, round by round, with the plain Leaflet
- *   page (bench/server.ts), whose time is navigation → its circle markers painted;
+ *   page (bench/server.ts), whose time is navigation → its circle markers painted, and
+ *   for both a return visit after the browser was restarted on its on-disk profile;
  * - the long main-thread tasks from navigation until the page is quiet;
  * - typing in the text filter on the city feed, and each choice in the filter panel
  *   (selects and checkboxes): the time until the list changes and the main thread's
@@ -13,7 +14,11 @@
  *
  *   const results = await widgetTimings(browser, server, log);
  */
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/helpers/browser';
 import type { FirstView, KwkProbe, Settled } from './browser/widget-probe';
 import type { BenchFeed } from './feeds';
 import { TYPED_WORDS } from './query-latency';
@@ -25,11 +30,15 @@ export interface Visit extends FirstView {
   tasks: Settled;
 }
 
-/** The city feed, widget and plain Leaflet page visited in turn: navigation → final markers painted, per visit. */
+/**
+ * The city feed, widget and plain Leaflet page visited in turn: navigation → final markers
+ * painted, per visit. `returning`: a return visit after the browser was closed and started
+ * again on the same on-disk profile.
+ */
 export interface Comparison {
   rounds: number;
-  widget: { cold: number[]; warm: number[] };
-  baseline: { cold: number[]; warm: number[] };
+  widget: { cold: number[]; warm: number[]; returning: number[] };
+  baseline: { cold: number[]; warm: number[]; returning: number[] };
 }
 
 export interface WidgetFeedTimings {
@@ -64,8 +73,10 @@ export interface WidgetTimings {
   typingBaselineMs: number;
 }
 
+const CONTEXT_OPTIONS = { viewport: { width: 1280, height: 900 }, locale: 'nl-NL', serviceWorkers: 'block' } as const;
+
 async function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', serviceWorkers: 'block' });
+  return browser.newContext(CONTEXT_OPTIONS);
 }
 
 async function visit(page: Page, server: BenchServer, feed: BenchFeed['name'], timeoutMs: number): Promise<Visit> {
@@ -89,8 +100,8 @@ async function baselineVisit(page: Page, server: BenchServer): Promise<number> {
  * warm one (the same page again: the browser's HTTP cache answers with the ETag, and
  * the widget also has its IndexedDB copy).
  */
-async function compareWithPlainLeaflet(browser: Browser, server: BenchServer, rounds: number): Promise<Comparison> {
-  const result: Comparison = { rounds, widget: { cold: [], warm: [] }, baseline: { cold: [], warm: [] } };
+export async function compareWithPlainLeaflet(browser: Browser, server: BenchServer, rounds: number): Promise<Comparison> {
+  const result: Comparison = { rounds, widget: { cold: [], warm: [], returning: [] }, baseline: { cold: [], warm: [], returning: [] } };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? (['widget', 'baseline'] as const) : (['baseline', 'widget'] as const);
     for (const which of order) {
@@ -98,13 +109,45 @@ async function compareWithPlainLeaflet(browser: Browser, server: BenchServer, ro
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
       for (const phase of ['cold', 'warm'] as const) {
-        const ms = which === 'widget' ? (await visit(page, server, 'city', 60_000)).finalMarkersMs : await baselineVisit(page, server);
+        const ms = await finalMarkers(which, page, server);
         if (ms !== undefined) result[which][phase].push(ms);
       }
       await context.close();
     }
+    for (const which of order) {
+      const ms = await returnVisit(which, server);
+      if (ms !== undefined) result[which].returning.push(ms);
+    }
   }
   return result;
+}
+
+const finalMarkers = async (which: 'widget' | 'baseline', page: Page, server: BenchServer): Promise<number | undefined> =>
+  which === 'widget' ? (await visit(page, server, 'city', 60_000)).finalMarkersMs : baselineVisit(page, server);
+
+/**
+ * A return visit as a visitor makes it: a browser with an on-disk profile visits once and
+ * is closed; started again on that profile, it visits again (HTTP cache, code cache and
+ * IndexedDB from disk). The second visit is timed.
+ */
+async function returnVisit(which: 'widget' | 'baseline', server: BenchServer): Promise<number | undefined> {
+  const profile = mkdtempSync(join(tmpdir(), 'kwk-bench-profile-'));
+  try {
+    let ms: number | undefined;
+    for (let launch = 0; launch < 2; launch++) {
+      const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, ...CONTEXT_OPTIONS });
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+        ms = await finalMarkers(which, page, server);
+      } finally {
+        await context.close();
+      }
+    }
+    return ms;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 /** Cold visits each in a fresh context; warm visits reload in the context the last cold visit filled. */
@@ -204,7 +247,7 @@ export async function widgetTimings(browser: Browser, server: BenchServer, log: 
   const demo = await visits(browser, server, 'demo', 3, 3);
   await demo.context.close();
 
-  log('widget against the plain Leaflet page: city feed, 5 interleaved rounds of a cold and a warm visit each');
+  log('widget against the plain Leaflet page: city feed, 5 interleaved rounds of a cold and a warm visit, and a return visit after a browser restart');
   const comparison = await compareWithPlainLeaflet(browser, server, 5);
 
   log('widget: city feed, 2 cold and 5 warm visits, then typing in the text filter and changing filters');

@@ -74,14 +74,16 @@ function visitSummary(visits: readonly Visit[]): VisitSummary | null {
 /** Medians of the interleaved rounds, and widget ÷ plain Leaflet page. */
 function comparisonSummary(comparison: Comparison) {
   const medianOf = (values: number[]) => (values.length ? round(median(values)) : null);
-  const widget = { cold: medianOf(comparison.widget.cold), warm: medianOf(comparison.widget.warm) };
-  const baseline = { cold: medianOf(comparison.baseline.cold), warm: medianOf(comparison.baseline.warm) };
+  const medians = (visits: Comparison['widget']) =>
+    ({ cold: medianOf(visits.cold), warm: medianOf(visits.warm), returning: medianOf(visits.returning) });
+  const widget = medians(comparison.widget);
+  const baseline = medians(comparison.baseline);
   return {
     rounds: comparison.rounds,
-    statistic: 'median over the rounds of navigation → final markers painted, ms',
+    statistic: 'median over the rounds of navigation → final markers painted, ms; returning: after a browser restart on an on-disk profile',
     widget,
     baseline,
-    ratios: { cold: ratio(widget.cold, baseline.cold), warm: ratio(widget.warm, baseline.warm) },
+    ratios: { cold: ratio(widget.cold, baseline.cold), warm: ratio(widget.warm, baseline.warm), returning: ratio(widget.returning, baseline.returning) },
     visits: { widget: comparison.widget, baseline: comparison.baseline },
   };
 }

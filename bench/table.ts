@@ -42,6 +42,7 @@ export function printTable(results: BenchResults, print: (line: string) => void)
     table(`City feed, widget against the plain Leaflet page: navigation → final markers painted (median of ${rounds} interleaved rounds)`, [
       ['cold visit: widget / plain Leaflet', `${ms(w.cold)} / ${ms(b.cold)}`, `ratio ${ratios.cold ?? '–'} ×`],
       ['warm visit: widget / plain Leaflet', `${ms(w.warm)} / ${ms(b.warm)}`, `ratio ${ratios.warm ?? '–'} ×`],
+      ['return visit after a browser restart', `${ms(w.returning)} / ${ms(b.returning)}`, `ratio ${ratios.returning ?? '–'} × (on-disk profile)`],
     ], print);
   }
   if (widget) {
