@@ -25,6 +25,7 @@ const en = siteText('en').publish;
 const TEMPLATES = 'public/templates';
 const BROKEN = 'tests/fixtures/interop/csv';
 const BUURTEN = 'data/boundaries/almere-buurten.geojson';
+const hsdsService = JSON.parse(readFileSync('tests/fixtures/interop/hsds/service-full.json', 'utf8')) as unknown;
 const csvIn = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.csv')).map((name) => join(folder, name));
 
 /** Almere's 2015 buurten and wijken, as PDOK's WFS names their properties. */
@@ -48,6 +49,10 @@ const pdokAsked: URLSearchParams[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist/site'] });
+  server.route('/api/services', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ total_items: 1, total_pages: 1, page_number: 1, contents: [hsdsService] }));
+  });
   server.route('/pdok/2023/wfs/v1_0', (req, res) => {
     const params = new URL(req.url ?? '/', server.origin).searchParams;
     pdokAsked.push(params);
@@ -183,6 +188,22 @@ describe('the feed builder', () => {
     expect(feed.meta.boundaryAttribution).toBe('Kadaster / Centraal Bureau voor de Statistiek, 2023');
     expect(feed.neighbourhoods.buurten.features).toHaveLength(66);
     expect(feed.neighbourhoods.wijken.features).toHaveLength(6);
+    await page.context().close();
+  });
+});
+
+describe('the feed builder given a sociale-kaart address', () => {
+  it('fetches the HSDS services and makes a feed of them', async () => {
+    const page = await openBuilder();
+    await page.getByLabel(nl.sourceAddress).check();
+    await page.getByLabel(nl.address).fill(`${server.origin}/api/services`);
+    await page.getByLabel(nl.boundaryFile).setInputFiles('tests/fixtures/interop/buurten.geojson');
+    await page.locator('.kwk-publish__in-use', { hasText: nl.boundariesFrom('buurten.geojson') }).waitFor();
+    await makeFeed(page);
+    const feed = JSON.parse(readFileSync(await download(page), 'utf8'));
+    expect(feed.activities.map((activity: { name: string }) => activity.name)).toEqual(['Huiswerkklas De Werven']);
+    await waitForResults(page);
+    expect(await listedNames(page)).toContain('Huiswerkklas De Werven');
     await page.context().close();
   });
 });
