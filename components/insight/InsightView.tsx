@@ -39,6 +39,7 @@ export function InsightView({ insight, meta, csv, tiles, attribution }: InsightV
   const notesId = useId();
   const [level, setLevel] = useState<Level>('buurt');
   const municipality = insight.gemeente.name || meta.municipality.name;
+  const reachPeriod = insight.gemeente.reach.period;
   const names = new Map([...insight.buurten, ...insight.wijken].map((area) => [area.code, area.name]));
 
   return (
@@ -50,6 +51,7 @@ export function InsightView({ insight, meta, csv, tiles, attribution }: InsightV
           {text.insight.dated(format.date(insight.generatedAt, { withYear: true }))}{' '}
           {text.insight.feedSource(meta.publisher.name)}
           {insight.sources.length > 0 && <> {text.insight.otherSources(insight.sources.join('; '))}</>}
+          {reachPeriod && <> {text.insight.reachPeriod(text.insight.period(format.date(reachPeriod.startDate, { withYear: true }), format.date(reachPeriod.endDate, { withYear: true })))}</>}
         </p>
         <ExportButtons municipality={municipality} csv={csv} />
       </div>

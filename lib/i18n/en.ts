@@ -35,6 +35,9 @@ export const en = {
     problemsMore: (n: number) => `And ${n} more.`,
     problemLeftOut: 'left out',
     problemPartlyUsed: 'partly used',
+    notSaved: 'This browser does not keep the data, so next time you will need the internet to see it.',
+    saveFailed: 'The data could not be kept in this browser, for example because its storage is full. Next time you will need the internet to see it.',
+    tilesInvalid: 'The background map cannot be shown: the address of its tiles is not right. The buurten and places are still shown.',
   },
 
   feedFailures: {
@@ -419,6 +422,8 @@ export const en = {
     dated: (date: string) => `All figures from the data of ${date}.`,
     feedSource: (publisher: string) => `Activities, places, waiting list, reach and staffing: ${publisher}.`,
     otherSources: (sources: string) => `Number of children and boundaries: ${sources}.`,
+    reachPeriod: (period: string) => `Reach as reported for ${period}.`,
+    period: (from: string, to: string) => `${from} to ${to}`,
     download: 'Download table (CSV)',
     print: 'Print',
     level: 'Show per',

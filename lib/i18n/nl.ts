@@ -44,6 +44,9 @@ export const nl = {
     problemsMore: (n: number) => `En nog ${n}.`,
     problemLeftOut: 'weggelaten',
     problemPartlyUsed: 'deels gebruikt',
+    notSaved: 'Deze browser bewaart de gegevens niet. Zonder internet zie je ze de volgende keer dus niet.',
+    saveFailed: 'De gegevens konden niet worden bewaard in deze browser, bijvoorbeeld omdat de opslag vol is. Zonder internet zie je ze de volgende keer dus niet.',
+    tilesInvalid: 'De achtergrondkaart kan niet worden getoond: het adres van de kaarttegels klopt niet. De buurten en plekken zie je wel.',
   },
 
   feedFailures: {
@@ -427,6 +430,8 @@ export const nl = {
     dated: (date: string) => `Alle cijfers uit de gegevens van ${date}.`,
     feedSource: (publisher: string) => `Aanbod, plekken, wachtlijst, bereik en inzet: ${publisher}.`,
     otherSources: (sources: string) => `Aantal kinderen en buurtgrenzen: ${sources}.`,
+    reachPeriod: (period: string) => `Bereik zoals gemeld over ${period}.`,
+    period: (from: string, to: string) => `${from} tot en met ${to}`,
     download: 'Download tabel (CSV)',
     print: 'Afdrukken',
     level: 'Toon per',

@@ -30,6 +30,7 @@ describe("the municipality's view", () => {
     expect(text).toContain('Alle cijfers uit de gegevens van zondag 1 november 2026.');
     expect(text).toContain('Stichting Kinderwerk');
     expect(text).toContain('CBS Kerncijfers wijken en buurten 2024');
+    expect(text).toContain('Bereik zoals gemeld over donderdag 1 januari 2026 tot en met dinsdag 30 juni 2026.');
   });
 
   it('switches the table between buurten and wijken', () => {
