@@ -61,6 +61,7 @@ export function SnippetPanel({ text, config, context }: SnippetPanelProps) {
       {snippet && (
         <>
           <h3>{m.code}</h3>
+          {kind !== 'iframe' && <p class="kwk-site__hint">{m.hostedHere}</p>}
           <pre class="kwk-site-configure__pre" tabIndex={0}><code>{snippet.code}</code></pre>
           <CopyButton text={snippet.code} label={m.copyCode} copied={m.copied} failed={m.copyFailed} />
           <h3>{m.cspTitle}</h3>

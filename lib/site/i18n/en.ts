@@ -78,6 +78,7 @@ export const en = {
     kindIframeHint: 'For a CMS that allows only iframes. The script below it makes the iframe as tall as the map.',
     nldsInFrame: 'An iframe cannot read your website’s tokens. So the iframe gets the colours and font shown above.',
     code: 'Code',
+    hostedHere: 'The code loads the map from this site. Would you rather put the widget/ folder on your own website? Then replace the address in the code with that of your copy.',
     cspTitle: 'Content-Security-Policy',
     cspIntro: 'Does your website have a Content-Security-Policy? Then add these sources to the directives of the same name.',
     copyCode: 'Copy the code',

@@ -82,6 +82,7 @@ export const nl = {
     kindIframeHint: 'Voor een CMS dat alleen iframes toestaat. Het script eronder maakt het iframe even hoog als de kaart.',
     nldsInFrame: 'Een iframe kan de tokens van je website niet lezen. Daarom krijgt het iframe de kleuren en letter die hierboven staan.',
     code: 'Code',
+    hostedHere: 'De code laadt de kaart van deze site. Zet je de map widget/ liever op je eigen website? Vervang dan het adres in de code door dat van jouw kopie.',
     cspTitle: 'Content-Security-Policy',
     cspIntro: 'Heeft je website een Content-Security-Policy? Voeg deze bronnen dan toe aan de regels met dezelfde naam.',
     copyCode: 'Kopieer de code',
