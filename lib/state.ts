@@ -17,6 +17,7 @@ import {
 } from './query';
 import type { Contact } from './feed/schema';
 import type { PhotoRule } from './feed/photo-source';
+import type { AppNotice } from './app-notice';
 
 /** What the details panel shows. `area` is a buurt or wijk code. */
 export type Selection =
@@ -36,6 +37,8 @@ export interface AppState {
   now: Signal<Date>;
   /** Where the feed came from and which photo hosts the embedding page allows. */
   photoRule: Signal<PhotoRule>;
+  /** Storage and background-map problems the reader is told about (lib/app-notice.ts). */
+  notices: Signal<readonly AppNotice[]>;
   /**
    * The index of the feed's data. Undefined until the first data is indexed: a big feed
    * (a region) is indexed in slices, the page answering in between, and the UI shows
@@ -143,6 +146,7 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     view: signal(initial.view ?? 'map'),
     now,
     photoRule: signal(initial.photoRule ?? { allow: 'feed' }),
+    notices: signal<readonly AppNotice[]>([]),
     index,
     activities,
     huiskamers,

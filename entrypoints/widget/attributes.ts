@@ -43,6 +43,8 @@ export interface WidgetOptions {
   views: readonly ViewTab[];
   /** Tile URL template; `''` (tiles="none" or tiles="") means no background map. */
   tiles: string;
+  /** The `tiles` attribute holds a template the map cannot fill in, so there is no background map. */
+  tilesInvalid: boolean;
   attribution: string;
   /** The level of the widget's title among the host page's headings (1-6; default 2). */
   headingLevel: number;
@@ -60,6 +62,7 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
   const view = get('view');
   const views = enabledViews(get('views'), view);
   const tiles = get('tiles');
+  const usableTiles = tiles === undefined ? DEFAULT_TILES : tiles === 'none' ? '' : checkedTiles(tiles);
   return {
     feed: absoluteUrl(get('feed'), element.ownerDocument.baseURI),
     // The element's own lang, else the page's language, else the reader's browser.
@@ -70,7 +73,8 @@ export function readAttributes(element: HTMLElement): WidgetOptions {
         : undefined,
     view: startView(view, views),
     views,
-    tiles: tiles === undefined ? DEFAULT_TILES : tiles === 'none' ? '' : checkedTiles(tiles),
+    tiles: usableTiles,
+    tilesInvalid: Boolean(tiles) && tiles !== 'none' && usableTiles === '',
     attribution: get('attribution') ?? (tiles === undefined ? DEFAULT_TILES_ATTRIBUTION : ''),
     headingLevel: headingLevelFrom(get('heading-level')) ?? DEFAULT_HEADING_LEVEL,
     listFirst: get('list-first') === 'huiskamers' ? 'huiskamers' : 'activities',

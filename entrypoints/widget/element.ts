@@ -10,6 +10,7 @@ import { App } from '../../components/App';
 import { AppContext } from '../../components/AppContext';
 import { createStyleSheets } from '../../components/styles';
 import { createAppState, type AppState, type View } from '../../lib/state';
+import { withNotice } from '../../lib/app-notice';
 import { OBSERVED_ATTRIBUTES, readAttributes, type WidgetAttribute, type WidgetOptions } from './attributes';
 import { connectFeed } from './feed-connection';
 import { applyHash, syncHash } from './hash-sync';
@@ -139,6 +140,7 @@ export class KinderwerkKaartElement extends HTMLElement {
     const app = this.#app;
     const options = this.#options;
     if (!app || !options) return;
+    app.notices.value = withNotice(app.notices.value, 'tiles-invalid', options.tilesInvalid);
     render(
       h(AppContext.Provider, { value: app }, h(App, { tiles: options.tiles, attribution: options.attribution, headingLevel: options.headingLevel, listFirst: options.listFirst, views: options.views })),
       this.#shadow,

@@ -9,6 +9,7 @@ import type { ConvertSettings } from '../../lib/feed/fetch-feed';
 import { watchFeed, type FeedWatch } from '../../lib/feed/source';
 import { openFeedStore, type FeedStore } from '../../lib/store/cache';
 import type { AppState } from '../../lib/state';
+import { withNotice } from '../../lib/app-notice';
 
 let store: Promise<FeedStore> | undefined;
 
@@ -27,7 +28,14 @@ export function connectFeed(app: AppState, url: string | undefined, convert: Con
   app.feed.value = { phase: 'loading' };
   void (store ??= openFeedStore()).then((feedStore) => {
     if (stopped) return;
-    watch = watchFeed(url, { store: feedStore, limits: { convert }, onState: (state) => (app.feed.value = state) });
+    // A private window, or storage that never answered: say the data is not kept for next time.
+    app.notices.value = withNotice(app.notices.value, 'not-saved', !feedStore.persistent);
+    watch = watchFeed(url, {
+      store: feedStore,
+      limits: { convert },
+      onState: (state) => (app.feed.value = state),
+      onSaved: (failure) => (app.notices.value = withNotice(app.notices.value, 'save-failed', failure !== undefined)),
+    });
   });
   // Back online after showing cached data: fetch again without a reload.
   const onOnline = () => void watch?.refresh();

@@ -47,6 +47,8 @@ export interface RefreshOptions {
   limits?: FetchLimits;
   /** The clock for `fetchedAt`. */
   now?: () => Date;
+  /** Told when new data could not be saved (it is on screen from memory), and when a later save worked. */
+  onSaved?: (failure: FeedStoreErrorReason | undefined) => void;
 }
 
 export type RefreshOutcome =
@@ -82,6 +84,7 @@ export function watchFeed(url: string, options: RefreshOptions & { onState: (sta
     // New data is on screen before it is in IndexedDB: writing a city's feed takes hundreds of milliseconds.
     const outcome = await revalidate(url, cached, options, (fresh) => emit({ phase: 'ready', ...shownPart(fresh) }));
     if (outcome.status !== 'updated') emit(stateAfter(outcome, lastShown()));
+    else if (!stopped) options.onSaved?.(outcome.saveFailure);
   };
   const run = (work: () => Promise<void>) => {
     running = work().finally(() => (running = undefined));

@@ -67,6 +67,26 @@ describe('broken input', () => {
     await page.goto(`${server.url}tiles`);
     await waitForResults(page);
     await expect.poll(() => markerCount(page)).toBeGreaterThan(0);
+    await page.locator(`${WIDGET} .kwk-notice`, { hasText: nl.status.tilesInvalid }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads the feed from the network and says it is not kept when IndexedDB never answers', async () => {
+    current = good;
+    const { page, errors } = await watchedPage();
+    // As in some private modes: the request to open the database never succeeds nor fails.
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = function open() {
+        const request = new EventTarget();
+        Object.setPrototypeOf(request, IDBOpenDBRequest.prototype);
+        return request as IDBOpenDBRequest;
+      };
+    });
+    await page.goto(server.url);
+    await waitForResults(page);
+    expect(await resultTotal(page)).toBe(2);
+    await page.locator(`${WIDGET} .kwk-notice`, { hasText: nl.status.notSaved }).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -43,6 +43,24 @@ describe('status states', () => {
     expect(container.textContent).toContain('Bijgewerkt op donderdag 10 september 2026, 08:30.');
   });
 
+  it('says calmly when the browser keeps no data, or the background map cannot be shown, and what still works', () => {
+    const app = readyApp();
+    const { container } = mount(<StatusBanner />, app);
+    const notices = () => [...container.querySelectorAll('[role="status"]')].map((notice) => notice.textContent);
+    const before = notices();
+    update(() => (app.notices.value = ['not-saved', 'tiles-invalid']));
+    expect(notices()).toEqual([
+      ...before,
+      'Deze browser bewaart de gegevens niet. Zonder internet zie je ze de volgende keer dus niet.',
+      'De achtergrondkaart kan niet worden getoond: het adres van de kaarttegels klopt niet. De buurten en plekken zie je wel.',
+    ]);
+    update(() => {
+      app.lang.value = 'en';
+      app.notices.value = ['save-failed'];
+    });
+    expect(notices().at(-1)).toBe('The data could not be kept in this browser, for example because its storage is full. Next time you will need the internet to see it.');
+  });
+
   it('marks example data, and folds a problem count away for the publisher', () => {
     const app = readyApp();
     const ready = app.feed.value;

@@ -123,12 +123,18 @@ describe('watchFeed', () => {
     expect(states).toEqual([{ phase: 'loading' }, { phase: 'failed', failure: { code: 'not-found', message: 'failed: not-found' } }]);
   });
 
-  it('shows new data that could not be saved', async () => {
+  it('shows new data that could not be saved, and says why it was not saved', async () => {
     const store = await freshStore();
     vi.spyOn(store, 'put').mockRejectedValue(new FeedStoreError('storage-full', 'full'));
-    const { last } = await watchUntilSettled(store, scriptedFeed(okResponse('Nieuw')));
-    expect(last()).toMatchObject({ phase: 'ready' });
-    expect(titleOf(last())).toBe('Nieuw');
+    const saved: unknown[] = [];
+    const states: FeedState[] = [];
+    const watch = watchFeed(FEED_URL, {
+      store, fetchFeed: scriptedFeed(okResponse('Nieuw')), now: () => TODAY, onState: (state) => states.push(state), onSaved: (failure) => saved.push(failure),
+    });
+    await watch.refresh();
+    expect(states.at(-1)).toMatchObject({ phase: 'ready' });
+    expect(titleOf(states.at(-1))).toBe('Nieuw');
+    expect(saved).toEqual(['storage-full']);
   });
 
   it('shows a fetched feed before its cache write has finished, and saves it behind', async () => {
