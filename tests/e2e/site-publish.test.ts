@@ -154,6 +154,7 @@ describe('the feed builder', () => {
 
   it('names the field to fix and puts the focus there', async () => {
     const page = await openBuilder('', 360);
+    expect((await scanExtensionPage(page)).violations).toEqual([]);
     await makeFeedExpectingError(page);
     const files = page.getByLabel(nl.files);
     await expect(files.getAttribute('aria-invalid')).resolves.toBe('true');

@@ -70,7 +70,8 @@ export function PublishReport({ outcome, lang }: { outcome: PublishOutcome; lang
       {sorted.length > 0 && <p class="kwk-publish__hint">{m.reasonsInEnglish}</p>}
       <details class="kwk-publish__text-report">
         <summary>{m.textReport}</summary>
-        <pre class="kwk-publish__lines">{outcome.lines.join('\n')}</pre>
+        {/* Focusable: long lines scroll sideways, and the keyboard must reach them too. */}
+        <pre class="kwk-publish__lines" tabIndex={0}>{outcome.lines.join('\n')}</pre>
       </details>
       {outcome.feed && (
         <section class="kwk-publish__preview" aria-labelledby="kwk-preview-title">

@@ -61,7 +61,10 @@ export function fromPdokFeatures(json: unknown, year: number): { type: 'FeatureC
     return [{
       type: 'Feature',
       geometry: feature?.geometry,
+      // PDOK's own properties stay too: a copy of the service that names them otherwise (statcode,
+      // statnaam) is still read by the boundary reader.
       properties: {
+        ...properties,
         code: asString(properties.buurtcode) ?? asString(properties.wijkcode),
         name: asString(properties.buurtnaam) ?? asString(properties.wijknaam),
         ...(asString(properties.buurtcode) && asString(properties.wijkcode) ? { wijkCode: asString(properties.wijkcode) } : {}),

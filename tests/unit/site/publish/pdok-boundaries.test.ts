@@ -31,6 +31,11 @@ describe('PDOK Wijk- en buurtkaart', () => {
     ]);
   });
 
+  it('still reads a copy of the service that names its codes as CBS does (statcode)', () => {
+    const geojson = fromPdokFeatures(collection({ type: 'Feature', geometry: square, properties: { statcode: 'BU00340101', statnaam: 'Haven' } }), 2023);
+    expect(readBuurten(geojson, 'PDOK', 'GM0034').features.map((f) => [f.properties.code, f.properties.name])).toEqual([['BU00340101', 'Haven']]);
+  });
+
   it('fetches buurten and wijken and names the year and the attribution', async () => {
     const asked: string[] = [];
     const fake = (async (input: RequestInfo | URL) => {
