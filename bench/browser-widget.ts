@@ -37,9 +37,19 @@ export interface Visit extends FirstView {
  */
 export interface Comparison {
   rounds: number;
-  widget: { cold: number[]; warm: number[]; returning: number[] };
-  baseline: { cold: number[]; warm: number[]; returning: number[] };
+  widget: ComparedVisits;
+  baseline: ComparedVisits;
 }
+
+export interface ComparedVisits {
+  cold: number[];
+  warm: number[];
+  returning: number[];
+  /** JavaScript heap in use after the warm visit has settled and a full garbage collection, in MB. */
+  heapAfterLoadMb: number[];
+}
+
+const noVisits = (): ComparedVisits => ({ cold: [], warm: [], returning: [], heapAfterLoadMb: [] });
 
 export interface WidgetFeedTimings {
   cold: Visit[];
@@ -101,7 +111,7 @@ async function baselineVisit(page: Page, server: BenchServer): Promise<number> {
  * the widget also has its IndexedDB copy).
  */
 export async function compareWithPlainLeaflet(browser: Browser, server: BenchServer, rounds: number): Promise<Comparison> {
-  const result: Comparison = { rounds, widget: { cold: [], warm: [], returning: [] }, baseline: { cold: [], warm: [], returning: [] } };
+  const result: Comparison = { rounds, widget: noVisits(), baseline: noVisits() };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? (['widget', 'baseline'] as const) : (['baseline', 'widget'] as const);
     for (const which of order) {
@@ -112,6 +122,7 @@ export async function compareWithPlainLeaflet(browser: Browser, server: BenchSer
         const ms = await finalMarkers(which, page, server);
         if (ms !== undefined) result[which][phase].push(ms);
       }
+      result[which].heapAfterLoadMb.push(await heapAfterGcMb(page));
       await context.close();
     }
     for (const which of order) {
@@ -120,6 +131,18 @@ export async function compareWithPlainLeaflet(browser: Browser, server: BenchSer
     }
   }
   return result;
+}
+
+/** The page's JavaScript heap in use after a full garbage collection, in MB. */
+async function heapAfterGcMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 const finalMarkers = async (which: 'widget' | 'baseline', page: Page, server: BenchServer): Promise<number | undefined> =>

@@ -74,8 +74,12 @@ function visitSummary(visits: readonly Visit[]): VisitSummary | null {
 /** Medians of the interleaved rounds, and widget ÷ plain Leaflet page. */
 function comparisonSummary(comparison: Comparison) {
   const medianOf = (values: number[]) => (values.length ? round(median(values)) : null);
-  const medians = (visits: Comparison['widget']) =>
-    ({ cold: medianOf(visits.cold), warm: medianOf(visits.warm), returning: medianOf(visits.returning) });
+  const medians = (visits: Comparison['widget']) => ({
+    cold: medianOf(visits.cold),
+    warm: medianOf(visits.warm),
+    returning: medianOf(visits.returning),
+    heapAfterLoadMb: visits.heapAfterLoadMb.length ? round(median(visits.heapAfterLoadMb), 1) : null,
+  });
   const widget = medians(comparison.widget);
   const baseline = medians(comparison.baseline);
   return {
@@ -83,7 +87,12 @@ function comparisonSummary(comparison: Comparison) {
     statistic: 'median over the rounds of navigation → final markers painted, ms; returning: after a browser restart on an on-disk profile',
     widget,
     baseline,
-    ratios: { cold: ratio(widget.cold, baseline.cold), warm: ratio(widget.warm, baseline.warm), returning: ratio(widget.returning, baseline.returning) },
+    ratios: {
+      cold: ratio(widget.cold, baseline.cold),
+      warm: ratio(widget.warm, baseline.warm),
+      returning: ratio(widget.returning, baseline.returning),
+      heapAfterLoad: ratio(widget.heapAfterLoadMb, baseline.heapAfterLoadMb),
+    },
     visits: { widget: comparison.widget, baseline: comparison.baseline },
   };
 }
@@ -149,6 +158,12 @@ export function benchResults(raw: RawMeasurements) {
   const targets: Target[] = [
     ratioTarget('warm', 0.8),
     ratioTarget('cold', 1.5),
+    {
+      target: 'JS heap after load (after GC), city feed, widget ÷ plain Leaflet page',
+      limit: '≤ 1.2 ×',
+      value: plain?.ratios.heapAfterLoad != null ? `${plain.ratios.heapAfterLoad} × (${plain.widget.heapAfterLoadMb} ÷ ${plain.baseline.heapAfterLoadMb} MB)` : 'not measured',
+      met: plain?.ratios.heapAfterLoad != null ? plain.ratios.heapAfterLoad <= 1.2 : null,
+    },
     {
       target: 'warm final markers, city feed (issue 5)',
       limit: '≤ 300 ms',

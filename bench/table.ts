@@ -43,6 +43,7 @@ export function printTable(results: BenchResults, print: (line: string) => void)
       ['cold visit: widget / plain Leaflet', `${ms(w.cold)} / ${ms(b.cold)}`, `ratio ${ratios.cold ?? '–'} ×`],
       ['warm visit: widget / plain Leaflet', `${ms(w.warm)} / ${ms(b.warm)}`, `ratio ${ratios.warm ?? '–'} ×`],
       ['return visit after a browser restart', `${ms(w.returning)} / ${ms(b.returning)}`, `ratio ${ratios.returning ?? '–'} × (on-disk profile)`],
+      ['JS heap after the warm visit, after GC', `${w.heapAfterLoadMb ?? '–'} / ${b.heapAfterLoadMb ?? '–'} MB`, `ratio ${ratios.heapAfterLoad ?? '–'} ×`],
     ], print);
   }
   if (widget) {
