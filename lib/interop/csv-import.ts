@@ -87,7 +87,8 @@ function assignIds(kind: RecordKind, sheet: Sheet, origins: RecordOrigins, today
       problems.push({ severity: 'error', file: sheet.file, row: row.row, column: row.columns.id, reason: `id "${own}" is already used in row ${firstRowOf.get(own)}; give each row its own id. This row was left out` });
       continue;
     }
-    const id = own ?? ids.fresh(String(row.record.name ?? ''), `${kind}-${row.row}`);
+    // A story has a title where other records have a name.
+    const id = own ?? ids.fresh(String(row.record.name ?? row.record.title ?? ''), `${kind}-${row.row}`);
     firstRowOf.set(id, row.row);
     row.record.id = id;
     if (row.record.lastVerified === undefined) {
