@@ -9,6 +9,7 @@ import type { AreaChoiceGroup } from '../../lib/extension/area-choices';
 import type { Settings } from '../../lib/extension/settings';
 import { WebUrl } from '../../lib/feed/schema';
 import { TileTemplate } from '../../lib/geo/tiles';
+import { AreaOptions } from '../ui/AreaOptions';
 import type { Messages } from '../../lib/i18n';
 
 export interface PreferencesProps {
@@ -136,11 +137,7 @@ export function Preferences({ text, settings, areaGroups, onSave }: PreferencesP
           {draft.defaultArea && !knownArea && <option value={draft.defaultArea}>{draft.defaultArea}</option>}
           {areaGroups.map((group) => (
             <optgroup key={group.municipality} label={group.municipality}>
-              {group.areas.map((area) => (
-                <option key={area.code} value={area.code}>
-                  {area.kind === 'wijk' ? `${area.name} (${text.totals.wijk.toLowerCase()})` : `\u00a0\u00a0${area.name}`}
-                </option>
-              ))}
+              <AreaOptions areas={group.areas} wijk={text.totals.wijk} />
             </optgroup>
           ))}
         </select>

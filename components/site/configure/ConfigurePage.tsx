@@ -13,6 +13,7 @@ import type { Lang } from '../../../lib/i18n/language';
 import { HEADING_LEVELS, type EmbedConfig } from '../../../lib/site/embed-config';
 import { siteText } from '../../../lib/site/i18n';
 import type { ThemeValues } from '../../../lib/site/theme';
+import { AreaOptions } from '../../ui/AreaOptions';
 import { SiteLayout } from '../SiteLayout';
 import { FeedField, type FeedStatus } from './FeedField';
 import { SnippetPanel } from './SnippetPanel';
@@ -97,11 +98,7 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
               onChange={(event) => change({ neighbourhood: event.currentTarget.value })}
             >
               <option value="">{m.areaWhole}</option>
-              {areas.map((area) => (
-                <option key={area.code} value={area.code}>
-                  {area.kind === 'wijk' ? `${area.name} (${m.wijk})` : `\u00a0\u00a0${area.name}`}
-                </option>
-              ))}
+              <AreaOptions areas={areas} wijk={m.wijk} />
             </select>
           </div>
 
