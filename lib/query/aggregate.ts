@@ -1,10 +1,10 @@
 /**
- * What each buurt and wijk has: counts of activities, huiskamers and kinderwerkers,
- * huiskamer places and waiting lists, and offers per 1,000 children, which is what
- * colours the map and tells a policy maker where little is on offer.
+ * What each buurt and wijk has on offer after the filters: counts of activities and
+ * huiskamers, which colour the parents' map. The municipality's figures (children,
+ * places, waiting lists, reach) are lib/insight's, over the whole feed.
  *
  *   const totals = neighbourhoodTotals(index, { age: 8 });
- *   totals.get('BU03630101')?.perThousandChildren; // 12.5, or null when children are unknown
+ *   totals.get('BU03630101')?.activities; // 4
  *
  * The criteria narrow what is counted (age, days, categories, ...); `area` and
  * `near` are ignored, because the map shows every area side by side. An activity
@@ -14,12 +14,10 @@
  *
  *   neighbourhoodTotals(index, criteria, now, { activities, huiskamers });
  */
-import type { Huiskamer } from '../feed/schema';
 import type { Criteria } from './criteria';
 import type { Area, AreaKind } from './areas';
 import type { FeedIndex } from './feedIndex';
 import type { ActivityHit, HuiskamerHit } from './hits';
-import { contactsForArea } from './contacts';
 import { matchingPositions } from './filter';
 
 export interface AreaTotals {
@@ -28,41 +26,10 @@ export interface AreaTotals {
   name?: string;
   activities: number;
   huiskamers: number;
-  /** Huiskamer places per day, summed. */
-  placesPerDay: number;
-  /** Children enrolled in huiskamers; null when no huiskamer there says. */
-  enrolled: number | null;
-  /** Children on huiskamer waiting lists; null when no huiskamer there says. */
-  waitingList: number | null;
-  contacts: number;
-  /** Children living there; null when unknown. */
-  children: number | null;
-  /** (activities + huiskamers) per 1,000 children; null when children are unknown or 0. */
-  perThousandChildren: number | null;
 }
 
 function emptyTotals(area: Area): AreaTotals {
-  return {
-    code: area.code, kind: area.kind, name: area.name,
-    activities: 0, huiskamers: 0, placesPerDay: 0, enrolled: null, waitingList: null, contacts: 0,
-    children: area.children, perThousandChildren: null,
-  };
-}
-
-const addKnown = (sum: number | null, value: number | undefined): number | null =>
-  value === undefined ? sum : (sum ?? 0) + value;
-
-function addHuiskamer(totals: AreaTotals, huiskamer: Huiskamer): void {
-  totals.huiskamers += 1;
-  totals.placesPerDay += huiskamer.placesPerDay;
-  totals.enrolled = addKnown(totals.enrolled, huiskamer.enrolled);
-  totals.waitingList = addKnown(totals.waitingList, huiskamer.waitingList?.count);
-}
-
-function finish(totals: AreaTotals): AreaTotals {
-  const offers = totals.activities + totals.huiskamers;
-  totals.perThousandChildren = totals.children ? (offers / totals.children) * 1000 : null;
-  return totals;
+  return { code: area.code, kind: area.kind, name: area.name, activities: 0, huiskamers: 0 };
 }
 
 /** The hits already found for the same criteria, to count instead of querying again. */
@@ -75,21 +42,6 @@ export interface FoundHits {
 function areasOf(index: FeedIndex, buurtCodes: readonly string[]): readonly string[] {
   if (buurtCodes.length === 1) return [buurtCodes[0], index.areas.wijkOf(buurtCodes[0])];
   return [...buurtCodes, ...new Set(buurtCodes.map(index.areas.wijkOf))];
-}
-
-/** Kinderwerkers per buurt and wijk do not depend on the filters: counted once per index. */
-const contactCounts = new WeakMap<FeedIndex, Map<string, number>>();
-
-function contactsPerArea(index: FeedIndex): Map<string, number> {
-  let counts = contactCounts.get(index);
-  if (counts) return counts;
-  counts = new Map();
-  for (const contact of index.contactList) {
-    const buurtCodes = [...new Set(contact.buurtCodes ?? [])];
-    for (const code of areasOf(index, buurtCodes)) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  contactCounts.set(index, counts);
-  return counts;
 }
 
 /**
@@ -119,20 +71,15 @@ export function neighbourhoodTotals(index: FeedIndex, criteria: Criteria = {}, n
       if (area) area.activities += 1;
     }
   }
-  const huiskamers = hits
-    ? hits.huiskamers.map((hit) => ({ huiskamer: hit.huiskamer, areaCodes: areasOfHit(hit) }))
-    : matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now).map((i) => index.huiskamers[i]);
-  for (const entry of huiskamers) {
-    for (const code of entry.areaCodes) {
+  const huiskamerAreas = hits
+    ? hits.huiskamers.map(areasOfHit)
+    : matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now).map((i) => index.huiskamers[i].areaCodes);
+  for (const codes of huiskamerAreas) {
+    for (const code of codes) {
       const area = totals.get(code);
-      if (area) addHuiskamer(area, entry.huiskamer);
+      if (area) area.huiskamers += 1;
     }
   }
-  for (const [code, count] of contactsPerArea(index)) {
-    const area = totals.get(code);
-    if (area) area.contacts = count;
-  }
-  for (const area of totals.values()) finish(area);
   return totals;
 }
 
@@ -143,9 +90,6 @@ export function areaTotals(index: FeedIndex, code: string, criteria: Criteria = 
   const totals = emptyTotals(area);
   const counted = { ...criteria, area: code };
   totals.activities = matchingPositions(index.activityColumns, index.activities, counted, now).length;
-  for (const i of matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now)) {
-    addHuiskamer(totals, index.huiskamers[i].huiskamer);
-  }
-  totals.contacts = contactsForArea(index, code).length;
-  return finish(totals);
+  totals.huiskamers = matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now).length;
+  return totals;
 }
