@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { BuurtCode, Email, Id, Phone, WebUrl } from '../feed/schema';
 import { CATEGORY_WORDS, LOCATION_KIND_WORDS, PROGRAMME_WORDS, REFERRER_WORDS, languageCode } from './dutch-words';
 import {
-  cleanPhone, parseAgeRange, parseChoice, parseCost, parseDate, parseDecimal, parseJoinMethod, parseList,
+  cleanPhone, parseAgeRange, parseChoice, parseChoices, parseCost, parseDate, parseDecimal, parseJoinMethod, parseList,
   parseWholeNumber, parseYesNo, type Parsed,
 } from './dutch-values';
 import { normalizePostcode } from '../query/search';
@@ -62,16 +62,6 @@ function languages(cell: string): Parsed<string[]> {
   return { ok: true, value: codes };
 }
 
-function referrers(cell: string): Parsed<string[]> {
-  const values: string[] = [];
-  for (const item of parseList(cell)) {
-    const parsed = parseChoice(item, REFERRER_WORDS);
-    if (!parsed.ok) return parsed;
-    if (!values.includes(parsed.value)) values.push(parsed.value);
-  }
-  return { ok: true, value: values };
-}
-
 function schedule(cell: string): Parsed<unknown> {
   const { slots, problems } = parseScheduleText(cell);
   if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
@@ -107,7 +97,7 @@ export const readCell = {
   buurtCode: (cell: string) => bySchema(BuurtCode, 'BU00340101')(cell.trim().toUpperCase()),
   buurtCodes,
   languages,
-  referrers,
+  referrers: (cell: string) => parseChoices(cell, REFERRER_WORDS),
   category: (cell: string) => parseChoice(cell, CATEGORY_WORDS),
   programme: (cell: string) => parseChoice(cell, PROGRAMME_WORDS),
   locationKind: (cell: string) => parseChoice(cell, LOCATION_KIND_WORDS),

@@ -11,7 +11,7 @@
  */
 import { AreaCode } from '../feed/schema';
 import type { Aim, PartnerType } from '../insight/types';
-import { parseChoice, parseDate, parseDecimal, parseList, quoted, type Parsed } from './dutch-values';
+import { parseChoice, parseChoices, parseDate, parseDecimal, quoted, type Parsed } from './dutch-values';
 import { AIM_WORDS, PARTNER_TYPE_WORDS } from './dutch-words';
 
 const entries = (cell: string): string[] => cell.split(/[;\n]/).map((entry) => entry.trim()).filter(Boolean);
@@ -20,16 +20,6 @@ const entries = (cell: string): string[] => cell.split(/[;\n]/).map((entry) => e
 function pair(entry: string): [string, string] | undefined {
   const at = entry.search(/[=:]/);
   return at > 0 ? [entry.slice(0, at).trim(), entry.slice(at + 1).trim()] : undefined;
-}
-
-function aims(cell: string): Parsed<Aim[]> {
-  const values: Aim[] = [];
-  for (const item of parseList(cell)) {
-    const parsed = parseChoice(item, AIM_WORDS);
-    if (!parsed.ok) return parsed;
-    if (!values.includes(parsed.value)) values.push(parsed.value);
-  }
-  return { ok: true, value: values };
 }
 
 function partners(cell: string): Parsed<{ type: PartnerType; organizationId: string }[]> {
@@ -74,4 +64,9 @@ function staffing(cell: string): Parsed<{ areaCode: string; fte: number }[]> {
   return { ok: true, value: values };
 }
 
-export const readOutcomeCell = { aims, partners, period, staffing };
+export const readOutcomeCell = {
+  aims: (cell: string): Parsed<Aim[]> => parseChoices(cell, AIM_WORDS),
+  partners,
+  period,
+  staffing,
+};

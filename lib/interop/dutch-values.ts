@@ -209,6 +209,20 @@ export function parseChoice<T extends string>(
   return fail(`${quoted(text)} is not one of the choices; write one of: ${choices}`);
 }
 
+/** Several choices in one cell ("school, wijkteam"), each at most once, in the order written. */
+export function parseChoices<T extends string>(
+  text: string,
+  vocabulary: ReadonlyArray<readonly [T, readonly string[]]>,
+): Parsed<T[]> {
+  const values: T[] = [];
+  for (const item of parseList(text)) {
+    const parsed = parseChoice(item, vocabulary);
+    if (!parsed.ok) return parsed;
+    if (!values.includes(parsed.value)) values.push(parsed.value);
+  }
+  return ok(values);
+}
+
 /**
  * True when `word` is a word of `words` (the text's words, each with a space
  * before and after) or starts one: "knutsel" in "knutselclub" and "knutselen", as
