@@ -4,7 +4,7 @@
  * given (checked as the widget checks attributes), tells the parent its height, keeps
  * a `#kwk:` link working inside the frame, and gives a feed host no more than its origin.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { frameSizingScript } from '../../lib/site/snippets';
@@ -150,6 +150,12 @@ describe('embed.html in a frame on another origin', () => {
 });
 
 describe('embed.html on its own', () => {
+  it('loads the widget build itself, copied into the site byte for byte, not a second build', () => {
+    const files = readdirSync('dist/widget').filter((name) => name.endsWith('.js'));
+    expect(files).toContain('kinderwerk-kaart.js');
+    for (const file of files) expect(readFileSync(`dist/site/widget/${file}`).equals(readFileSync(`dist/widget/${file}`)), file).toBe(true);
+  });
+
   it('has no accessibility violations and breaks none of its own policy', async () => {
     const page = await newPage(browser, { width: 360 });
     const violations: string[] = [];
