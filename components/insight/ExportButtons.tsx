@@ -1,17 +1,20 @@
 /**
- * "Download tabel (CSV)" and "Afdrukken": the table as a file a spreadsheet opens, and
- * the whole view on paper for a council report (print stylesheet in insight.css).
+ * "Download tabel (CSV)" and "Afdrukken": the table shown as a file a spreadsheet opens
+ * (the buurten, or the wijken with the municipality), and the whole view on paper for a
+ * council report (print stylesheet in insight.css).
  */
 import { useApp, useText } from '../AppContext';
 import { downloadText, fileNamePart, isoDay } from './download-file';
 
 export interface ExportButtonsProps {
   municipality: string;
-  /** The CSV text of the table (lib/insight/csv-export.ts). */
-  csv(): string;
+  /** The table shown: buurten, or wijken and the municipality. */
+  level: 'buurt' | 'wijk';
+  /** The CSV text of the table shown (lib/insight/csv-export.ts). */
+  csv(level: 'buurt' | 'wijk'): string;
 }
 
-export function ExportButtons({ municipality, csv }: ExportButtonsProps) {
+export function ExportButtons({ municipality, level, csv }: ExportButtonsProps) {
   const app = useApp();
   const text = useText();
   return (
@@ -20,8 +23,8 @@ export function ExportButtons({ municipality, csv }: ExportButtonsProps) {
         type="button"
         class="kwk-button"
         onClick={(event) => {
-          const name = text.insight.csvFile(fileNamePart(municipality), isoDay(app.now.value));
-          downloadText(event.currentTarget, name, csv(), 'text/csv');
+          const name = text.insight.csvFile(fileNamePart(municipality), isoDay(app.now.value), level);
+          downloadText(event.currentTarget, name, csv(level), 'text/csv');
         }}
       >
         {text.insight.download}

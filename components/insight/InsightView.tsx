@@ -21,16 +21,17 @@ import { InsightTable } from './InsightTable';
 import { MeasureNotes } from './MeasureNotes';
 import { StoryList } from './StoryList';
 
+type Level = 'buurt' | 'wijk';
+
 export interface InsightViewProps {
   insight: Insight;
   meta: Pick<Meta, 'publisher' | 'municipality'>;
-  /** The table as CSV text, made when the reader asks for it. */
-  csv(): string;
+  /** The table as CSV text, made when the reader asks for it: buurten, or wijken and the municipality. */
+  csv(level: Level): string;
   tiles: string;
   attribution: string;
 }
 
-type Level = 'buurt' | 'wijk';
 
 export function InsightView({ insight, meta, csv, tiles, attribution }: InsightViewProps) {
   const text = useText();
@@ -53,7 +54,7 @@ export function InsightView({ insight, meta, csv, tiles, attribution }: InsightV
           {insight.sources.length > 0 && <> {text.insight.otherSources(insight.sources.join('; '))}</>}
           {reachPeriod && <> {text.insight.reachPeriod(text.insight.period(format.date(reachPeriod.startDate, { withYear: true }), format.date(reachPeriod.endDate, { withYear: true })))}</>}
         </p>
-        <ExportButtons municipality={municipality} csv={csv} />
+        <ExportButtons municipality={municipality} level={level} csv={csv} />
       </div>
       <div class="kwk-insight__level kwk-no-print">
         <SelectFilter

@@ -3,7 +3,7 @@
  * shown, computed once per feed, in the municipality's view with its own stylesheet.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { insightCsv } from '../../lib/insight/csv-export';
+import { insightCsv, insightTotalsCsv } from '../../lib/insight/csv-export';
 import { useApp, useText } from '../AppContext';
 import { adoptInsightStyles } from './adopt-styles';
 import { InsightView } from './InsightView';
@@ -27,7 +27,7 @@ export function CijfersView({ tiles, attribution }: CijfersViewProps) {
         <InsightView
           insight={insight}
           meta={data.meta}
-          csv={() => insightCsv(insight, text, app.lang.value)}
+          csv={(level) => (level === 'wijk' ? insightTotalsCsv : insightCsv)(insight, text, app.lang.value)}
           tiles={tiles}
           attribution={attribution}
         />

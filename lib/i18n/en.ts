@@ -495,7 +495,8 @@ export const en = {
     storiesNone: 'The data has no stories yet.',
     storyAbout: (date: string, place?: string) => (place ? `${date}, ${place}` : date),
     figuresTitle: (name: string) => `Figures for ${name}`,
-    csvFile: (municipality: string, date: string) => `kinderwerk-figures-${municipality}-${date}.csv`,
+    csvFile: (municipality: string, date: string, level: 'buurt' | 'wijk') =>
+      level === 'wijk' ? `kinderwerk-figures-districts-${municipality}-${date}.csv` : `kinderwerk-figures-${municipality}-${date}.csv`,
     aims: {
       'talent-development': 'Talents and social skills',
       'preventive-support': 'Preventive support and early signalling',

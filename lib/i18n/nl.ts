@@ -503,7 +503,8 @@ export const nl = {
     storiesNone: 'De gegevens hebben nog geen verhalen.',
     storyAbout: (date: string, place?: string) => (place ? `${date}, ${place}` : date),
     figuresTitle: (name: string) => `Cijfers voor ${name}`,
-    csvFile: (municipality: string, date: string) => `kinderwerk-cijfers-${municipality}-${date}.csv`,
+    csvFile: (municipality: string, date: string, level: 'buurt' | 'wijk') =>
+      level === 'wijk' ? `kinderwerk-cijfers-wijken-${municipality}-${date}.csv` : `kinderwerk-cijfers-${municipality}-${date}.csv`,
     aims: {
       'talent-development': 'Talenten en sociale vaardigheden',
       'preventive-support': 'Preventieve steun en vroeg signaleren',

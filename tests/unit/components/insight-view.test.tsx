@@ -13,7 +13,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function view(csv = () => '\uFEFFbuurt;kinderen\r\n') {
+function view(csv = (level: 'buurt' | 'wijk') => `\uFEFF${level};kinderen\r\n`) {
   const app = readyApp();
   app.now.value = new Date(2026, 11, 7, 10, 0);
   const mounted = mount(<InsightView insight={insight} meta={meta} csv={csv} tiles="" attribution="" />, app);
@@ -78,5 +78,9 @@ describe("the municipality's view", () => {
     expect((created.mock.calls[0][0] as Blob).type).toBe('text/csv;charset=utf-8');
     // The link was there for the click only.
     expect(container.querySelector('a[download]')).toBeNull();
+    // With the wijken shown, the file holds the wijken and the municipality.
+    choose(byLabel(container, 'Toon per'), 'wijk');
+    click(buttonNamed(container, 'Download tabel (CSV)'));
+    expect(clicked[1].download).toBe('kinderwerk-cijfers-wijken-almere-2026-12-07.csv');
   });
 });
