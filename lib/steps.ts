@@ -20,6 +20,15 @@ export const RECORDS_PER_STEP = 16;
 /** For a loop over small records: true after every `RECORDS_PER_STEP`th, where a step ends. */
 export const stepEndsAfter = (position: number): boolean => position % RECORDS_PER_STEP === RECORDS_PER_STEP - 1;
 
+/** Calls `each` for every item, as steps of `RECORDS_PER_STEP` items: a loop over outside records that may be many. */
+export function* forEachInSteps<T>(items: Iterable<T>, each: (item: T) => void): Generator<void> {
+  let position = 0;
+  for (const item of items) {
+    each(item);
+    if (stepEndsAfter(position++)) yield;
+  }
+}
+
 export function runSteps<T>(steps: Generator<void, T>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();

@@ -20,7 +20,8 @@ import { fetchHsdsPages, fetchRpdePages } from './fetch-pages';
 import { problemPlace, type ImportProblem } from './import-problem';
 import type { ConvertSettings } from './convert-settings';
 import { limitedFetch } from './limited-fetch';
-import { asFeedProblems, convertToKinderwerk } from './to-kinderwerk';
+import { runStepsInSlices } from '../steps';
+import { asFeedProblems, convertToKinderwerkSteps } from './to-kinderwerk';
 
 export type { ConvertSettings } from './convert-settings';
 
@@ -53,12 +54,13 @@ export async function convertDirectSource(source: DirectSource, settings: Conver
   const wijken = await loadBoundaries('wijken', settings.wijkenUrl, source.url, limits);
   if (!wijken.ok) return wijken;
 
-  const converted = convertToKinderwerk(pages.documents, source.format, {
+  // Thousands of services take a second or more to convert: in slices, so the host page keeps answering.
+  const converted = await runStepsInSlices(convertToKinderwerkSteps(pages.documents, source.format, {
     municipality: { code: settings.municipalityCode, name: settings.municipalityName },
     ...(buurten.json !== undefined && { buurten: buurten.json, buurtenFile: buurten.href }),
     ...(wijken.json !== undefined && { wijken: wijken.json, wijkenFile: wijken.href }),
     hints: WIDGET_HINTS,
-  });
+  }));
   const problems = [...pages.problems, ...converted.problems];
   if (converted.feed === undefined) return { ok: false, failure: notConverted(source, problems) };
   return { ok: true, feed: converted.feed, problems: asFeedProblems(problems) };

@@ -8,6 +8,7 @@
  *   const result = importHsds([{ name: 'services.json', json }], { municipality: { code: 'GM0034', name: 'Almere' }, buurten });
  *   result.feed; result.problems; // [{ severity, file, path: 'contents[2].schedules[0]', id, reason }]
  */
+import { forEachInSteps, runSteps } from '../steps';
 import { CATEGORY_WORDS, PROGRAMME_WORDS, REFERRER_WORDS } from './dutch-words';
 import { cleanPhone, guessChoice, looksLikeHoliday, parseChoice } from './dutch-values';
 import { finishImport, type ImportResult } from './finish-import';
@@ -265,23 +266,28 @@ function sourceFacts(documents: readonly SourceDocument[]): SourceFacts {
 }
 
 export function importHsds(documents: readonly SourceDocument[], context: ImportContext): ImportResult {
+  return runSteps(importHsdsSteps(documents, context));
+}
+
+/** `importHsds` as steps, so the widget can convert a large source in slices, the page answering in between. */
+export function* importHsdsSteps(documents: readonly SourceDocument[], context: ImportContext): Generator<void, ImportResult> {
   const frame = buildFrame(context, sourceFacts(documents));
   const now = context.now ?? new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const work = createSourceWork(frame.buurten, today);
   const entities = readHsdsDocuments(documents.filter((d) => !asRecord(d.json)?.publisher));
   const placeOf = (found: Found): SourcePlace => ({ file: found.file, path: found.path, id: asString(found.record.id) });
-  for (const found of entities.organizations) work.guard(placeOf(found), () => takeOrganization(found, work));
-  for (const found of entities.organizations) {
+  yield* forEachInSteps(entities.organizations, (found) => work.guard(placeOf(found), () => takeOrganization(found, work)));
+  yield* forEachInSteps(entities.organizations, (found) => {
     const organizationId = work.known('organizations', asString(found.record.id) ?? '');
     work.guard(placeOf(found), () => contactsOf([{ record: found.record, place: { file: found.file, path: found.path } }], work, organizationId));
-  }
-  for (const found of entities.locations) {
+  });
+  yield* forEachInSteps(entities.locations, (found) => {
     work.guard(placeOf(found), () => takeLocation(found, work, found.organization && work.known('organizations', asString(found.organization.id) ?? '')));
-  }
+  });
   // Locations nested in one service may be pointed at by id from another: take them all first.
-  for (const found of entities.services) work.guard(placeOf(found), () => takeNestedLocations(found, work));
-  for (const found of entities.services) work.guard(placeOf(found), () => takeService(found, work));
+  yield* forEachInSteps(entities.services, (found) => work.guard(placeOf(found), () => takeNestedLocations(found, work)));
+  yield* forEachInSteps(entities.services, (found) => work.guard(placeOf(found), () => takeService(found, work)));
   work.finishNotKept();
   for (const found of entities.unknown) {
     work.report({ file: found.file, path: found.path || '(document)' }, found.reason ?? 'not an HSDS service, organization or location (no fields like status, service_at_locations, latitude or services); it was ignored');

@@ -9,6 +9,7 @@
  *   result.problems; // [{ severity, file, path: 'items[3].data.ageRange', id, reason }]
  */
 import { Weekday, type AgeRange, type Cost, type DateRange, type WeeklySlot } from '../feed/schema';
+import { forEachInSteps, runSteps } from '../steps';
 import { CATEGORY_WORDS, languageCode } from './dutch-words';
 import { guessChoice, guessJoinMethod, looksLikeHoliday } from './dutch-values';
 import { finishImport, type ImportResult } from './finish-import';
@@ -197,6 +198,11 @@ function superEventId(session: JsonRecord): string | undefined {
 }
 
 export function importOpenActive(documents: readonly SourceDocument[], context: ImportContext): ImportResult {
+  return runSteps(importOpenActiveSteps(documents, context));
+}
+
+/** `importOpenActive` as steps, so the widget can convert a large source in slices, the page answering in between. */
+export function* importOpenActiveSteps(documents: readonly SourceDocument[], context: ImportContext): Generator<void, ImportResult> {
   const read = currentItems(documents);
   const license = read.license;
   const frame = buildFrame(context, { license: license ? (licenseFromUrl(license) ?? license) : undefined, licenseUrl: license });
@@ -231,10 +237,10 @@ export function importOpenActive(documents: readonly SourceDocument[], context: 
   for (const item of read.items.filter((i) => ![...SERIES, ...SESSIONS, ...COURSES].includes(i.kind))) {
     work.report(at(item), `${item.kind} is not kinderwerk the feed can show (only SessionSeries, ScheduledSession and CourseInstance are read); it was ignored`);
   }
-  for (const item of series) {
+  yield* forEachInSteps(series, (item) => {
     const sessions = (sessionsBySeries.get(item.id) ?? []).map((s) => s.data);
     work.guard(at(item), () => takeActivity(item, [...sessions, ...asRecords(item.data.subEvent)], work, now));
-  }
+  });
   if (series.length === 0) work.report({ path: '(document)' }, 'no SessionSeries or CourseInstance found; give the RPDE feed of session series (and of scheduled sessions)', 'error');
   work.finishUndated('dateModified');
   return finishImport({ frame, records: work.records, origins: work.origins, problems: work.problems, skipValidation: context.skipValidation });

@@ -11,10 +11,11 @@
  */
 import type { FeedProblem } from '../feed/model';
 import type { SourceDocument } from './hsds-read';
-import { importHsds } from './hsds-import';
+import { runSteps } from '../steps';
+import { importHsdsSteps } from './hsds-import';
 import type { ImportContext } from './import-context';
 import { problemPlace, type ImportProblem } from './import-problem';
-import { importOpenActive } from './openactive-import';
+import { importOpenActiveSteps } from './openactive-import';
 
 /** What a page knows that the source does not: the municipality and its buurten. */
 export type DirectContext = Pick<
@@ -31,8 +32,17 @@ export interface Converted {
 
 /** Converts the pages of one source, in the format detected from its first page. */
 export function convertToKinderwerk(documents: readonly SourceDocument[], format: 'hsds' | 'openactive', context: DirectContext): Converted {
+  return runSteps(convertToKinderwerkSteps(documents, format, context));
+}
+
+/** `convertToKinderwerk` as steps (lib/steps.ts): a source of thousands of services converts in slices. */
+export function* convertToKinderwerkSteps(
+  documents: readonly SourceDocument[],
+  format: 'hsds' | 'openactive',
+  context: DirectContext,
+): Generator<void, Converted> {
   const importContext: ImportContext = { ...context, skipValidation: true };
-  const { feed, problems } = format === 'hsds' ? importHsds(documents, importContext) : importOpenActive(documents, importContext);
+  const { feed, problems } = format === 'hsds' ? yield* importHsdsSteps(documents, importContext) : yield* importOpenActiveSteps(documents, importContext);
   return { feed, problems };
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WIDGET_HINTS } from '../../../lib/interop/context-hints';
 import { formatProblem } from '../../../lib/interop/import-problem';
-import { asFeedProblems, convertToKinderwerk } from '../../../lib/interop/to-kinderwerk';
+import { asFeedProblems, convertToKinderwerk, convertToKinderwerkSteps } from '../../../lib/interop/to-kinderwerk';
+import { nextMacrotask, runStepsInSlices } from '../../../lib/steps';
 
 const fixture = (path: string) => JSON.parse(readFileSync(`tests/fixtures/interop/${path}`, 'utf8'));
 /** A source of one page, as direct-source.ts hands the fetched pages over. */
@@ -14,6 +15,28 @@ describe('convertToKinderwerk', () => {
   it('converts an HSDS document, leaving validation to the loader', () => {
     const converted = convertToKinderwerk(pages('hsds/service-full.json'), 'hsds', context);
     expect(converted.feed).toMatchObject({ format: 'kinderwerk-feed', version: 1, meta: { municipality: { code: 'GM0034', name: 'Almere' } } });
+  });
+
+  it('converts a source of many services in steps, the page answering in between, to the same feed', async () => {
+    const service = fixture('hsds/service-full.json');
+    const services = Array.from({ length: 400 }, (_, n) => ({ ...service, id: `svc-${n}`, name: `Activiteit ${n}` }));
+    const source = [{ json: { total_items: 400, total_pages: 1, page_number: 1, contents: services } }];
+
+    let answered = 0;
+    const otherWork = (async () => {
+      for (let i = 0; i < 3; i++) {
+        await nextMacrotask();
+        answered += 1;
+      }
+    })();
+    const inSlices = await runStepsInSlices(convertToKinderwerkSteps(source, 'hsds', context), { sliceMs: 0 });
+    // The page's own work ran while the conversion was still going on, not after it.
+    expect(answered).toBe(3);
+    await otherWork;
+
+    const atOnce = convertToKinderwerk(source, 'hsds', context);
+    expect(inSlices).toEqual(atOnce);
+    expect((atOnce.feed as { activities: unknown[] }).activities).toHaveLength(400);
   });
 
   it('links the boundaries instead of inlining them when given only their address', () => {
