@@ -7,9 +7,10 @@ describe('the extension build', () => {
     const entrypointsDir = resolve('entrypoints');
     const infos = ['popup/index.html', 'options/index.html', 'background.ts', 'site/index.html', 'site/configure.tsx']
       .map((path) => ({ name: path.split('/')[0], inputPath: resolve(entrypointsDir, path), type: 'unlisted-page' }));
-    const found = config.hooks?.['entrypoints:found'];
+    const hooks = config.hooks as Record<string, ((...args: unknown[]) => unknown) | undefined>;
+    const found = hooks['entrypoints:found'];
     expect(found).toBeTypeOf('function');
-    await found!({ config: { entrypointsDir } } as never, infos as never);
+    await found!({ config: { entrypointsDir } }, infos);
     expect(infos.map((info) => info.inputPath)).toEqual(['popup/index.html', 'options/index.html', 'background.ts'].map((path) => resolve(entrypointsDir, path)));
   });
 });
