@@ -193,6 +193,21 @@ describe('the feed builder', () => {
   });
 });
 
+describe('the feed builder once loaded, offline', () => {
+  it('still makes the feed, on the page when its worker cannot be fetched, and previews it', async () => {
+    const page = await openBuilder();
+    await page.getByLabel(nl.files).setInputFiles([...csvIn(TEMPLATES), BUURTEN]);
+    await page.locator('.kwk-publish__chosen').waitFor();
+    await page.context().setOffline(true);
+    await makeFeed(page);
+    await expect(page.getByRole('status').filter({ hasText: nl.resultClean }).count()).resolves.toBe(1);
+    await expect(page.getByRole('row', { name: nl.kindStories }).count()).resolves.toBe(1);
+    await waitForResults(page);
+    expect(await listedNames(page)).toContain('Knutselclub');
+    await page.context().close();
+  });
+});
+
 describe('the feed builder given a sociale-kaart address', () => {
   it('fetches the HSDS services and makes a feed of them', async () => {
     const page = await openBuilder();

@@ -25,6 +25,7 @@ function KeptTable({ m, counts }: { m: PublishMessages; counts: FeedCounts }) {
     ['activities', m.kindActivities],
     ['huiskamers', m.kindHuiskamers],
     ['contacts', m.kindContacts],
+    ['stories', m.kindStories],
     ['locations', m.kindLocations],
     ['organizations', m.kindOrganizations],
     ['buurten', m.kindAreasBuurten],

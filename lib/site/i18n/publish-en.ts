@@ -95,6 +95,7 @@ export const publishEn = {
   kindActivities: 'Activities',
   kindHuiskamers: 'Huiskamers',
   kindContacts: 'Contact persons',
+  kindStories: 'Stories',
   kindAreasBuurten: 'Buurten',
   kindAreasWijken: 'Wijken',
   withoutConsent: (n: number) => `${plural(n, 'contact person', 'contact persons')} without consent to publish. They are rightly not in the feed.`,

@@ -94,6 +94,7 @@ export const publishNl = {
   kindActivities: 'Activiteiten',
   kindHuiskamers: 'Huiskamers',
   kindContacts: 'Contactpersonen',
+  kindStories: 'Verhalen',
   kindAreasBuurten: 'Buurten',
   kindAreasWijken: 'Wijken',
   withoutConsent: (n: number) => `${plural(n, 'contactpersoon', 'contactpersonen')} zonder toestemming om te publiceren. Die staan terecht niet in de feed.`,
