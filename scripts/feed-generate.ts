@@ -111,8 +111,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const megabytes = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
   io.out(
     `wrote ${options.out} (${megabytes} MB, ${Math.round(performance.now() - started)} ms): seed "${plan.seed}", `
-      + `${plan.buurten} buurten, ${plan.organizations} organisations, ${plan.locations} locations, `
-      + `${plan.activities} activities, ${plan.huiskamers} huiskamers, ${plan.contacts} contacts`,
+      + `${plan.buurten} buurten, ${plan.organizations} organisations (and ${(feed.organizations?.length ?? 0) - plan.organizations} partners), `
+      + `${plan.locations} locations, ${plan.activities} activities, ${plan.huiskamers} huiskamers, ${plan.contacts} contacts, `
+      + `${feed.stories?.length ?? 0} stories`,
   );
   return 0;
 }
