@@ -210,7 +210,7 @@ describe('the tabs between the parents\' view and the figures', () => {
   });
 
   it('opens the figures from a link and goes back to the list with the Back button', async () => {
-    const page = await newPage(browser, { width: 360 });
+    const page = await newPage(browser, { width: 360, bypassCSP: true });
     const files: string[] = [];
     page.on('request', (request) => files.push(new URL(request.url()).pathname));
     await page.goto(new URL("/tabs", server.url).href);
@@ -226,6 +226,9 @@ describe('the tabs between the parents\' view and the figures', () => {
     await waitForResults(page);
     expect(await page.locator(`${WIDGET} .kwk-insight`).count()).toBe(0);
     expect(await page.getByRole('button', { name: nl.insight.tabAanbod }).getAttribute('aria-pressed')).toBe('true');
+    // The parents' view with the tab row above it.
+    await injectAxe(page);
+    await expectAccessible(page);
 
     await page.goForward();
     await page.locator(ROWS).first().waitFor();
