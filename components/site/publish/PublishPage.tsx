@@ -47,7 +47,7 @@ const FIELD_IDS: Record<FormField, string> = {
   municipalityCode: MUNICIPALITY_FIELD_ID,
 };
 
-type Run = { phase: 'idle' | 'running' | 'failed' } | { phase: 'done'; outcome: PublishOutcome };
+type Run = { phase: 'idle' | 'running' } | { phase: 'failed'; message: string } | { phase: 'done'; outcome: PublishOutcome };
 
 const readFiles = (files: File[]) =>
   Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
@@ -120,8 +120,9 @@ export function PublishPage({ lang, pdokBase, startWorker }: PublishPageProps) {
     setRun({ phase: 'running' });
     try {
       setRun({ phase: 'done', outcome: await runBuild(checked.request, startWorker) });
-    } catch {
-      setRun({ phase: 'failed' });
+    } catch (error) {
+      // Not a problem in the data (those are in the report): a fault of the builder itself.
+      setRun({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -162,6 +163,7 @@ export function PublishPage({ lang, pdokBase, startWorker }: PublishPageProps) {
         <p class={`kwk-publish__summary${run.phase === 'failed' || (run.phase === 'done' && !run.outcome.feed) ? ' kwk-publish__summary--failed' : ''}`} role="status">
           {status}
         </p>
+        {run.phase === 'failed' && <p class="kwk-publish__hint">{m.buildFailedDetail(run.message)}</p>}
         {run.phase === 'done' && <PublishReport outcome={run.outcome} lang={lang.value} />}
       </div>
     </SiteLayout>

@@ -80,6 +80,7 @@ export const publishEn = {
   build: 'Make the feed',
   building: 'Making the feed…',
   buildFailed: 'Something went wrong while making the feed. Please try again.',
+  buildFailedDetail: (message: string) => `Does it fail again? Send this message to the administrator of this site: ${message}`,
   resultTitle: 'Result',
   resultClean: 'The feed is ready. There are no problems.',
   resultWithProblems: (errors: number, warnings: number) =>

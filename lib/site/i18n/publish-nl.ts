@@ -79,6 +79,7 @@ export const publishNl = {
   build: 'Maak de feed',
   building: 'De feed wordt gemaakt…',
   buildFailed: 'Er ging iets mis bij het maken van de feed. Probeer het nog een keer.',
+  buildFailedDetail: (message: string) => `Lukt het weer niet? Stuur deze melding naar de beheerder van deze site: ${message}`,
   resultTitle: 'Resultaat',
   resultClean: 'De feed is klaar. Er zijn geen problemen.',
   resultWithProblems: (errors: number, warnings: number) =>
