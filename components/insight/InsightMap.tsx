@@ -11,7 +11,7 @@ import { useFormat, useText } from '../AppContext';
 import { SelectFilter } from '../filters/SelectFilter';
 import { MapView, type MapFigures } from '../map/MapView';
 import { Heading } from '../ui/Heading';
-import { figureText, measureDigits, shadeValue } from './figures';
+import { figureText, isShare, measureDigits, shadeValue } from './figures';
 
 export interface InsightMapProps {
   buurten: readonly AreaInsight[];
@@ -27,7 +27,8 @@ export function InsightMap({ buurten, tiles, attribution }: InsightMapProps) {
     const byCode = new Map(buurten.map((area) => [area.code, area]));
     const label = text.insight.measures[measure];
     return {
-      caption: label,
+      // The legend's classes of a share are percentages: say so.
+      caption: isShare(measure) ? text.insight.inPercent(label) : label,
       values: new Map(buurten.map((area) => [area.code, shadeValue(area, measure)])),
       digits: measureDigits(measure),
       describe: (code) => {

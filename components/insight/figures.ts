@@ -33,6 +33,11 @@ export function measureValue(area: AreaInsight, measure: InsightMeasure): number
   }
 }
 
+/** Whether the figure is a share, shown and shaded as a percentage. */
+export function isShare(measure: InsightMeasure): boolean {
+  return SHARES.has(measure);
+}
+
 /** Digits after the decimal point for this measure (shares count as whole percentages). */
 export function measureDigits(measure: InsightMeasure): number {
   return DIGITS.get(measure) ?? 0;

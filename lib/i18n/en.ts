@@ -439,6 +439,7 @@ export const en = {
     fte: (value: string) => `${value} FTE`,
     knownFaces: (count: number) => (count === 1 ? '1 known face' : `${count} known faces`),
     percent: (value: string) => `${value}%`,
+    inPercent: (measure: string) => `${measure} (%)`,
     measures: {
       children: 'Children',
       activities: 'Activities',

@@ -447,6 +447,7 @@ export const nl = {
     fte: (value: string) => `${value} fte`,
     knownFaces: (count: number) => (count === 1 ? '1 bekend gezicht' : `${count} bekende gezichten`),
     percent: (value: string) => `${value}%`,
+    inPercent: (measure: string) => `${measure} (%)`,
     measures: {
       children: 'Kinderen',
       activities: 'Activiteiten',
