@@ -41,8 +41,12 @@ interface Placement {
 
 /** What activity and huiskamer entries share: where they are, how to find them, what the filters test. */
 interface EntryBase extends OfferFacts, Omit<Placement, 'text'> {
-  /** Folded text that a search looks in. */
-  searchText: string;
+  /**
+   * Folded texts a search looks in (every word in one of them): the offer's own, and texts
+   * shared with others, like its kind's labels and its placement's names. Shared, not copied
+   * into one string per offer, which took megabytes for a city.
+   */
+  searchTexts: readonly string[];
 }
 
 export interface ActivityEntry extends EntryBase {
@@ -147,6 +151,7 @@ const labelsInBothLanguages = <K extends string>(pick: (messages: typeof nl) => 
   ) as Record<K, string>;
 const ACTIVITY_LABELS = labelsInBothLanguages((m) => m.categories);
 const PROGRAMME_LABELS = labelsInBothLanguages((m) => m.programmes);
+const HUISKAMER_LABEL = foldText(nl.locationKinds.huiskamer);
 
 export function createFeedIndex(data: KinderwerkData): FeedIndex {
   return runSteps(feedIndexSteps(data));
@@ -179,12 +184,20 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
     return placement;
   };
 
+  /** The labels of a category and programme, one string for each pair in the feed. */
+  const kindTexts = new Map<string, string>();
+  const kindText = ({ category, programme }: Activity): string => {
+    const key = `${category}|${programme}`;
+    let text = kindTexts.get(key);
+    if (text === undefined) kindTexts.set(key, (text = `${ACTIVITY_LABELS[category]} | ${PROGRAMME_LABELS[programme]}`));
+    return text;
+  };
+
   // Entries are written out field by field: object spread is many times slower in V8, and a city has 20,000.
   const activitiesInOrder = yield* sortByName(data.activities, (a) => a.name, (a) => a.id);
   const activities = yield* mapSteps(activitiesInOrder, (activity): ActivityEntry => {
     const { location, organization, buurtCodes, wijkCodes, areaCodes, places, text } = place(activity);
-    const searchText = `${foldText(`${activity.name} | ${activity.description ?? ''}`)} | ${ACTIVITY_LABELS[activity.category]} | ${
-      PROGRAMME_LABELS[activity.programme]} | ${text}`;
+    const searchTexts = [foldText(`${activity.name} | ${activity.description ?? ''}`), kindText(activity), text];
     return {
       activity,
       hit: { kind: 'activity', activity, location, organization, buurtCodes },
@@ -193,15 +206,15 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
       join: activity.join.method,
       category: activity.category,
       schedule: compileSchedule(activity),
-      location, organization, buurtCodes, wijkCodes, areaCodes, places, searchText,
+      location, organization, buurtCodes, wijkCodes, areaCodes, places, searchTexts,
     };
   });
 
   const huiskamersInOrder = yield* sortByName(data.huiskamers, (h) => h.name, (h) => h.id);
   const huiskamers = yield* mapSteps(huiskamersInOrder, (huiskamer): HuiskamerEntry => {
     const { location, organization, buurtCodes, wijkCodes, areaCodes, places, text } = place(huiskamer);
-    const ownText = [huiskamer.name, huiskamer.description ?? '', ...(huiskamer.goals ?? []), nl.locationKinds.huiskamer];
-    const searchText = `${foldText(ownText.join(' | '))} | ${text}`;
+    const ownText = [huiskamer.name, huiskamer.description ?? '', ...(huiskamer.goals ?? [])];
+    const searchTexts = [foldText(ownText.join(' | ')), HUISKAMER_LABEL, text];
     return {
       huiskamer,
       hit: { kind: 'huiskamer', huiskamer, location, organization, buurtCodes },
@@ -210,7 +223,7 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
       free: huiskamer.cost?.free ?? true,
       join: 'referral',
       schedule: compileSchedule(huiskamer),
-      location, organization, buurtCodes, wijkCodes, areaCodes, places, searchText,
+      location, organization, buurtCodes, wijkCodes, areaCodes, places, searchTexts,
     };
   });
 

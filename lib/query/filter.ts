@@ -50,7 +50,7 @@ export function matchingPositions(columns: Columns, entries: readonly Entry[], c
     const entry = entries[i];
     if ((days || timeOfDay) && !hasCompiledSlot(entry.schedule, days, timeOfDay)) continue;
     if (week && !runsInCompiledWeek(entry.schedule, week)) continue;
-    if (words.length > 0 && !matchesAllWords(entry.searchText, words)) continue;
+    if (words.length > 0 && !matchesAllWords(entry.searchTexts, words)) continue;
     positions.push(i);
   }
   return positions;

@@ -29,12 +29,23 @@ export function foldWords(text: string): string[] {
 /** The words of a search query, folded. Empty when the query holds no letters or digits. */
 export const queryWords = foldWords;
 
-/** True when every query word occurs somewhere in the folded haystack. */
-export function matchesAllWords(foldedHaystack: string, words: readonly string[]): boolean {
+/**
+ * True when every query word occurs in one of the folded texts. A word holds no space or
+ * punctuation, so this is the same as looking in the texts joined with ' | '.
+ */
+export function matchesAllWords(foldedTexts: readonly string[], words: readonly string[]): boolean {
   for (const word of words) {
-    if (!foldedHaystack.includes(word)) return false;
+    if (!someIncludes(foldedTexts, word)) return false;
   }
   return true;
+}
+
+// A loop, not texts.some(): this runs for every offer on every keystroke.
+function someIncludes(texts: readonly string[], word: string): boolean {
+  for (const text of texts) {
+    if (text.includes(word)) return true;
+  }
+  return false;
 }
 
 /**
