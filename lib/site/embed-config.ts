@@ -24,6 +24,10 @@ export interface EmbedConfig {
   /** A buurt or wijk code, or '' for the whole municipality. */
   neighbourhood: string;
   view: 'list' | 'map';
+  /** Which results the list shows first. */
+  listFirst: 'activities' | 'huiskamers';
+  /** PDOK's grey background map (the widget's default), or none: buurten and places only. */
+  tiles: 'pdok' | 'none';
   headingLevel: number;
   themeMode: ThemeMode;
   /** The colours and font chosen, only where they differ from the widget's defaults. */
@@ -35,7 +39,9 @@ export function widgetAttributes(config: EmbedConfig): [name: string, value: str
   const attributes: [string, string][] = [['feed', config.feed], ['lang', config.lang]];
   if (config.neighbourhood) attributes.push(['neighbourhood', config.neighbourhood]);
   if (config.view !== DEFAULT_VIEW) attributes.push(['view', config.view]);
+  if (config.tiles === 'none') attributes.push(['tiles', 'none']);
   if (config.headingLevel !== DEFAULT_HEADING_LEVEL) attributes.push(['heading-level', String(config.headingLevel)]);
+  if (config.listFirst === 'huiskamers') attributes.push(['list-first', 'huiskamers']);
   return attributes;
 }
 

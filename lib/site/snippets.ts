@@ -13,6 +13,9 @@
  *   const snippet = await buildSnippet('module', config, { siteBase: 'https://kaart.voorbeeldstad.nl/', siteText: siteText('nl'), themeDefaults });
  *   snippet.code;   // '<script type="module" src="https://kaart.voorbeeldstad.nl/widget/kinderwerk-kaart.js"></script>\n…'
  *   snippet.csp;    // [['script-src', ['https://kaart.voorbeeldstad.nl']], ['connect-src', […]], …]
+ *
+ * `img-src` names the feed's origin for contact photos: a feed may also declare other photo
+ * hosts (meta.imageHosts), which the host then adds itself (docs/site.md).
  */
 import { PDOK_TILES } from '../geo/tiles';
 import { cspHash } from './csp-hash';
@@ -71,10 +74,12 @@ async function scriptSnippet(kind: 'module' | 'classic', config: EmbedConfig, co
     ...(rule ? [`<style>${style}</style>`] : []),
     `<kinderwerk-kaart${attributes}></kinderwerk-kaart>`,
   ].join('\n');
+  const feedOrigin = new URL(config.feed).origin;
   const csp: CspDirective[] = [
     ['script-src', [script.origin]],
-    ['connect-src', [new URL(config.feed).origin]],
-    ['img-src', [new URL(PDOK_TILES).origin]],
+    ['connect-src', [feedOrigin]],
+    // Contact photos come from the feed's own host (or hosts it declares); the tiles from PDOK.
+    ['img-src', config.tiles === 'pdok' ? [feedOrigin, new URL(PDOK_TILES).origin] : [feedOrigin]],
   ];
   if (rule) csp.push(['style-src', [await cspHash(style)]]);
   return { code, csp };

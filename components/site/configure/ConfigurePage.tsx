@@ -14,6 +14,7 @@ import { HEADING_LEVELS, type EmbedConfig } from '../../../lib/site/embed-config
 import { siteText } from '../../../lib/site/i18n';
 import type { ThemeValues } from '../../../lib/site/theme';
 import { AreaOptions } from '../../ui/AreaOptions';
+import { ChoiceField } from './ChoiceField';
 import { SiteLayout } from '../SiteLayout';
 import { FeedField, type FeedStatus } from './FeedField';
 import { SnippetPanel } from './SnippetPanel';
@@ -37,6 +38,8 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
     lang: pageLang,
     neighbourhood: '',
     view: 'list',
+    listFirst: 'activities',
+    tiles: 'pdok',
     headingLevel: 2,
     themeMode: 'default',
     theme: {},
@@ -116,17 +119,26 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
             </select>
           </div>
 
-          <fieldset class="kwk-field">
-            <legend class="kwk-field__label">{m.view}</legend>
-            <div class="kwk-site-configure__choices">
-              {(['list', 'map'] as const).map((view) => (
-                <label key={view} class="kwk-check">
-                  <input type="radio" name={`${id}-view`} value={view} checked={config.view === view} onChange={() => change({ view })} />
-                  {view === 'list' ? m.viewList : m.viewMap}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ChoiceField
+            legend={m.view}
+            value={config.view}
+            choices={[['list', m.viewList], ['map', m.viewMap]]}
+            onChoice={(view) => change({ view })}
+          />
+
+          <ChoiceField
+            legend={m.listFirst}
+            value={config.listFirst}
+            choices={[['activities', m.listFirstActivities], ['huiskamers', m.listFirstHuiskamers]]}
+            onChoice={(listFirst) => change({ listFirst })}
+          />
+
+          <ChoiceField
+            legend={m.tiles}
+            value={config.tiles}
+            choices={[['pdok', m.tilesPdok], ['none', m.tilesNone]]}
+            onChoice={(tiles) => change({ tiles })}
+          />
 
           <ThemeFields
             text={text}

@@ -18,6 +18,8 @@ export function WidgetPreview({ config, themeDefaults }: { config: EmbedConfig; 
     neighbourhood: undefined,
     view: undefined,
     'heading-level': undefined,
+    'list-first': undefined,
+    tiles: undefined,
     ...attributes,
     style,
   });

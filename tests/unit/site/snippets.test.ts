@@ -12,6 +12,8 @@ const config: EmbedConfig = {
   lang: 'en',
   neighbourhood: 'WK003402',
   view: 'map',
+  listFirst: 'activities',
+  tiles: 'pdok',
   headingLevel: 3,
   themeMode: 'default',
   theme: {},
@@ -40,8 +42,15 @@ describe('the module snippet', () => {
     expect(cspLines(csp)).toBe([
       'script-src https://kaart.voorbeeldstad.nl;',
       'connect-src https://data.voorbeeldstad.nl;',
-      'img-src https://service.pdok.nl;',
+      'img-src https://data.voorbeeldstad.nl https://service.pdok.nl;',
     ].join('\n'));
+  });
+
+  it('without a background map, asks for no tile host and says tiles="none"', async () => {
+    const { code, csp } = await buildSnippet('module', { ...config, tiles: 'none', listFirst: 'huiskamers' }, context);
+    expect(code).toContain(' tiles="none"');
+    expect(code).toContain(' list-first="huiskamers"');
+    expect(csp).toContainEqual(['img-src', ['https://data.voorbeeldstad.nl']]);
   });
 
   it('puts a theme in a <style> rule that the policy allows by its exact hash', async () => {
