@@ -249,6 +249,7 @@ class Exporter {
         ['enrolled', huiskamer.enrolled],
         ['waiting-list', huiskamer.waitingList?.count],
         ['waiting-list-counted-on', huiskamer.waitingList?.countedOn],
+        ['waiting-list-weeks', huiskamer.waitingList?.expectedWeeks],
         ...huiskamer.referrers.map((referrer) => ['referrer', referrer] as const),
         ...(huiskamer.goals ?? []).map((goal) => ['goal', goal] as const),
         ...outcomeAttributes(huiskamer, this.partnerUuid),

@@ -162,6 +162,7 @@ function huiskamerFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: Sou
   const read = readSchedules(schedules, (path, reason, severity) => work.report({ file: found.file, path, id: asString(service.id) }, reason, severity), work.today);
   const waiting = asNumber(attributeValue(service, 'waiting-list'));
   const countedOn = attributeValue(service, 'waiting-list-counted-on');
+  const expectedWeeks = asNumber(attributeValue(service, 'waiting-list-weeks'));
   const referrers = attributeValues(service, 'referrer').map((r) => parseChoice(r, REFERRER_WORDS)).flatMap((r) => (r.ok ? [r.value] : []));
   const goals = attributeValues(service, 'goal');
   const hasCost = asRecords(service.cost_options).length > 0 || asString(service.fees_description) !== undefined;
@@ -176,7 +177,9 @@ function huiskamerFrom(basics: ServiceBasics, schedules: ScheduleAt[], work: Sou
     ageRange,
     placesPerDay: asNumber(attributeValue(service, 'places-per-day')),
     ...optional('enrolled', asNumber(attributeValue(service, 'enrolled'))),
-    ...optional('waitingList', waiting !== undefined ? { count: waiting, countedOn: countedOn ?? work.today } : undefined),
+    ...optional('waitingList', waiting !== undefined
+      ? { count: waiting, countedOn: countedOn ?? work.today, ...optional('expectedWeeks', expectedWeeks) }
+      : undefined),
     referrers,
     ...optional('intake', asString(service.application_process)),
     ...optional('goals', goals.length > 0 ? goals : undefined),

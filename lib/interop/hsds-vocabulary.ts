@@ -35,6 +35,7 @@ const ATTRIBUTES = {
   enrolled: { kind: 'value', description: 'Children enrolled in a huiskamer' },
   'waiting-list': { kind: 'value', description: 'Children on the waiting list' },
   'waiting-list-counted-on': { kind: 'value', description: 'Date the waiting list was counted (YYYY-MM-DD)' },
+  'waiting-list-weeks': { kind: 'value', description: 'About how many weeks a child now waits for a place' },
   goal: { kind: 'value', description: 'What children work on in a huiskamer' },
   buurt: { kind: 'value', description: 'CBS buurt code where a contact person is a known face' },
   visit: { kind: 'value', description: 'Days mobile work is in one of its service areas: a CBS buurt code and days, e.g. "BU00340204 TU,WE"' },

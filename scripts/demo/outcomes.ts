@@ -39,7 +39,7 @@ const AIMS_OF_CATEGORY: ReadonlyMap<ActivityCategory, Aim[]> = new Map<ActivityC
 /** The kinds of partner an activity of each kind works with. */
 const PARTNERS_OF_CATEGORY: ReadonlyMap<ActivityCategory, PartnerType[]> = new Map<ActivityCategory, PartnerType[]>([
   ['sport', ['sport', 'school']],
-  ['play', ['wijkteam']],
+  ['play', ['wijkteam', 'sport']],
   ['creative', ['cultuur']],
   ['music-dance', ['cultuur', 'school']],
   ['cooking', ['ggd']],

@@ -18,7 +18,7 @@ export const huiskamers: Draft<HuiskamerInput>[] = [
     ageRange: { min: 4, max: 12 },
     placesPerDay: 70,
     enrolled: 140,
-    waitingList: { count: 23, countedOn: '2026-10-26' },
+    waitingList: { count: 23, countedOn: '2026-10-26', expectedWeeks: 10 },
     referrers: ['parents', 'school', 'ggd', 'jeugd-ggz', 'wijkagent', 'wijkteam'],
     intake:
       'Na de aanmelding bellen we binnen twee weken. Daarna is er een kennismakingsgesprek met je kind en jou in de huiskamer. Samen met school of hulpverlener maken we een plan met twee of drie doelen. Elke drie maanden kijken we samen hoe het gaat.',
@@ -53,7 +53,7 @@ export const huiskamers: Draft<HuiskamerInput>[] = [
     ageRange: { min: 6, max: 11 },
     placesPerDay: 12,
     enrolled: 12,
-    waitingList: { count: 7, countedOn: '2026-10-12' },
+    waitingList: { count: 7, countedOn: '2026-10-12', expectedWeeks: 9 },
     referrers: ['school', 'ggd', 'wijkteam'],
     intake: 'Aanmelden gaat via de intern begeleider van school, de jeugdverpleegkundige of het wijkteam.',
     goals: ['samenwerken', 'omgaan met teleurstelling', 'gezond eten'],

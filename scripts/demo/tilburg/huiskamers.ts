@@ -12,7 +12,7 @@ export const huiskamers: Draft<HuiskamerInput>[] = [
     ageRange: { min: 4, max: 12 },
     placesPerDay: 20,
     enrolled: 36,
-    waitingList: { count: 9, countedOn: '2026-10-20' },
+    waitingList: { count: 9, countedOn: '2026-10-20', expectedWeeks: 5 },
     referrers: ['parents', 'school', 'ggd', 'wijkteam'],
     intake: 'Na de aanmelding volgt binnen twee weken een gesprek met jou en je kind. Samen kiezen we de doelen.',
     goals: ['vriendjes maken', 'minder snel boos worden', 'zelfvertrouwen krijgen'],
