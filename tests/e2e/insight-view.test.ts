@@ -68,12 +68,13 @@ function expectShown(cell: string, computed: number, what: string): void {
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist', 'public'] });
-  const page = (attributes: Record<string, string>) => (_req: unknown, res: import('node:http').ServerResponse) => {
+  const page = (attributes: Record<string, string>, classic = false) => (_req: unknown, res: import('node:http').ServerResponse) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostPage({ attributes: { tiles: 'none', ...attributes } }));
+    res.end(hostPage({ attributes: { tiles: 'none', ...attributes }, classic }));
   };
   server.route('/cijfers', page({ feed: '/feeds/almere.json', view: 'cijfers' }));
   server.route('/tabs', page({ feed: '/feeds/almere.json', views: 'aanbod cijfers' }));
+  server.route('/classic', page({ feed: '/feeds/almere.json', view: 'cijfers' }, true));
   server.route('/parents', page({ feed: '/feeds/almere.json' }));
   server.route('/hostile', page({ feed: '/hostile.json', view: 'cijfers' }));
   const hostile = tinyFeed([{}]) as { neighbourhoods: { buurten: { features: { properties: { name: string } }[] } } };
@@ -232,6 +233,17 @@ describe('the tabs between the parents\' view and the figures', () => {
 
     await page.goForward();
     await page.locator(ROWS).first().waitFor();
+    await page.context().close();
+  });
+
+  it('shows the figures from the classic build too, which carries them inside', async () => {
+    const page = await newPage(browser);
+    const files: string[] = [];
+    page.on('request', (request) => files.push(new URL(request.url()).pathname));
+    await page.goto(new URL('/classic', server.url).href);
+    await page.locator(ROWS).first().waitFor();
+    expect(await page.locator(ROWS).count()).toBe(buurten.length);
+    expect(files.filter((file) => file.startsWith('/widget/'))).toEqual(['/widget/kinderwerk-kaart.iife.js']);
     await page.context().close();
   });
 
