@@ -36,6 +36,24 @@ describe.each(['almere.json', 'tilburg.json'])('demo feed %s', (name) => {
     expect(meta.boundaryAttribution).toBe('Kadaster / Centraal Bureau voor de Statistiek, 2015');
   });
 
+  it('shows every field for the municipality\'s figures (feed v1.1) with realistic values', () => {
+    const { data, counts } = validDemo(name);
+    const counted = data.buurten.filter((b) => b.properties.children !== null && b.properties.children !== undefined);
+    for (const buurt of counted) {
+      expect(buurt.properties.childrenAges).toEqual({ min: 0, max: 14 });
+      expect(buurt.properties.childrenSource).toEqual({ name: 'CBS Kerncijfers wijken en buurten', year: 2015 });
+    }
+    const offers = [...data.activities, ...data.huiskamers];
+    expect(offers.filter((o) => o.aims?.length).length / offers.length).toBeGreaterThan(0.5);
+    expect(offers.filter((o) => o.partners?.length).length / offers.length).toBeGreaterThan(0.5);
+    const reached = offers.filter((o) => o.reach);
+    expect(reached.length).toBeGreaterThan(2);
+    expect(reached.some((o) => (o.reach?.children ?? 0) > 0 && (o.reach?.children ?? 0) < 5)).toBe(true);
+    expect(data.organizations.some((o) => o.staffing?.length)).toBe(true);
+    expect(data.stories.length).toBeGreaterThan(1);
+    expect(counts.stories.dropped).toBe(0);
+  });
+
   it('puts every location in the buurt its coordinates lie in', () => {
     const { data } = validDemo(name);
     for (const location of data.locations) {
@@ -86,6 +104,14 @@ describe('the Almere demo', () => {
       [...data.activities, ...data.huiskamers].flatMap((r) => buurtenServed(data, r)).map((code) => wijkOfBuurt.get(code)),
     );
     for (const wijk of data.wijken) expect(served, wijk.properties.name).toContain(wijk.properties.code);
+  });
+
+  it('never shows the story that was not published with consent', () => {
+    const raw = readDemoFeed('almere.json') as { stories: { id: string; publicationConsent: boolean }[] };
+    const hidden = raw.stories.filter((s) => !s.publicationConsent).map((s) => s.id);
+    expect(hidden).toHaveLength(1);
+    expect(counts.storiesWithoutConsent).toBe(1);
+    expect(data.stories.map((s) => s.id)).not.toContain(hidden[0]);
   });
 
   it('has holiday programmes in the Christmas and spring holidays', () => {
