@@ -1,6 +1,6 @@
 /**
  * The embed configurator (configure.html): a municipality chooses the feed, language,
- * start area, view, heading level and theme, sees the real widget change with every
+ * start area, view, what the list shows first, background map, heading level and theme, sees the real widget change with every
  * choice, and copies the snippet with the policy lines it needs. The choices live here;
  * what they mean for the widget, the snippets and the CSP lives in lib/site/.
  *
@@ -60,6 +60,9 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
         : { phase: 'failed', reason: failureText(result.failure, pageLang) });
       // A start area the new feed does not have would be ignored by the widget: say so by clearing it.
       if (result.ok) setConfig((old) => (result.areas.some((area) => area.code === old.neighbourhood) ? old : { ...old, neighbourhood: '' }));
+    }).catch(() => {
+      // The feed code could not be loaded (the site went offline before it was needed).
+      if (current) setStatus({ phase: 'failed', reason: '' });
     });
     return () => {
       current = false;
