@@ -169,6 +169,14 @@ describe('the feed builder', () => {
     await expect(page.getByText(nl.municipalityCodeInvalid).isVisible()).resolves.toBe(true);
     const axe = await scanExtensionPage(page);
     expect(axe.violations).toEqual([]);
+
+    // PDOK needs the code: the message is tied to the code field, where the focus goes.
+    await page.getByLabel(nl.municipalityCode).fill('');
+    await page.getByRole('button', { name: nl.pdokFetch }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('kwk-publish-municipality');
+    const describedBy = (await page.getByLabel(nl.municipalityCode).getAttribute('aria-describedby')) ?? '';
+    const description = await page.evaluate((ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '), describedBy);
+    expect(description).toContain(nl.pdokNeedsCode);
     await page.context().close();
   });
 

@@ -64,7 +64,9 @@ export function PublishPage({ lang, pdokBase, startWorker }: PublishPageProps) {
 
   const change = (patch: Partial<PublishForm>) => {
     setForm((current) => ({ ...current, ...patch }));
+    // A message about a field goes once the publisher works on it.
     setInvalid(undefined);
+    if (patch.municipalityCode !== undefined) setPdok((status) => (status.phase === 'needs-code' ? { phase: 'idle' } : status));
   };
 
   // After a build the focus goes to its result, so keyboard and screen reader users land on it.
@@ -79,15 +81,18 @@ export function PublishPage({ lang, pdokBase, startWorker }: PublishPageProps) {
     const found = chosen.buurten ?? chosen.wijken;
     setBoundaryFileError(found ? undefined : { level, name: file.name });
     if (!found) return;
-    // A file chosen here replaces boundaries fetched from PDOK, buurten and wijken alike.
-    change({ boundaries: { ...(form.boundaries.pdok ? {} : form.boundaries), [level]: found } });
+    // A file chosen here replaces boundaries fetched from PDOK, buurten and wijken alike. From the
+    // form as it is now: another file may have been chosen while this one was read.
+    setForm((current) => ({ ...current, boundaries: { ...(current.boundaries.pdok ? {} : current.boundaries), [level]: found } }));
     setPdok({ phase: 'idle' });
   };
 
   const fetchPdok = async () => {
     const code = municipalityCodeFrom(form.municipalityCode);
     if (!code) {
-      setPdok({ phase: 'needs-code' });
+      // Empty: say what PDOK needs; typed but not a code: say how to write it.
+      if (form.municipalityCode.trim()) setInvalid('municipalityCode');
+      else setPdok({ phase: 'needs-code' });
       document.getElementById(MUNICIPALITY_FIELD_ID)?.focus();
       return;
     }
