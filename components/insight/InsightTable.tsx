@@ -11,7 +11,7 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import type { AgeRange } from '../../lib/feed/schema';
 import type { Formatter, Messages } from '../../lib/i18n';
 import { INSIGHT_MEASURES, type AreaInsight, type InsightMeasure } from '../../lib/insight/types';
-import { useApp, useFormat, useText } from '../AppContext';
+import { useApp, useFeedLang, useFormat, useText } from '../AppContext';
 import { childrenLabel, sameAgeBand } from './age-band';
 import { figureText, measureValue } from './figures';
 import { BY_NAME, nextOrder, sortAreas, type SortKey, type SortOrder } from './sort-areas';
@@ -30,6 +30,8 @@ export function InsightTable({ areas, total, level, notesId }: InsightTableProps
   const text = useText();
   const format = useFormat();
   const captionId = useId();
+  // Buurt names are the feed's words: a Dutch name under an English table is read with a Dutch voice.
+  const feedLang = useFeedLang();
   const [order, setOrder] = useState<SortOrder>(BY_NAME);
   const chosen = app.criteria.value.area;
   // One age band for every row goes in the header; otherwise each cell says its own.
@@ -39,11 +41,11 @@ export function InsightTable({ areas, total, level, notesId }: InsightTableProps
   const rowOf = useMemo(
     () => new Map(areas.map((area) => [area.code, (
       <tr key={area.code} data-code={area.code} class={area.code === chosen ? 'kwk-insight-table__chosen' : undefined}>
-        <th scope="row">{area.name}</th>
+        <th scope="row" lang={feedLang}>{area.name}</th>
         {INSIGHT_MEASURES.map((measure) => figureCell(area, measure, sharedAges, text, format))}
       </tr>
     )])),
-    [areas, chosen, sharedAges, text, format],
+    [areas, chosen, sharedAges, text, format, feedLang],
   );
   const rows = useMemo(() => sortAreas(areas, order, app.lang.value), [areas, order, app.lang.value]);
 
