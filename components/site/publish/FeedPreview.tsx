@@ -14,5 +14,6 @@ export function FeedPreview({ feed, lang }: { feed: unknown; lang: Lang }) {
   // The widget keeps each feed it read; earlier previews are of no use to anyone.
   useEffect(() => void forgetPreviews(url), [url]);
   // A new element per build: the widget shows one feed for its lifetime, with its own choices.
-  return h('kinderwerk-kaart', { key: url, feed: url, lang, 'heading-level': '3' });
+  // Its title sits under the page's "Voorbeeld" (h3).
+  return h('kinderwerk-kaart', { key: url, feed: url, lang, 'heading-level': '4' });
 }
