@@ -18,10 +18,10 @@ export function ChoiceField<T extends string>({ legend, value, choices, onChoice
   return (
     <fieldset class="kwk-field">
       <legend class="kwk-field__label">{legend}</legend>
-      <div class="kwk-site-configure__choices">
+      <div class="kwk-site-configure__choices kwk-site-configure__choices--stacked">
         {choices.map(([choice, label]) => (
           <label key={choice} class="kwk-check">
-            <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChoice(choice)} />
+            <input class="kwk-check__input" type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChoice(choice)} />
             {label}
           </label>
         ))}

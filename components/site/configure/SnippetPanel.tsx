@@ -48,7 +48,7 @@ export function SnippetPanel({ text, config, context }: SnippetPanelProps) {
         <div class="kwk-site-configure__kinds">
           {SNIPPET_KINDS.map((value) => (
             <label key={value} class="kwk-site-configure__kind">
-              <input type="radio" name={`${id}-kind`} value={value} checked={kind === value} onChange={() => setKind(value)} />
+              <input class="kwk-check__input" type="radio" name={`${id}-kind`} value={value} checked={kind === value} onChange={() => setKind(value)} />
               <span>
                 <strong>{labels[value][0]}</strong>
                 <span class="kwk-site__hint">{labels[value][1]}</span>

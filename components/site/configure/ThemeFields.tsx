@@ -48,7 +48,7 @@ export function ThemeFields({ text, lang, mode, values, onMode, onValue }: Theme
       <div class="kwk-site-configure__choices">
         {modes.map(([value, label]) => (
           <label key={value} class="kwk-check">
-            <input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => onMode(value)} />
+            <input class="kwk-check__input" type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => onMode(value)} />
             {label}
           </label>
         ))}
