@@ -39,6 +39,8 @@ export interface ListRules<T> {
   extraCheck?(value: T): { path: readonly PropertyKey[]; reason: string } | undefined;
   /** Items left out silently, e.g. contacts without publication consent. */
   skip?(raw: unknown): boolean;
+  /** Parts of the raw item to ignore with a warning instead of dropping the item (unknown-choices.ts). */
+  lenient?(raw: unknown): { item: unknown; warnings: { path: readonly PropertyKey[]; reason: string }[] };
 }
 
 export interface ListOutcome<T> {
@@ -69,6 +71,9 @@ export function* checkList<T>(raw: unknown, rules: ListRules<T>, log: ProblemLog
     const verdict = judgeSafely(item, index, rules, firstIndexOfKey);
     if (verdict.kind === 'keep') {
       outcome.kept.push({ value: verdict.value, index });
+      for (const { path, reason } of verdict.warnings) {
+        log.add(rules.section, index, { path, ...(id !== undefined && { id }), kind: rules.kind, reason, severity: 'warning' });
+      }
     } else if (verdict.kind === 'skip') {
       outcome.skipped++;
       if (id !== undefined) outcome.skippedIds.add(id);
@@ -84,7 +89,7 @@ export function* checkList<T>(raw: unknown, rules: ListRules<T>, log: ProblemLog
 }
 
 type Verdict<T> =
-  | { kind: 'keep'; value: T }
+  | { kind: 'keep'; value: T; warnings: { path: string; reason: string }[] }
   | { kind: 'skip' }
   | { kind: 'drop'; problems: { path: string; reason: string }[] };
 
@@ -103,7 +108,8 @@ function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIn
   const base = `${rules.path}[${index}]`;
   const early = rules.precheck?.(item);
   if (early) return { kind: 'drop', problems: [{ path: formatPath(base, early.path), reason: early.reason }] };
-  const parsed = rules.schema.safeParse(item, { error: readableIssue });
+  const lenient = rules.lenient?.(item) ?? { item, warnings: [] };
+  const parsed = rules.schema.safeParse(lenient.item, { error: readableIssue });
   if (!parsed.success) {
     return {
       kind: 'drop',
@@ -121,7 +127,8 @@ function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIn
     return { kind: 'drop', problems: [{ path: formatPath(base, rules.keyPath), reason }] };
   }
   firstIndexOfKey.set(key, index);
-  return { kind: 'keep', value: parsed.data };
+  const warnings = lenient.warnings.map(({ path, reason }) => ({ path: formatPath(base, path), reason }));
+  return { kind: 'keep', value: parsed.data, warnings };
 }
 
 /** The `id` of a raw record, when it has a string one. */

@@ -11,6 +11,7 @@ import { coordinateProblem } from './netherlands';
 import {
   Activity, BuurtFeature, Contact, Huiskamer, Location, Organization, Story, WijkFeature, areaSizeProblem, type RecordKind,
 } from './schema';
+import { withoutUnknownChoices } from './unknown-choices';
 import { isObject } from './validate-structure';
 
 export interface RecordTypes {
@@ -49,8 +50,8 @@ export const RECORD_RULES: { [K in RecordKind]: ListRules<RecordTypes[K]> } = {
       return problem && { path: [problem.field], reason: problem.reason };
     },
   }),
-  activities: recordRules('activities', Activity),
-  huiskamers: recordRules('huiskamers', Huiskamer),
+  activities: recordRules('activities', Activity, { lenient: withoutUnknownChoices }),
+  huiskamers: recordRules('huiskamers', Huiskamer, { lenient: withoutUnknownChoices }),
   contacts: recordRules('contacts', Contact, {
     // Without consent a person is never shown, and never stored: not a problem, just left out.
     skip: withoutConsent,

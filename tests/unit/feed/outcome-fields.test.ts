@@ -70,19 +70,32 @@ describe('feed v1.1 fields', () => {
     expect(result.data.stories.find((s) => s.id === 'st-1')).not.toHaveProperty('activityId');
   });
 
-  it('leaves out an activity whose aim or reach is not right, and says what to write', () => {
+  it('ignores an aim or partner type it does not know (a later v1.x may add one) and keeps the activity', () => {
     const feed = insightFeed() as Feed;
-    feed.activities[0].aims = ['world-peace'];
+    const raw = ['world-peace', 'inclusion'];
+    feed.activities[0].aims = raw;
+    feed.activities[0].partners = [{ organizationId: 'org-ggd', type: 'bibliotheek' }, { organizationId: 'org-school', type: 'school' }];
+    const result = valid(feed);
+    expect(reasons(result)).toEqual([
+      'warning activities[0].aims[0]: "world-peace" is not an aim this app knows (talent-development, preventive-support, healthy-growing-up, inclusion, parent-involvement); it was ignored',
+      'warning activities[0].partners[0].type: "bibliotheek" is not a partner type this app knows (school, jongerenwerk, kinderopvang, jeugdzorg, ggd, wijkteam, sport, cultuur, other); this partner was ignored',
+    ]);
+    expect(result.data.activities[0]).toMatchObject({ aims: ['inclusion'], partners: [{ organizationId: 'org-school', type: 'school' }] });
+    expect(raw).toEqual(['world-peace', 'inclusion']);
+  });
+
+  it('leaves out an activity whose aims are no list or whose reach has no count, and says what to write', () => {
+    const feed = insightFeed() as Feed;
+    feed.activities[0].aims = 'inclusion';
     feed.activities[1].reach = { period: { startDate: '2026-01-01', endDate: '2026-06-30' } };
     const result = valid(feed);
-    expect(result.problems.map((p) => [p.severity, p.path])).toEqual([
-      ['error', 'activities[0].aims[0]'],
-      ['error', 'activities[1].reach.children'],
+    expect([...new Set(result.problems.map((p) => `${p.severity} ${p.path}`))]).toEqual([
+      'error activities[0].aims',
+      'error activities[1].reach.children',
       // The story about the activity that was left out keeps its text, not the link.
-      ['warning', 'stories[0].activityId'],
+      'warning stories[0].activityId',
     ]);
-    expect(result.problems[0].reason).toContain('use one of "talent-development", "preventive-support"');
-    expect(result.problems[1].reason).toBe('give at least one count: children, visits or parents');
+    expect(result.problems.find((p) => p.path === 'activities[1].reach.children')?.reason).toBe('give at least one count: children, visits or parents');
     expect(result.counts.activities).toEqual({ kept: 2, dropped: 2 });
   });
 });
