@@ -201,6 +201,27 @@ describe('the feed builder', () => {
   });
 });
 
+describe('the feed builder given an existing feed', () => {
+  it('checks a feed dropped with the boundaries it links to, and passes it on as it is', async () => {
+    const page = await openBuilder();
+    const files = ['public/feeds/almere.json', 'public/feeds/almere-buurten.geojson', 'public/feeds/almere-wijken.geojson']
+      .map((path) => ({ name: path.split('/').pop(), text: readFileSync(path, 'utf8') }));
+    // Dropped on the box, as a mouse user would drag them from a folder.
+    await page.locator('.kwk-publish__drop').first().evaluate((box, dropped) => {
+      const transfer = new DataTransfer();
+      for (const file of dropped) transfer.items.add(new File([file.text], file.name ?? '', { type: 'application/json' }));
+      box.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    await page.locator('.kwk-publish__chosen li', { hasText: `almere.json (${nl.kindFeed})` }).waitFor();
+    await makeFeed(page);
+    const saved = JSON.parse(readFileSync(await download(page), 'utf8'));
+    expect(saved).toEqual(JSON.parse(files[0].text));
+    await expect(page.locator('.kwk-publish__kept').getByRole('row', { name: nl.kindAreasBuurten }).innerText()).resolves.toMatch(/66\s+0/);
+    await waitForResults(page);
+    await page.context().close();
+  });
+});
+
 describe('the feed builder once loaded, offline', () => {
   it('still makes the feed, on the page when its worker cannot be fetched, and previews it', async () => {
     const page = await openBuilder();
