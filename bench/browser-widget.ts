@@ -71,6 +71,14 @@ export interface Keystroke {
   layoutMs: number;
 }
 
+/** A word typed at a human pace: each key, and the map's updates after the typing pauses. */
+export interface PacedWord {
+  word: string;
+  keys: Keystroke[];
+  /** Per key that changed the markers: its input → the frame painted after they changed; includes the typing pause. */
+  mapUpdatesMs: number[];
+}
+
 export interface WidgetTimings {
   demo: WidgetFeedTimings;
   city: WidgetFeedTimings;
@@ -79,6 +87,8 @@ export interface WidgetTimings {
   typing: Keystroke[];
   /** Each choice in the filter panel's selects and checkboxes, on the city feed. */
   filtering: Keystroke[];
+  /** Words typed with `HUMAN_KEY_GAP_MS` between keys, on the city feed. */
+  pacedTyping: PacedWord[];
   /** Main-thread time of one measuring cycle without a keystroke: subtracted from each keystroke. */
   typingBaselineMs: number;
 }
@@ -223,8 +233,44 @@ async function measured(
   };
 }
 
-/** Types in the text filter, then goes through the filter panel's choices, each timed. */
-async function interact(page: Page): Promise<{ typing: Keystroke[]; filtering: Keystroke[]; baseline: number }> {
+/** Milliseconds between keys when typing at a human pace: longer than the typing pause (lib/state.ts TYPING_PAUSE_MS is 180). */
+const HUMAN_KEY_GAP_MS = 250;
+/** Words typed at that pace; each narrows the map, so its markers change once typing pauses. */
+const PACED_WORDS = ['voetbal', 'knutselclub'];
+
+/**
+ * Types each word at a human pace, the way a visitor does: every key timed (Event Timing), and
+ * the map's updates, which come once typing pauses (here after every key); then empties the
+ * field and lets the map follow.
+ */
+export async function typeAtHumanPace(page: Page, cdp: CDPSession, baseline: number): Promise<PacedWord[]> {
+  const input = page.locator('kinderwerk-kaart input[type="search"]').first();
+  const probe = () => page.evaluate(() => (window as unknown as Probe).kwkProbe.afterKeystroke());
+  const mapUpdates = (since: number) => page.evaluate((from) => (window as unknown as Probe).kwkProbe.mapUpdatesAfterKeys(from), since);
+  const words: PacedWord[] = [];
+  for (const word of PACED_WORDS) {
+    const since = await page.evaluate(() => performance.now());
+    const keys: Keystroke[] = [];
+    for (const key of word) {
+      const pressed = performance.now();
+      keys.push(await measured(cdp, key, baseline, async () => {
+        await page.keyboard.press(key);
+        return probe();
+      }));
+      // The visitor's pace: the next key comes this long after the last, however long that one took.
+      const left = HUMAN_KEY_GAP_MS - (performance.now() - pressed);
+      if (left > 0) await page.waitForTimeout(left);
+    }
+    words.push({ word, keys, mapUpdatesMs: await mapUpdates(since) });
+    const cleared = await page.evaluate(() => performance.now());
+    await input.fill('');
+    await mapUpdates(cleared);
+  }
+  return words;
+}
+
+/** Types in the text filter, fast and at a human pace, then goes through the filter panel's choices, each timed. */
+async function interact(page: Page): Promise<{ typing: Keystroke[]; pacedTyping: PacedWord[]; filtering: Keystroke[]; baseline: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.evaluate(() => (window as unknown as Probe).kwkProbe.watchTyping());
@@ -247,6 +293,7 @@ async function interact(page: Page): Promise<{ typing: Keystroke[]; filtering: K
       return settle();
     }));
   }
+  const pacedTyping = await typeAtHumanPace(page, cdp, baseline);
   // Filter choices as a visitor makes them (Playwright's real input), not from inside the page,
   // where the Long Tasks and Event Timing APIs would see no input.
   const filtering: Keystroke[] = [];
@@ -262,7 +309,7 @@ async function interact(page: Page): Promise<{ typing: Keystroke[]; filtering: K
     }));
   }
   await cdp.detach();
-  return { typing, filtering, baseline };
+  return { typing, pacedTyping, filtering, baseline };
 }
 
 export async function widgetTimings(browser: Browser, server: BenchServer, log: (line: string) => void): Promise<WidgetTimings> {
@@ -275,12 +322,12 @@ export async function widgetTimings(browser: Browser, server: BenchServer, log: 
 
   log('widget: city feed, 2 cold and 5 warm visits, then typing in the text filter and changing filters');
   const city = await visits(browser, server, 'city', 2, 5);
-  const { typing, filtering, baseline } = await interact(city.page);
+  const { typing, pacedTyping, filtering, baseline } = await interact(city.page);
   await city.context.close();
 
   log('widget: region feed, 1 cold visit');
   const region = await visits(browser, server, 'region', 1, 0, 120_000);
   await region.context.close();
 
-  return { demo: demo.result, city: city.result, region: region.result, comparison, typing, filtering, typingBaselineMs: baseline };
+  return { demo: demo.result, city: city.result, region: region.result, comparison, typing, pacedTyping, filtering, typingBaselineMs: baseline };
 }

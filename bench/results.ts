@@ -137,6 +137,12 @@ export function benchResults(raw: RawMeasurements) {
     keystrokes: steps.length,
   });
   const typing = widget && { ...interactionSummary(widget.typing), baselineMs: round(widget.typingBaselineMs, 2) };
+  const pacedTyping = widget && {
+    words: widget.pacedTyping.map((paced) => paced.word),
+    ...interactionSummary(widget.pacedTyping.flatMap((paced) => paced.keys)),
+    /** Per key that changed the markers: input → the frame after they changed, typing pause included. */
+    mapUpdated: summarise(widget.pacedTyping.flatMap((paced) => paced.mapUpdatesMs)),
+  };
   const filtering = widget && {
     ...interactionSummary(widget.filtering),
     /** The three costliest changes, to see which control is slow. */
@@ -257,6 +263,7 @@ export function benchResults(raw: RawMeasurements) {
     },
     plainLeaflet: plain,
     typing: typing && { widget: typing, p95Per1000Activities: round(typing.mainThread.p95 / (activities / 1000), 2) },
+    pacedTyping,
     filtering: filtering && { widget: filtering, p95Per1000Activities: round(filtering.mainThread.p95 / (activities / 1000), 2) },
     queries,
     size: size && {

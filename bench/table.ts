@@ -20,7 +20,7 @@ const longest = (value: number) => (value === 0 ? 'no task over 50 ms' : `longes
 const perSecond = (value: number) => `${value.toLocaleString('en')} rec/s`;
 
 export function printTable(results: BenchResults, print: (line: string) => void): void {
-  const { throughput: t, browserTasks: tasks, indexedDb: idb, widget, typing, filtering, queries, size } = results;
+  const { throughput: t, browserTasks: tasks, indexedDb: idb, widget, typing, pacedTyping, filtering, queries, size } = results;
   table('Validation + indexing throughput (records per second; ms per 1,000 records)', [
     ['node, city', perSecond(t.node.city.recordsPerSecond), `${t.node.city.msPer1000Records} ms/1k  (validate ${ms(t.node.city.validateMs)}, index ${ms(t.node.city.indexMs)}, ${t.node.city.records} records)`],
     ['node, region', perSecond(t.node.region.recordsPerSecond), `${t.node.region.msPer1000Records} ms/1k  (validate ${ms(t.node.region.validateMs)}, index ${ms(t.node.region.indexMs)}, ${t.node.region.records} records)`],
@@ -68,6 +68,10 @@ export function printTable(results: BenchResults, print: (line: string) => void)
       ['  of which JavaScript / styles / layout', `${typing.widget.script.p50} / ${typing.widget.style.p50} / ${typing.widget.layout.p50} ms`, `p50 each; p95 ${typing.widget.script.p95} / ${typing.widget.style.p95} / ${typing.widget.layout.p95} ms`] as Row,
       ['widget: keystroke → list changed', q(typing.widget.listUpdated), `${typing.widget.listUpdated.n} keys changed the list`] as Row,
       ['widget: keystroke input → next paint (Event Timing)', q(typing.widget.inputToPaint), `${typing.widget.inputToPaintOver16} of ${typing.widget.keystrokes} keys took 16 ms or more; the others count as 16`] as Row,
+    ] : []),
+    ...(pacedTyping ? [
+      ['widget, typing at a human pace: input → next paint', q(pacedTyping.inputToPaint), `${pacedTyping.keystrokes} keys of ${pacedTyping.words.map((word) => `"${word}"`).join(', ')}, 250 ms apart`] as Row,
+      ['  key → map updated after the typing pause', q(pacedTyping.mapUpdated), `${pacedTyping.mapUpdated.n} keys changed the markers; includes the 180 ms pause`] as Row,
     ] : []),
     ...(filtering ? [
       ['widget: main-thread work per filter choice', q(filtering.widget.mainThread), `${filtering.widget.keystrokes} choices (selects, checkboxes); slowest: ${filtering.widget.slowest.map((s) => `${s.change} ${Math.round(s.mainThreadMs)} ms`).join(', ')}`] as Row,

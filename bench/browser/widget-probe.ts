@@ -93,6 +93,8 @@ export type FilterChange =
 /** Times of the last keystroke in the text filter and of the list's first change after it. */
 let typedAt: number | undefined;
 let listChangedAt: number | undefined;
+/** Every input event's time since watchTyping(). */
+const inputTimes: number[] = [];
 
 export const kwkProbe = {
   /** Waits until the markers have not changed for `quietMs` (or the widget says it failed), then reports the view. */
@@ -130,6 +132,7 @@ export const kwkProbe = {
     const root = element!.shadowRoot!;
     window.addEventListener('input', (event) => {
       typedAt = event.timeStamp;
+      inputTimes.push(event.timeStamp);
       listChangedAt = undefined;
     }, true);
     new MutationObserver(() => {
@@ -167,6 +170,28 @@ export const kwkProbe = {
       return ['on', 'off'].map((state) => ({ control: 'checkbox' as const, index, label: `${name}: ${state}` }));
     });
     return [...selects, ...checkboxes];
+  },
+
+  /**
+   * Typing at a human pace: waits until neither a key nor the markers have changed for
+   * `quietMs`, then gives, for each key typed since `since` (page time), the time from its
+   * input to the frame painted after the first change to the markers before the next key
+   * (the map follows once typing pauses, lib/state.ts); keys after which the markers did not
+   * change are left out.
+   */
+  async mapUpdatesAfterKeys(since: number, quietMs = 1000): Promise<number[]> {
+    for (;;) {
+      const last = Math.max(typedAt ?? 0, markerChanges.at(-1)?.at ?? 0);
+      const pending = markerChanges.some((change) => change.paintedAt === undefined);
+      if (!pending && performance.now() - last >= quietMs) break;
+      await new Promise((resume) => setTimeout(resume, 50));
+    }
+    const keys = inputTimes.filter((at) => at > since);
+    return keys.flatMap((at, i) => {
+      const next = keys[i + 1] ?? Infinity;
+      const change = markerChanges.find((candidate) => candidate.at > at && candidate.at < next);
+      return change?.paintedAt === undefined ? [] : [change.paintedAt - at];
+    });
   },
 
   /** Before a change in the filter panel made by real input: forgets the previous one (its 'input' event starts the clock). */
