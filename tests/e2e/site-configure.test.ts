@@ -80,12 +80,25 @@ async function copy(page: Page, label: string): Promise<string> {
   return copied();
 }
 
+/**
+ * A strict policy of the municipality's own, with the configurator's sources added to the
+ * directives of the same name, as docs/site.md tells a web editor to do.
+ */
+function policyWith(cspLines: string): string {
+  const policy = new Map(['default-src', 'script-src', 'style-src', 'connect-src', 'img-src', 'frame-src'].map((name) => [name, ["'self'"]]));
+  for (const line of cspLines.split('\n')) {
+    const [name, ...sources] = line.replace(/;$/, '').split(' ');
+    policy.get(name)?.push(...sources);
+  }
+  return [...policy].map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+}
+
 /** The municipality's page on another origin, with the pasted snippet and the policy it was told to add. */
 function hostPage(path: string, snippet: string, cspLines: string): void {
   host.route(path, (_req, res) => {
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': `default-src 'self'; ${cspLines.replaceAll('\n', ' ')}`,
+      'content-security-policy': policyWith(cspLines),
     });
     res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Voorbeeldstad</title></head>
       <body><h1>Kinderwerk</h1>\n${snippet}\n</body></html>`);
@@ -134,6 +147,53 @@ describe('the embed configurator', () => {
     await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
     expect(await municipality.locator(`${WIDGET} .kwk-app__title`).innerText()).toBe('Kinderwerk in Almere');
     expect(await municipality.locator(WIDGET).evaluate((element) => getComputedStyle(element).getPropertyValue('--kwk-color-primary').trim())).toBe('#1d5e3a');
+    expect(await cspViolations(municipality)).toEqual([]);
+    await municipality.context().close();
+  });
+
+  it('gives a classic snippet that works from another origin without CORS', async () => {
+    const page = await openConfigurator();
+    await page.getByLabel(nl.configure.kindClassic).check();
+    await page.getByLabel(nl.configure.tilesNone).check();
+    const code = await copy(page, nl.configure.copyCode);
+    const csp = await copy(page, nl.configure.copyCsp);
+    expect(code).toMatch(/<script src="[^"]+\/widget\/kinderwerk-kaart\.iife\.js" defer><\/script>/);
+    expect(csp).not.toContain('service.pdok.nl');
+    await page.context().close();
+
+    // The classic file needs no CORS: served here without the header.
+    const classic = readFileSync('dist/site/widget/kinderwerk-kaart.iife.js');
+    site.route('/plain/kinderwerk-kaart.iife.js', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(classic);
+    });
+    hostPage('/classic', code.replace('/widget/kinderwerk-kaart.iife.js', '/plain/kinderwerk-kaart.iife.js'), csp);
+    const municipality = await openPage(`${host.url}classic`);
+    await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
+    expect(await municipality.locator(`${WIDGET} .leaflet-tile`).count()).toBe(0);
+    expect(await cspViolations(municipality)).toEqual([]);
+    await municipality.context().close();
+  });
+
+  it('maps the host page’s NL Design System tokens onto the widget, with the chosen colour where the page has none', async () => {
+    const page = await openConfigurator();
+    await page.getByLabel(nl.configure.themeNlds).check();
+    await page.getByLabel(nl.configure.colourFocus).fill('#7a1f00');
+    const code = await copy(page, nl.configure.copyCode);
+    const csp = await copy(page, nl.configure.copyCsp);
+    await page.context().close();
+
+    // The municipality's theme defines the Utrecht button colour, not the focus colour.
+    host.route('/theme.css', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/css' });
+      res.end(':root { --utrecht-button-primary-action-background-color: #5b2a86; }');
+    });
+    hostPage('/nlds', `<link rel="stylesheet" href="/theme.css">\n${code}`, csp);
+    const municipality = await openPage(`${host.url}nlds`);
+    await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
+    const token = (name: string) => municipality.locator(WIDGET).evaluate((element, property) => getComputedStyle(element).getPropertyValue(property).trim(), name);
+    expect(await token('--kwk-color-primary')).toBe('#5b2a86');
+    expect(await token('--kwk-color-focus')).toBe('#7a1f00');
     expect(await cspViolations(municipality)).toEqual([]);
     await municipality.context().close();
   });
