@@ -86,7 +86,7 @@ export const en = {
     code: 'Code',
     hostedHere: 'The code loads the map from this site. Would you rather put the widget/ folder on your own website? Then replace the address in the code with that of your copy.',
     cspTitle: 'Content-Security-Policy',
-    cspIntro: 'Does your website have a Content-Security-Policy? Then add these sources to the directives of the same name.',
+    cspIntro: 'Does your website have a Content-Security-Policy? Then add these sources to the directives of the same name. Is a directive not there yet? Then also give it the sources of your default-src.',
     copyCode: 'Copy the code',
     copyCsp: 'Copy the CSP lines',
     copied: 'Copied.',

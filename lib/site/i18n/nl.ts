@@ -90,7 +90,7 @@ export const nl = {
     code: 'Code',
     hostedHere: 'De code laadt de kaart van deze site. Zet je de map widget/ liever op je eigen website? Vervang dan het adres in de code door dat van jouw kopie.',
     cspTitle: 'Content-Security-Policy',
-    cspIntro: 'Heeft je website een Content-Security-Policy? Voeg deze bronnen dan toe aan de regels met dezelfde naam.',
+    cspIntro: 'Heeft je website een Content-Security-Policy? Voeg deze bronnen dan toe aan de regels met dezelfde naam. Staat zo’n regel er nog niet in? Zet er dan ook de bronnen van default-src bij.',
     copyCode: 'Kopieer de code',
     copyCsp: 'Kopieer de CSP-regels',
     copied: 'Gekopieerd.',
