@@ -49,6 +49,9 @@ const FIELD_IDS: Record<FormField, string> = {
 
 type Run = { phase: 'idle' | 'running' } | { phase: 'failed'; message: string } | { phase: 'done'; outcome: PublishOutcome };
 
+/** After the field's error is rendered, so a screen reader reads it out with the field. */
+const focusField = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 const readFiles = (files: File[]) =>
   Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 
@@ -93,7 +96,7 @@ export function PublishPage({ lang, pdokBase, startWorker }: PublishPageProps) {
       // Empty: say what PDOK needs; typed but not a code: say how to write it.
       if (form.municipalityCode.trim()) setInvalid('municipalityCode');
       else setPdok({ phase: 'needs-code' });
-      document.getElementById(MUNICIPALITY_FIELD_ID)?.focus();
+      focusField(MUNICIPALITY_FIELD_ID);
       return;
     }
     setPdok({ phase: 'busy' });
@@ -102,7 +105,6 @@ export function PublishPage({ lang, pdokBase, startWorker }: PublishPageProps) {
       setPdok(fetched.reason === 'http' ? { phase: 'http', status: fetched.status ?? 0 } : fetched.reason === 'empty' ? { phase: 'empty', code, year: pdokYear } : { phase: fetched.reason });
       return;
     }
-    const wijkCount = (fetched.wijken as { features: unknown[] }).features.length;
     change({
       boundaries: {
         buurten: { name: `PDOK ${fetched.year}`, json: fetched.buurten },
@@ -110,7 +112,7 @@ export function PublishPage({ lang, pdokBase, startWorker }: PublishPageProps) {
         pdok: { year: fetched.year, attribution: fetched.attribution },
       },
     });
-    setPdok({ phase: 'done', buurten: fetched.buurtCount, wijken: wijkCount, year: fetched.year });
+    setPdok({ phase: 'done', buurten: fetched.buurtCount, wijken: fetched.wijkCount, year: fetched.year });
   };
 
   const build = async (event: Event) => {
@@ -118,8 +120,7 @@ export function PublishPage({ lang, pdokBase, startWorker }: PublishPageProps) {
     const checked = publishRequest(form);
     if (!checked.ok) {
       setInvalid(checked.field);
-      // After the error is rendered, so it is read out with the field.
-      requestAnimationFrame(() => document.getElementById(FIELD_IDS[checked.field])?.focus());
+      focusField(FIELD_IDS[checked.field]);
       return;
     }
     setRun({ phase: 'running' });

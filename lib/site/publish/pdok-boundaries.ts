@@ -86,7 +86,7 @@ export interface PdokOptions {
 }
 
 export type PdokResult =
-  | { ok: true; buurten: unknown; wijken: unknown; year: number; attribution: string; municipalityName?: string; buurtCount: number }
+  | { ok: true; buurten: unknown; wijken: unknown; year: number; attribution: string; municipalityName?: string; buurtCount: number; wijkCount: number }
   | { ok: false; reason: 'network' | 'http' | 'not-json' | 'empty'; status?: number };
 
 async function fetchLayer(layer: PdokLayer, code: string, year: number, options: PdokOptions) {
@@ -123,5 +123,6 @@ export async function fetchPdokBoundaries(municipalityCode: string, options: Pdo
     attribution: boundaryAttribution(year),
     municipalityName: asString(first?.municipalityName),
     buurtCount: buurten.collection.features.length,
+    wijkCount: wijken.collection.features.length,
   };
 }
