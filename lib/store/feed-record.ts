@@ -35,9 +35,11 @@ export function metaOf(entry: CachedFeed): CachedFeedMeta {
  * meta record's are the ones that count.
  */
 export function joinFeed(meta: CachedFeedMeta, payload: FeedPayload): CachedFeed {
+  // A payload saved before feed v1.1 has no stories.
+  const { stories = [] } = payload.data as Partial<KinderwerkData>;
   return {
     url: meta.url,
-    data: payload.data,
+    data: { ...payload.data, stories },
     problems: payload.problems,
     counts: meta.counts,
     fetchedAt: meta.fetchedAt,

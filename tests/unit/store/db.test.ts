@@ -128,7 +128,9 @@ describe('the database schema', () => {
     const factory = new IDBFactory();
     const old = cachedFeed(URL_A, { title: 'Knutselen uit versie 3', etag: '"v3"' });
     old.problems = [{ severity: 'warning', kind: 'activities', id: 'act-1', path: 'activities[0].name', reason: 'Too long.' }];
-    await createVersion3Database(factory, DB_NAME, old);
+    // Version 3 saved feeds from before feed v1.1: without stories.
+    const { stories: _none, ...withoutStories } = old.data;
+    await createVersion3Database(factory, DB_NAME, { ...old, data: withoutStories as typeof old.data });
 
     const store = await openFeedStore({ indexedDB: factory });
     expect(store.persistent).toBe(true);
