@@ -6,7 +6,8 @@
  *   return visit: the cached feed, then a conditional request answered "304 Not
  *   Modified"); on the city feed interleaved, round by round, with the plain Leaflet
  *   page (bench/server.ts), whose time is navigation → its circle markers painted, and
- *   for both a return visit after the browser was restarted on its on-disk profile;
+ *   for both a return visit after the browser was restarted on its on-disk profile; on the
+ *   region feed interleaved too, cold, with the longest task and the peak heap;
  * - the long main-thread tasks from navigation until the page is quiet;
  * - typing in the text filter on the city feed, and each choice in the filter panel
  *   (selects and checkboxes): the time until the list changes and the main thread's
@@ -79,11 +80,27 @@ export interface PacedWord {
   mapUpdatesMs: number[];
 }
 
+/** The region feed, widget and plain Leaflet page in turn, a cold visit each. */
+export interface RegionComparison {
+  rounds: number;
+  widget: RegionVisits;
+  baseline: RegionVisits;
+}
+
+export interface RegionVisits {
+  finalMarkersMs: number[];
+  /** The longest main-thread task from navigation until the page is quiet. */
+  longestTaskMs: number[];
+  /** The most JS heap in use while loading, sampled every 100 ms, in MB. */
+  peakHeapMb: number[];
+}
+
 export interface WidgetTimings {
   demo: WidgetFeedTimings;
   city: WidgetFeedTimings;
   region: WidgetFeedTimings;
   comparison: Comparison;
+  regionComparison: RegionComparison;
   typing: Keystroke[];
   /** Each choice in the filter panel's selects and checkboxes, on the city feed. */
   filtering: Keystroke[];
@@ -108,8 +125,8 @@ async function visit(page: Page, server: BenchServer, feed: BenchFeed['name'], t
 }
 
 /** Navigation → the plain Leaflet page's circle markers painted. */
-async function baselineVisit(page: Page, server: BenchServer): Promise<number> {
-  await page.goto(server.baselinePage('city'), { waitUntil: 'domcontentloaded' });
+async function baselineVisit(page: Page, server: BenchServer, feed: BenchFeed['name'] = 'city'): Promise<number> {
+  await page.goto(server.baselinePage(feed), { waitUntil: 'domcontentloaded' });
   const view = await page.evaluate(() => (window as unknown as { kwkBaselineView: Promise<{ finalMarkersMs: number }> }).kwkBaselineView);
   return view.finalMarkersMs;
 }
@@ -153,6 +170,69 @@ async function heapAfterGcMb(page: Page): Promise<number> {
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Samples the page's JS heap in use every 100 ms until stopped, which gives the largest, in MB.
+ * CDP answers on the page's main thread, so samples fall between its tasks.
+ */
+async function watchPeakHeap(page: Page): Promise<{ stop(): Promise<number> }> {
+  const cdp = await page.context().newCDPSession(page);
+  let peak = 0;
+  let watching = true;
+  const sampling = (async () => {
+    while (watching) {
+      // A sample asked for while the page navigates may fail; the next one counts.
+      const usage = await cdp.send('Runtime.getHeapUsage').catch(() => undefined);
+      if (usage) peak = Math.max(peak, usage.usedSize);
+      await new Promise((resume) => setTimeout(resume, 100));
+    }
+  })();
+  return {
+    async stop() {
+      watching = false;
+      await sampling;
+      await cdp.detach();
+      return peak / 1024 / 1024;
+    },
+  };
+}
+
+/**
+ * Widget and plain Leaflet page on the region feed, round by round, the order swapped each
+ * round, each a cold visit in a fresh context: final markers, longest task, peak heap. The
+ * widget's visits also make the "region, cold" row.
+ */
+export async function compareOnRegion(browser: Browser, server: BenchServer, rounds: number): Promise<{ comparison: RegionComparison; widgetVisits: Visit[] }> {
+  const none = (): RegionVisits => ({ finalMarkersMs: [], longestTaskMs: [], peakHeapMb: [] });
+  const comparison: RegionComparison = { rounds, widget: none(), baseline: none() };
+  const widgetVisits: Visit[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? (['widget', 'baseline'] as const) : (['baseline', 'widget'] as const);
+    for (const which of order) {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      const heap = await watchPeakHeap(page);
+      let finalMs: number | undefined;
+      let longest: number;
+      if (which === 'widget') {
+        const widgetVisit = await visit(page, server, 'region', 120_000);
+        widgetVisits.push(widgetVisit);
+        finalMs = widgetVisit.finalMarkersMs;
+        longest = widgetVisit.tasks.longest;
+      } else {
+        finalMs = await baselineVisit(page, server, 'region');
+        longest = (await page.evaluate(() => (window as unknown as Probe).kwkProbe.settle())).longest;
+      }
+      const results = comparison[which];
+      if (finalMs !== undefined) results.finalMarkersMs.push(finalMs);
+      results.longestTaskMs.push(longest);
+      results.peakHeapMb.push(await heap.stop());
+      await context.close();
+    }
+  }
+  return { comparison, widgetVisits };
 }
 
 const finalMarkers = async (which: 'widget' | 'baseline', page: Page, server: BenchServer): Promise<number | undefined> =>
@@ -325,9 +405,11 @@ export async function widgetTimings(browser: Browser, server: BenchServer, log: 
   const { typing, pacedTyping, filtering, baseline } = await interact(city.page);
   await city.context.close();
 
-  log('widget: region feed, 1 cold visit');
-  const region = await visits(browser, server, 'region', 1, 0, 120_000);
-  await region.context.close();
+  log('widget against the plain Leaflet page: region feed, 2 interleaved rounds of a cold visit');
+  const region = await compareOnRegion(browser, server, 2);
 
-  return { demo: demo.result, city: city.result, region: region.result, comparison, typing, pacedTyping, filtering, typingBaselineMs: baseline };
+  return {
+    demo: demo.result, city: city.result, region: { cold: region.widgetVisits, warm: [] }, comparison, regionComparison: region.comparison,
+    typing, pacedTyping, filtering, typingBaselineMs: baseline,
+  };
 }

@@ -7,7 +7,7 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BrowserData } from './browser-data';
-import type { Comparison, Keystroke, Visit, WidgetFeedTimings, WidgetTimings } from './browser-widget';
+import type { Comparison, Keystroke, RegionComparison, RegionVisits, Visit, WidgetFeedTimings, WidgetTimings } from './browser-widget';
 import type { BenchFeed } from './feeds';
 import type { StepTiming } from './query-latency';
 import { median, round, summarise } from './stats';
@@ -97,6 +97,25 @@ function comparisonSummary(comparison: Comparison) {
   };
 }
 
+/** Medians of the region rounds, and widget ÷ plain Leaflet page. */
+function regionSummary(comparison: RegionComparison) {
+  const medians = (visits: RegionVisits) => ({
+    finalMarkersMs: visits.finalMarkersMs.length ? round(median(visits.finalMarkersMs)) : null,
+    longestTaskMs: round(median(visits.longestTaskMs)),
+    peakHeapMb: round(median(visits.peakHeapMb), 1),
+  });
+  const widget = medians(comparison.widget);
+  const baseline = medians(comparison.baseline);
+  return {
+    rounds: comparison.rounds,
+    statistic: 'median over the rounds of a cold visit; peak heap sampled every 100 ms',
+    widget,
+    baseline,
+    ratios: { finalMarkers: ratio(widget.finalMarkersMs, baseline.finalMarkersMs), peakHeap: ratio(widget.peakHeapMb, baseline.peakHeapMb) },
+    visits: { widget: comparison.widget, baseline: comparison.baseline },
+  };
+}
+
 const feedSummary = (timings: WidgetFeedTimings) => ({ cold: visitSummary(timings.cold), warm: visitSummary(timings.warm) });
 
 const stepSummary = (steps: readonly StepTiming[]) => ({
@@ -154,6 +173,7 @@ export function benchResults(raw: RawMeasurements) {
   const queries = { browser: { typing: stepSummary(browser.queries.typing), clicks: stepSummary(browser.queries.clicks) }, node: { typing: stepSummary(node.queries.typing), clicks: stepSummary(node.queries.clicks) } };
   const regionVisit = region?.cold;
   const plain = widget && comparisonSummary(widget.comparison);
+  const plainRegion = widget && regionSummary(widget.regionComparison);
   const ratioTarget = (phase: 'cold' | 'warm', limit: number): Target => ({
     target: `${phase} visit, city feed, widget ÷ plain Leaflet page (final markers)`,
     limit: `≤ ${limit} ×`,
@@ -164,6 +184,14 @@ export function benchResults(raw: RawMeasurements) {
   const targets: Target[] = [
     ratioTarget('warm', 0.8),
     ratioTarget('cold', 1.5),
+    {
+      target: 'region feed: peak JS heap, widget ÷ plain Leaflet page, and no task over 200 ms while loading',
+      limit: '≤ 1.5 ×, ≤ 200 ms',
+      value: plainRegion
+        ? `${plainRegion.ratios.peakHeap ?? '–'} × (${plainRegion.widget.peakHeapMb} ÷ ${plainRegion.baseline.peakHeapMb} MB), longest task ${plainRegion.widget.longestTaskMs} ms`
+        : 'not measured',
+      met: plainRegion?.ratios.peakHeap != null ? plainRegion.ratios.peakHeap <= 1.5 && plainRegion.widget.longestTaskMs <= 200 : null,
+    },
     {
       target: 'JS heap after load (after GC), city feed, widget ÷ plain Leaflet page',
       limit: '≤ 1.2 ×',
@@ -262,6 +290,7 @@ export function benchResults(raw: RawMeasurements) {
       },
     },
     plainLeaflet: plain,
+    plainLeafletRegion: plainRegion,
     typing: typing && { widget: typing, p95Per1000Activities: round(typing.mainThread.p95 / (activities / 1000), 2) },
     pacedTyping,
     filtering: filtering && { widget: filtering, p95Per1000Activities: round(filtering.mainThread.p95 / (activities / 1000), 2) },

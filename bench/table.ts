@@ -46,6 +46,14 @@ export function printTable(results: BenchResults, print: (line: string) => void)
       ['JS heap after the warm visit, after GC', `${w.heapAfterLoadMb ?? '–'} / ${b.heapAfterLoadMb ?? '–'} MB`, `ratio ${ratios.heapAfterLoad ?? '–'} ×`],
     ], print);
   }
+  if (results.plainLeafletRegion) {
+    const { widget: w, baseline: b, ratios, rounds } = results.plainLeafletRegion;
+    table(`Region feed, widget against the plain Leaflet page, cold (median of ${rounds} interleaved rounds)`, [
+      ['final markers: widget / plain Leaflet', `${ms(w.finalMarkersMs)} / ${ms(b.finalMarkersMs)}`, `ratio ${ratios.finalMarkers ?? '–'} ×`],
+      ['longest task: widget / plain Leaflet', `${ms(w.longestTaskMs)} / ${ms(b.longestTaskMs)}`, 'from navigation until the page is quiet'],
+      ['peak JS heap: widget / plain Leaflet', `${w.peakHeapMb} / ${b.peakHeapMb} MB`, `ratio ${ratios.peakHeap ?? '–'} ×; sampled every 100 ms`],
+    ], print);
+  }
   if (widget) {
     const visit = (name: string, v: typeof widget.city.cold) => [
       name,
