@@ -105,6 +105,19 @@ function hostPage(path: string, snippet: string, cspLines: string): void {
   });
 }
 
+/** Copies the chosen snippet and its policy lines, and closes the configurator. */
+async function copySnippet(page: Page): Promise<{ code: string; csp: string }> {
+  const code = await copy(page, nl.configure.copyCode);
+  const csp = await copy(page, nl.configure.copyCsp);
+  await page.context().close();
+  return { code, csp };
+}
+
+/** A theme token's value as the widget on `page` reads it. */
+function token(page: Page, name: string): Promise<string> {
+  return page.locator(WIDGET).evaluate((element, property) => getComputedStyle(element).getPropertyValue(property).trim(), name);
+}
+
 describe('the embed configurator', () => {
   it('gives an iframe snippet that, pasted into a page on another origin, shows the chosen feed, language and wijk', async () => {
     const page = await openConfigurator();
@@ -135,18 +148,16 @@ describe('the embed configurator', () => {
     const page = await openConfigurator();
     await page.getByLabel(nl.configure.themeOwn).check();
     await page.getByLabel(nl.configure.colourPrimary).fill('#1d5e3a');
-    await expect.poll(() => page.locator(WIDGET).evaluate((element) => getComputedStyle(element).getPropertyValue('--kwk-color-primary').trim())).toBe('#1d5e3a');
-    const code = await copy(page, nl.configure.copyCode);
-    const csp = await copy(page, nl.configure.copyCsp);
+    await expect.poll(() => token(page, '--kwk-color-primary')).toBe('#1d5e3a');
+    const { code, csp } = await copySnippet(page);
     expect(code).toContain('<script type="module"');
     expect(csp).toMatch(/style-src 'sha256-[\w+/=]+';/);
-    await page.context().close();
 
     hostPage('/module', code, csp);
     const municipality = await openPage(`${host.url}module`);
     await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
     expect(await municipality.locator(`${WIDGET} .kwk-app__title`).innerText()).toBe('Kinderwerk in Almere');
-    expect(await municipality.locator(WIDGET).evaluate((element) => getComputedStyle(element).getPropertyValue('--kwk-color-primary').trim())).toBe('#1d5e3a');
+    expect(await token(municipality, '--kwk-color-primary')).toBe('#1d5e3a');
     expect(await cspViolations(municipality)).toEqual([]);
     await municipality.context().close();
   });
@@ -155,11 +166,9 @@ describe('the embed configurator', () => {
     const page = await openConfigurator();
     await page.getByLabel(nl.configure.kindClassic).check();
     await page.getByLabel(nl.configure.tilesNone).check();
-    const code = await copy(page, nl.configure.copyCode);
-    const csp = await copy(page, nl.configure.copyCsp);
+    const { code, csp } = await copySnippet(page);
     expect(code).toMatch(/<script src="[^"]+\/widget\/kinderwerk-kaart\.iife\.js" defer><\/script>/);
     expect(csp).not.toContain('service.pdok.nl');
-    await page.context().close();
 
     // The classic file needs no CORS: served here without the header.
     const classic = readFileSync('dist/site/widget/kinderwerk-kaart.iife.js');
@@ -179,9 +188,7 @@ describe('the embed configurator', () => {
     const page = await openConfigurator();
     await page.getByLabel(nl.configure.themeNlds).check();
     await page.getByLabel(nl.configure.colourFocus).fill('#7a1f00');
-    const code = await copy(page, nl.configure.copyCode);
-    const csp = await copy(page, nl.configure.copyCsp);
-    await page.context().close();
+    const { code, csp } = await copySnippet(page);
 
     // The municipality's theme defines the Utrecht button colour, not the focus colour.
     host.route('/theme.css', (_req, res) => {
@@ -191,9 +198,8 @@ describe('the embed configurator', () => {
     hostPage('/nlds', `<link rel="stylesheet" href="/theme.css">\n${code}`, csp);
     const municipality = await openPage(`${host.url}nlds`);
     await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
-    const token = (name: string) => municipality.locator(WIDGET).evaluate((element, property) => getComputedStyle(element).getPropertyValue(property).trim(), name);
-    expect(await token('--kwk-color-primary')).toBe('#5b2a86');
-    expect(await token('--kwk-color-focus')).toBe('#7a1f00');
+    expect(await token(municipality, '--kwk-color-primary')).toBe('#5b2a86');
+    expect(await token(municipality, '--kwk-color-focus')).toBe('#7a1f00');
     expect(await cspViolations(municipality)).toEqual([]);
     await municipality.context().close();
   });
