@@ -39,6 +39,15 @@ describe('npm run feed:check', () => {
     expect(out.trim().split('\n').at(-1)).toBe('Result: no problems.');
   });
 
+  it('exits 0 on the demo feeds with every v1.1 field, and counts the stories it left out for lack of consent', async () => {
+    const { code, out } = await feedCheck('public/feeds/almere.json');
+    expect(code).toBe(0);
+    expect(out).toMatch(/stories\s+3\s+0/);
+    expect(out).toContain('(1 story without publication consent left out, as they should be.)');
+    expect(out.trim().split('\n').at(-1)).toBe('Result: no problems.');
+    expect((await feedCheck('public/feeds/tilburg.json')).code).toBe(0);
+  });
+
   it('reads linked GeoJSON next to the file', async () => {
     cpSync(FIXTURES_DIR, join(work, 'copy'), { recursive: true });
     const { code, out } = await feedCheck(join(work, 'copy', 'linked.json'));
