@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { dropZodEvalProbe } from './scripts/build/drop-zod-eval-probe.ts';
@@ -16,6 +17,11 @@ export default defineConfig({
   plugins: [
     preact({ prerender: { enabled: false } }), dropZodEvalProbe(), leafletCssWithoutImages(), chunksKeepQuery(), leafletWithoutHtmlStrings(),
   ],
+  // One language per load: Dutch in the main file, English a chunk fetched when asked for
+  // (lib/i18n/catalogues-on-demand.ts instead of the catalogues the extension and site load at once).
+  resolve: {
+    alias: [{ find: /^\.\/catalogues$/, replacement: fileURLToPath(new URL('./lib/i18n/catalogues-on-demand.ts', import.meta.url)) }],
+  },
   // public/ holds the demo feeds; they are not part of the widget.
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

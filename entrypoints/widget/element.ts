@@ -11,6 +11,7 @@ import { AppContext } from '../../components/AppContext';
 import { createStyleSheets } from '../../components/styles';
 import { createAppState, type AppState, type View } from '../../lib/state';
 import { withNotice } from '../../lib/app-notice';
+import { hasLanguage, loadLanguage, type Lang } from '../../lib/i18n';
 import { OBSERVED_ATTRIBUTES, readAttributes, type WidgetAttribute, type WidgetOptions } from './attributes';
 import { connectFeed } from './feed-connection';
 import { applyHash, syncHash } from './hash-sync';
@@ -82,7 +83,7 @@ export class KinderwerkKaartElement extends HTMLElement {
         this.#watch(options);
         break;
       case 'lang':
-        app.lang.value = options.lang;
+        void this.#showLanguage(options.lang);
         break;
       case 'photos':
         app.photoRule.value = { feedUrl: options.feed, allow: options.photos };
@@ -136,10 +137,24 @@ export class KinderwerkKaartElement extends HTMLElement {
     this.#stopFeed = connectFeed(this.#app, feed, convert);
   }
 
+  /** Switches to a language once its texts are in (the ES build fetches English as a chunk). */
+  async #showLanguage(lang: Lang): Promise<void> {
+    const usable = await loadLanguage(lang);
+    // A later change of the attribute wins over this one.
+    if (!this.#app || !this.isConnected || this.#options?.lang !== lang) return;
+    this.#app.lang.value = usable;
+    this.#render();
+  }
+
   #render(): void {
     const app = this.#app;
     const options = this.#options;
     if (!app || !options) return;
+    // Nothing rather than a flash of Dutch before English: the feed is fetched meanwhile.
+    if (!hasLanguage(app.lang.value)) {
+      void this.#showLanguage(app.lang.value);
+      return;
+    }
     app.notices.value = withNotice(app.notices.value, 'tiles-invalid', options.tilesInvalid);
     render(
       h(AppContext.Provider, { value: app }, h(App, { tiles: options.tiles, attribution: options.attribution, headingLevel: options.headingLevel, listFirst: options.listFirst, views: options.views })),

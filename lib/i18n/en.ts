@@ -5,6 +5,7 @@
  *   t('en').filters.freeOnlyLong; // 'Free only'
  */
 import type { Messages } from './nl';
+import { enOfferLabels } from './offer-labels';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -62,31 +63,9 @@ export const en = {
     everyDay: 'every day',
   },
 
-  categories: {
-    sport: 'Sports',
-    play: 'Play',
-    creative: 'Arts and crafts',
-    'music-dance': 'Music and dance',
-    cooking: 'Cooking',
-    learning: 'Learning',
-    nature: 'Nature',
-    other: 'Other',
-  },
-
-  programmes: {
-    weekly: 'Every week',
-    course: 'Course',
-    holiday: 'Holiday programme',
-  },
-
-  locationKinds: {
-    'community-centre': 'Community centre',
-    school: 'School',
-    playground: 'Playground or square',
-    huiskamer: 'Huiskamer',
-    outdoors: 'Outdoors',
-    other: 'Other place',
-  },
+  categories: enOfferLabels.categories,
+  programmes: enOfferLabels.programmes,
+  locationKinds: enOfferLabels.locationKinds,
 
   join: {
     'walk-in': 'Just walk in, no sign-up',

@@ -9,8 +9,8 @@
  */
 import { Weekday, type AgeRange, type Cost, type DateRange, type WeeklySlot } from '../feed/schema';
 import type { Lang } from './language';
-import { en } from './en';
-import { nl, type Messages } from './nl';
+import { loadedCatalogue } from './catalogues';
+import { nl } from './nl';
 
 export interface Formatter {
   /** 'maandag 23 november' / 'Monday 23 November'; with `withYear`: '… 2026'. */
@@ -50,7 +50,6 @@ export interface Formatter {
 }
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
-const CATALOGUES: Record<Lang, Messages> = { nl, en };
 
 /** Feed dates are local calendar days; `new Date('2026-11-23')` would be UTC midnight. */
 function toDate(value: Date | string): Date {
@@ -69,7 +68,7 @@ const RELATIVE_STEPS: readonly { unit: Intl.RelativeTimeFormatUnit; seconds: num
 
 export function createFormatter(lang: Lang): Formatter {
   const locale = LOCALES[lang];
-  const m = CATALOGUES[lang];
+  const m = loadedCatalogue(lang) ?? nl; // the widget loads a language before it formats in it
   const longDate = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
   const longDateYear = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });

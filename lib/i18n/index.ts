@@ -3,18 +3,35 @@
  *
  *   const m = t('nl');            m.list.nothingFound
  *   const f = createFormatter('en'); f.timeRange('15:00', '16:30')
+ *   const lang = await loadLanguage('en'); // the widget's English texts are a chunk of their own
  */
-import { en } from './en';
 import { nl, type Messages } from './nl';
-import type { Lang } from './language';
+import { loadCatalogue, loadedCatalogue } from './catalogues';
+import { DEFAULT_LANG, type Lang } from './language';
 
 export { LANGS, DEFAULT_LANG, pickLanguage, type Lang } from './language';
 export { createFormatter, type Formatter } from './format';
 export type { Messages } from './nl';
 
-const CATALOGUES: Record<Lang, Messages> = { nl, en };
-
-/** The message catalogue of a language. */
+/**
+ * The message catalogue of a language. Everywhere but the widget both are always in;
+ * the widget loads a language (loadLanguage) before it shows it, and would fall back to Dutch.
+ */
 export function t(lang: Lang): Messages {
-  return CATALOGUES[lang];
+  return loadedCatalogue(lang) ?? nl;
+}
+
+/** Whether t(lang) gives that language's own texts now. */
+export function hasLanguage(lang: Lang): boolean {
+  return loadedCatalogue(lang) !== undefined;
+}
+
+/** Loads a language's texts; resolves to that language, or to Dutch when they cannot be fetched. */
+export async function loadLanguage(lang: Lang): Promise<Lang> {
+  try {
+    await loadCatalogue(lang);
+    return lang;
+  } catch {
+    return DEFAULT_LANG;
+  }
 }

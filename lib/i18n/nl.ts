@@ -9,8 +9,9 @@
  *   t('nl').list.activitiesCount(3);     // '3 activiteiten'
  */
 import type {
-  ActivityCategory, ActivityProgramme, JoinMethod, LocationKind, Referrer, Weekday,
+  JoinMethod, Referrer, Weekday,
 } from '../feed/schema';
+import { nlOfferLabels } from './offer-labels';
 import type { FeedFailure } from '../feed/model';
 import type { Selection } from '../state';
 import type { Aim, PartnerType } from '../insight/types';
@@ -71,31 +72,9 @@ export const nl = {
     everyDay: 'elke dag',
   },
 
-  categories: {
-    sport: 'Sport',
-    play: 'Spelen',
-    creative: 'Knutselen en creatief',
-    'music-dance': 'Muziek en dans',
-    cooking: 'Koken',
-    learning: 'Leren',
-    nature: 'Natuur',
-    other: 'Anders',
-  } satisfies Record<ActivityCategory, string>,
-
-  programmes: {
-    weekly: 'Elke week',
-    course: 'Cursus',
-    holiday: 'Vakantieprogramma',
-  } satisfies Record<ActivityProgramme, string>,
-
-  locationKinds: {
-    'community-centre': 'Buurthuis',
-    school: 'School',
-    playground: 'Speeltuin of plein',
-    huiskamer: 'Huiskamer',
-    outdoors: 'Buiten',
-    other: 'Andere plek',
-  } satisfies Record<LocationKind, string>,
+  categories: nlOfferLabels.categories,
+  programmes: nlOfferLabels.programmes,
+  locationKinds: nlOfferLabels.locationKinds,
 
   join: {
     'walk-in': 'Zonder aanmelden binnenlopen',

@@ -13,8 +13,7 @@
 import type { KinderwerkData } from '../feed/model';
 import type { Activity, Contact, Huiskamer, Location, Organization } from '../feed/schema';
 import type { LatLon } from '../geo/distance';
-import { en } from '../i18n/en';
-import { nl } from '../i18n/nl';
+import { enOfferLabels as en, nlOfferLabels as nl } from '../i18n/offer-labels';
 import { indexAreas, type AreaIndex } from './areas';
 import type { ActivityHit, HuiskamerHit } from './hits';
 import { foldText, nameSortKey } from './normalize';
