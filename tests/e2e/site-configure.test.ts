@@ -217,6 +217,21 @@ describe('the embed configurator', () => {
     await page.context().close();
   });
 
+  it('keeps working offline once loaded: language, start wijk, preview and snippets', async () => {
+    const page = await openConfigurator();
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: en.layout.languageName }).click();
+    await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
+    // The feed's wijken and buurten stay: switching the language asks the network nothing.
+    expect(await page.getByText(en.configure.feedLoaded('Almere', 72)).count()).toBe(1);
+    await page.getByLabel(en.configure.area).selectOption('WK003401');
+    await expect.poll(() => page.locator(`${WIDGET} .kwk-count`).innerText()).toMatch(/in Wijk 01 Almere Haven/);
+    await page.getByLabel(en.configure.kindIframe).check();
+    await expect.poll(() => page.locator('pre').first().innerText()).toContain('neighbourhood=WK003401');
+    expect(await cspViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('switches to English by keyboard and keeps the choice in the address', async () => {
     const page = await openConfigurator();
     await page.getByRole('button', { name: en.layout.languageName }).focus();

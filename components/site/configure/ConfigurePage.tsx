@@ -45,7 +45,8 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
     theme: {},
   }));
   const change = (patch: Partial<EmbedConfig>) => setConfig((old) => ({ ...old, ...patch }));
-  const [status, setStatus] = useState<FeedStatus>({ phase: 'loading' });
+  // A failure keeps how to say it, so switching the page's language needs no new request (offline too).
+  const [status, setStatus] = useState<FeedStatus | { phase: 'failed'; describe(lang: Lang): string }>({ phase: 'loading' });
   const [areas, setAreas] = useState<AreaChoice[]>([]);
 
   useEffect(() => {
@@ -57,17 +58,18 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
       setAreas(result.ok ? result.areas : []);
       setStatus(result.ok
         ? { phase: 'loaded', municipality: result.municipality, areaCount: result.areas.length }
-        : { phase: 'failed', reason: failureText(result.failure, pageLang) });
+        : { phase: 'failed', describe: (lang) => failureText(result.failure, lang) });
       // A start area the new feed does not have would be ignored by the widget: say so by clearing it.
       if (result.ok) setConfig((old) => (result.areas.some((area) => area.code === old.neighbourhood) ? old : { ...old, neighbourhood: '' }));
     }).catch(() => {
       // The feed code could not be loaded (the site went offline before it was needed).
-      if (current) setStatus({ phase: 'failed', reason: '' });
+      if (current) setStatus({ phase: 'failed', describe: () => '' });
     });
     return () => {
       current = false;
     };
-  }, [config.feed, pageLang]);
+  }, [config.feed]);
+  const shownStatus: FeedStatus = status.phase === 'failed' && 'describe' in status ? { phase: 'failed', reason: status.describe(pageLang) } : status;
 
   const shownTheme = useMemo(() => ({ ...themeDefaults, ...config.theme }), [themeDefaults, config.theme]);
   const context = useMemo(
@@ -83,7 +85,7 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
       <section class="kwk-site-configure__choices-section" aria-labelledby={`${id}-choices`}>
         <h2 id={`${id}-choices`}>{m.choicesTitle}</h2>
         <div class="kwk-site-configure__grid">
-          <FeedField text={text} feed={config.feed} status={status} onFeed={(feed) => change({ feed })} />
+          <FeedField text={text} feed={config.feed} status={shownStatus} onFeed={(feed) => change({ feed })} />
 
           <div class="kwk-field">
             <label class="kwk-field__label" for={`${id}-lang`}>{m.language}</label>
