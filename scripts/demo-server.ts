@@ -65,6 +65,9 @@ export async function startDemoServer(options: { port?: number; host?: string; r
     // Its widget and feeds are for other origins too: a module script and a feed load only with CORS.
     if (path.startsWith('/site/')) res.setHeader('access-control-allow-origin', '*');
     else res.setHeader('content-security-policy', STRICT_CSP);
+    // A folder's pages link to each other relatively, so '/site' must become '/site/' (not a 404).
+    const folder = MOUNTS.find(([prefix]) => prefix.length > 1 && path === prefix.slice(0, -1));
+    if (folder) return void redirect(res, folder[0] + new URL(req.url ?? '/', 'http://demo').search);
     if (TILE_PATH.test(path)) return void send(res, 200, TYPES['.png'], placeholderTile(), 'max-age=86400');
     const file = await findFile(root, path);
     if (!file) return void send(res, 404, 'text/plain; charset=utf-8', 'not found');
@@ -103,6 +106,11 @@ async function findFile(root: string, path: string): Promise<string | undefined>
     }
   }
   return undefined;
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(301, { location, 'cache-control': 'no-cache' });
+  res.end();
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store'): void {

@@ -13,6 +13,7 @@ import { DEFAULT_HEADING_LEVEL, headingLevelFrom } from '../../components/ui/Hea
 import type { ListFirst } from '../../components/list/ResultList';
 import { VIEW_TABS, type ViewTab } from '../../components/ViewTabs';
 import { PHOTO_ALLOWANCES, type PhotoAllowance } from '../../lib/feed/photo-source';
+import { webAddress } from '../../lib/web-address';
 
 export const OBSERVED_ATTRIBUTES = [
   'feed', 'lang', 'neighbourhood', 'view', 'views', 'tiles', 'attribution', 'heading-level', 'list-first', 'photos',
@@ -128,11 +129,5 @@ function pageLanguage(element: HTMLElement): string | undefined {
 }
 
 function absoluteUrl(value: string | undefined, base: string): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return webAddress(value, base)?.href;
 }

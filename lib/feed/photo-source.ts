@@ -11,6 +11,8 @@
  *   // undefined
  */
 
+import { webAddress } from '../web-address';
+
 /** `feed`: the feed's origin and its declared hosts (the default); `all`: any web address; `none`: no photos. */
 export type PhotoAllowance = 'feed' | 'all' | 'none';
 
@@ -22,25 +24,15 @@ export interface PhotoRule {
   allow: PhotoAllowance;
 }
 
-function webUrl(value: string | undefined): URL | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The address to load a photo from, or undefined when the rule does not allow it. */
 export function photoSource(
   photoUrl: string | undefined,
   rule: PhotoRule,
   imageHosts: readonly string[] = [],
 ): string | undefined {
-  const photo = webUrl(photoUrl);
+  const photo = webAddress(photoUrl);
   if (!photo || rule.allow === 'none') return undefined;
   if (rule.allow === 'all') return photo.href;
-  const allowed = [rule.feedUrl, ...imageHosts].map((host) => webUrl(host)?.origin);
+  const allowed = [rule.feedUrl, ...imageHosts].map((host) => webAddress(host)?.origin);
   return allowed.includes(photo.origin) ? photo.href : undefined;
 }

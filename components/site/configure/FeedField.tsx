@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { SiteMessages } from '../../../lib/site/i18n';
+import { webAddress } from '../../../lib/web-address';
 
 export type FeedStatus =
   | { phase: 'loading' }
@@ -20,16 +21,6 @@ interface FeedFieldProps {
   onFeed(url: string): void;
 }
 
-/** An absolute http(s) address, or undefined. */
-export function webAddress(text: string, base: string): string | undefined {
-  try {
-    const url = new URL(text.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function FeedField({ text, feed, status, onFeed }: FeedFieldProps) {
   const m = text.configure;
   const id = useId();
@@ -38,7 +29,7 @@ export function FeedField({ text, feed, status, onFeed }: FeedFieldProps) {
   useEffect(() => setDraft(feed), [feed]);
 
   const apply = () => {
-    const url = webAddress(draft, location.href);
+    const url = webAddress(draft, location.href)?.href;
     setInvalid(!url);
     if (url && url !== feed) onFeed(url);
   };
