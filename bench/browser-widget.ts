@@ -112,9 +112,17 @@ export interface WidgetTimings {
 
 const CONTEXT_OPTIONS = { viewport: { width: 1280, height: 900 }, locale: 'nl-NL', serviceWorkers: 'block' } as const;
 
-async function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext(CONTEXT_OPTIONS);
+const printPageErrors = (page: Page) => page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+
+/** A page in a fresh browser context (empty cache), whose errors are printed. */
+async function freshPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext(CONTEXT_OPTIONS)).newPage();
+  printPageErrors(page);
+  return page;
 }
+
+/** Who goes first in a round: the widget in even rounds, the plain page in odd ones, so neither always runs first. */
+const roundOrder = (round: number) => (round % 2 === 0 ? (['widget', 'baseline'] as const) : (['baseline', 'widget'] as const));
 
 async function visit(page: Page, server: BenchServer, feed: BenchFeed['name'], timeoutMs: number): Promise<Visit> {
   await page.goto(server.widgetPage(feed), { waitUntil: 'domcontentloaded' });
@@ -140,17 +148,15 @@ async function baselineVisit(page: Page, server: BenchServer, feed: BenchFeed['n
 export async function compareWithPlainLeaflet(browser: Browser, server: BenchServer, rounds: number): Promise<Comparison> {
   const result: Comparison = { rounds, widget: noVisits(), baseline: noVisits() };
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? (['widget', 'baseline'] as const) : (['baseline', 'widget'] as const);
+    const order = roundOrder(round);
     for (const which of order) {
-      const context = await newContext(browser);
-      const page = await context.newPage();
-      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      const page = await freshPage(browser);
       for (const phase of ['cold', 'warm'] as const) {
         const ms = await finalMarkers(which, page, server);
         if (ms !== undefined) result[which][phase].push(ms);
       }
       result[which].heapAfterLoadMb.push(await heapAfterGcMb(page));
-      await context.close();
+      await page.context().close();
     }
     for (const which of order) {
       const ms = await returnVisit(which, server);
@@ -208,11 +214,9 @@ export async function compareOnRegion(browser: Browser, server: BenchServer, rou
   const comparison: RegionComparison = { rounds, widget: none(), baseline: none() };
   const widgetVisits: Visit[] = [];
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? (['widget', 'baseline'] as const) : (['baseline', 'widget'] as const);
+    const order = roundOrder(round);
     for (const which of order) {
-      const context = await newContext(browser);
-      const page = await context.newPage();
-      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      const page = await freshPage(browser);
       const heap = await watchPeakHeap(page);
       let finalMs: number | undefined;
       let longest: number;
@@ -229,7 +233,7 @@ export async function compareOnRegion(browser: Browser, server: BenchServer, rou
       if (finalMs !== undefined) results.finalMarkersMs.push(finalMs);
       results.longestTaskMs.push(longest);
       results.peakHeapMb.push(await heap.stop());
-      await context.close();
+      await page.context().close();
     }
   }
   return { comparison, widgetVisits };
@@ -251,7 +255,7 @@ async function returnVisit(which: 'widget' | 'baseline', server: BenchServer): P
       const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, ...CONTEXT_OPTIONS });
       try {
         const page = context.pages()[0] ?? (await context.newPage());
-        page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+        printPageErrors(page);
         ms = await finalMarkers(which, page, server);
       } finally {
         await context.close();
@@ -270,9 +274,8 @@ async function visits(browser: Browser, server: BenchServer, feed: BenchFeed['na
   let page: Page | undefined;
   for (let run = 0; run < cold; run++) {
     await context?.close();
-    context = await newContext(browser);
-    page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+    page = await freshPage(browser);
+    context = page.context();
     result.cold.push(await visit(page, server, feed, timeoutMs));
   }
   for (let run = 0; run < warm; run++) result.warm.push(await visit(page!, server, feed, timeoutMs));

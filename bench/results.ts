@@ -35,6 +35,9 @@ export interface Target {
   met: boolean | null;
 }
 
+/** The median, rounded; null when nothing was measured. */
+const medianOf = (values: readonly number[], digits = 1): number | null => (values.length ? round(median(values), digits) : null);
+
 /** Every figure is the median over the visits; the clock starts at navigation. */
 interface VisitSummary {
   runs: number;
@@ -57,7 +60,6 @@ interface VisitSummary {
 function visitSummary(visits: readonly Visit[]): VisitSummary | null {
   if (visits.length === 0) return null;
   const shown = visits.filter((visit) => visit.finalMarkersMs !== undefined);
-  const medianOf = (values: number[]) => (values.length ? round(median(values)) : null);
   return {
     runs: visits.length,
     finalMarkersMs: medianOf(shown.map((visit) => visit.finalMarkersMs!)),
@@ -73,12 +75,11 @@ function visitSummary(visits: readonly Visit[]): VisitSummary | null {
 
 /** Medians of the interleaved rounds, and widget ÷ plain Leaflet page. */
 function comparisonSummary(comparison: Comparison) {
-  const medianOf = (values: number[]) => (values.length ? round(median(values)) : null);
   const medians = (visits: Comparison['widget']) => ({
     cold: medianOf(visits.cold),
     warm: medianOf(visits.warm),
     returning: medianOf(visits.returning),
-    heapAfterLoadMb: visits.heapAfterLoadMb.length ? round(median(visits.heapAfterLoadMb), 1) : null,
+    heapAfterLoadMb: medianOf(visits.heapAfterLoadMb, 1),
   });
   const widget = medians(comparison.widget);
   const baseline = medians(comparison.baseline);
@@ -100,9 +101,9 @@ function comparisonSummary(comparison: Comparison) {
 /** Medians of the region rounds, and widget ÷ plain Leaflet page. */
 function regionSummary(comparison: RegionComparison) {
   const medians = (visits: RegionVisits) => ({
-    finalMarkersMs: visits.finalMarkersMs.length ? round(median(visits.finalMarkersMs)) : null,
-    longestTaskMs: round(median(visits.longestTaskMs)),
-    peakHeapMb: round(median(visits.peakHeapMb), 1),
+    finalMarkersMs: medianOf(visits.finalMarkersMs),
+    longestTaskMs: medianOf(visits.longestTaskMs),
+    peakHeapMb: medianOf(visits.peakHeapMb, 1),
   });
   const widget = medians(comparison.widget);
   const baseline = medians(comparison.baseline);
@@ -190,7 +191,7 @@ export function benchResults(raw: RawMeasurements) {
       value: plainRegion
         ? `${plainRegion.ratios.peakHeap ?? '–'} × (${plainRegion.widget.peakHeapMb} ÷ ${plainRegion.baseline.peakHeapMb} MB), longest task ${plainRegion.widget.longestTaskMs} ms`
         : 'not measured',
-      met: plainRegion?.ratios.peakHeap != null ? plainRegion.ratios.peakHeap <= 1.5 && plainRegion.widget.longestTaskMs <= 200 : null,
+      met: plainRegion?.ratios.peakHeap != null ? plainRegion.ratios.peakHeap <= 1.5 && (plainRegion.widget.longestTaskMs ?? 0) <= 200 : null,
     },
     {
       target: 'JS heap after load (after GC), city feed, widget ÷ plain Leaflet page',
