@@ -2,8 +2,9 @@
  * All buurten (or wijken) with every figure, as a real table: a caption, column headers
  * that sort (a button in each, with aria-sort on the header), the area's name as the
  * row header, and the whole municipality in the footer. Each column header points to its
- * one-line explanation under the table (aria-describedby). On a phone the table scrolls
- * sideways inside a labelled region the keyboard can reach.
+ * one-line explanation under the table (aria-describedby). After a sort a polite status
+ * says the new order, since aria-sort alone is not read out when it changes. On a phone
+ * the table scrolls sideways inside a labelled region the keyboard can reach.
  *
  *   <InsightTable areas={insight.buurten} total={insight.gemeente} level="buurt" notesId={id} />
  */
@@ -33,6 +34,8 @@ export function InsightTable({ areas, total, level, notesId }: InsightTableProps
   // Buurt names are the feed's words: a Dutch name under an English table is read with a Dutch voice.
   const feedLang = useFeedLang();
   const [order, setOrder] = useState<SortOrder>(BY_NAME);
+  // Empty until the reader sorts: the first order is not news.
+  const [sortedBy, setSortedBy] = useState('');
   const chosen = app.criteria.value.area;
   // One age band for every row goes in the header; otherwise each cell says its own.
   const sharedAges = useMemo(() => sameAgeBand([...areas, total]), [areas, total]);
@@ -57,7 +60,11 @@ export function InsightTable({ areas, total, level, notesId }: InsightTableProps
           type="button"
           class="kwk-insight-table__sort"
           aria-describedby={key === 'name' ? undefined : `${notesId}-${key}`}
-          onClick={() => setOrder(nextOrder(order, key))}
+          onClick={() => {
+            const next = nextOrder(order, key);
+            setOrder(next);
+            setSortedBy(text.insight.sorted(label, next.direction, key === 'name'));
+          }}
         >
           {label}
           <span class="kwk-insight-table__arrow" aria-hidden="true">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
@@ -69,26 +76,29 @@ export function InsightTable({ areas, total, level, notesId }: InsightTableProps
     measure === 'children' ? childrenLabel(sharedAges, text, format) : text.insight.measures[measure];
 
   return (
-    <div class="kwk-insight-table" role="region" aria-label={text.insight.scrollRegion(caption)} tabIndex={0}>
-      <table aria-describedby={`${notesId}-hint`}>
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            {header('name', text.insight.area[level])}
-            {INSIGHT_MEASURES.map((measure) => header(measure, label(measure)))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((area) => rowOf.get(area.code))}
-        </tbody>
-        <tfoot>
-          <tr data-code={total.code}>
-            <th scope="row">{text.insight.wholeMunicipality(total.name)}</th>
-            {INSIGHT_MEASURES.map((measure) => figureCell(total, measure, sharedAges, text, format))}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <>
+      <p role="status" class="kwk-visually-hidden">{sortedBy}</p>
+      <div class="kwk-insight-table" role="region" aria-label={text.insight.scrollRegion(caption)} tabIndex={0}>
+        <table aria-describedby={`${notesId}-hint`}>
+          <caption id={captionId}>{caption}</caption>
+          <thead>
+            <tr>
+              {header('name', text.insight.area[level])}
+              {INSIGHT_MEASURES.map((measure) => header(measure, label(measure)))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((area) => rowOf.get(area.code))}
+          </tbody>
+          <tfoot>
+            <tr data-code={total.code}>
+              <th scope="row">{text.insight.wholeMunicipality(total.name)}</th>
+              {INSIGHT_MEASURES.map((measure) => figureCell(total, measure, sharedAges, text, format))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -398,9 +398,9 @@ export const en = {
     loadFailed: 'The figures do not load. Reload the page or try again later.',
     title: (municipality: string) => `Figures on kinderwerk in ${municipality}`,
     intro: 'How much kinderwerk there is per neighbourhood and district, how full it is and who takes part. For the municipality and the organizations.',
-    dated: (date: string) => `All figures from the data of ${date}.`,
-    feedSource: (publisher: string) => `Activities, places, waiting list, reach and staffing: ${publisher}.`,
-    otherSources: (sources: string) => `Number of children and boundaries: ${sources}.`,
+    dated: (date: string) => `All figures come from the data of ${date}.`,
+    feedSource: (publisher: string) => `Source of the activities, places, waiting list, reach and staff: ${publisher}.`,
+    otherSources: (sources: string) => `Source of the number of children and the boundaries: ${sources}.`,
     reachPeriod: (period: string) => `Reach as reported for ${period}.`,
     period: (from: string, to: string) => `${from} to ${to}`,
     download: 'Download table (CSV)',
@@ -410,6 +410,8 @@ export const en = {
     caption: (level: 'buurt' | 'wijk', municipality: string) =>
       level === 'wijk' ? `Kinderwerk per district in ${municipality}` : `Kinderwerk per neighbourhood in ${municipality}`,
     sortHint: 'Choose a heading to sort the table by it.',
+    sorted: (column: string, direction: 'ascending' | 'descending', byName: boolean) =>
+      `Sorted by ${column}, ${byName ? (direction === 'ascending' ? 'A to Z' : 'Z to A') : direction === 'ascending' ? 'low to high' : 'high to low'}.`,
     scrollRegion: (caption: string) => `${caption}, scroll sideways for more columns`,
     area: { buurt: 'Neighbourhood', wijk: 'District' },
     wholeMunicipality: (name: string) => `All of ${name}`,
@@ -434,7 +436,7 @@ export const en = {
       shareWalkIn: 'Walk-in',
     },
     explain: {
-      children: 'How many children live there, in the age band shown. Source: CBS.',
+      children: 'How many children live there, in the age band shown. The source is given at the top.',
       activities: 'All activities: weekly, courses and holidays. A play bus counts in every neighbourhood it visits.',
       hoursPerWeek: 'How many hours of activities there are per week. Holiday activities are not counted here.',
       placesPerDay: 'How many children a huiskamer can take per day.',

@@ -406,9 +406,9 @@ export const nl = {
     loadFailed: 'De cijfers laden niet. Laad de pagina opnieuw of probeer het later.',
     title: (municipality: string) => `Cijfers over kinderwerk in ${municipality}`,
     intro: 'Hoeveel kinderwerk er is per buurt en wijk, hoe vol het zit en wie er meedoen. Voor de gemeente en de organisaties.',
-    dated: (date: string) => `Alle cijfers uit de gegevens van ${date}.`,
-    feedSource: (publisher: string) => `Aanbod, plekken, wachtlijst, bereik en inzet: ${publisher}.`,
-    otherSources: (sources: string) => `Aantal kinderen en buurtgrenzen: ${sources}.`,
+    dated: (date: string) => `Alle cijfers komen uit de gegevens van ${date}.`,
+    feedSource: (publisher: string) => `Bron van het aanbod, de plekken, de wachtlijst, het bereik en de kinderwerkers: ${publisher}.`,
+    otherSources: (sources: string) => `Bron van het aantal kinderen en de buurtgrenzen: ${sources}.`,
     reachPeriod: (period: string) => `Bereik zoals gemeld over ${period}.`,
     period: (from: string, to: string) => `${from} tot en met ${to}`,
     download: 'Download tabel (CSV)',
@@ -418,6 +418,8 @@ export const nl = {
     caption: (level: 'buurt' | 'wijk', municipality: string) =>
       level === 'wijk' ? `Kinderwerk per wijk in ${municipality}` : `Kinderwerk per buurt in ${municipality}`,
     sortHint: 'Kies een kop om de tabel daarop te sorteren.',
+    sorted: (column: string, direction: 'ascending' | 'descending', byName: boolean) =>
+      `Gesorteerd op ${column}, ${byName ? (direction === 'ascending' ? 'van A tot Z' : 'van Z tot A') : direction === 'ascending' ? 'van laag naar hoog' : 'van hoog naar laag'}.`,
     scrollRegion: (caption: string) => `${caption}, schuif opzij voor meer kolommen`,
     area: { buurt: 'Buurt', wijk: 'Wijk' },
     wholeMunicipality: (name: string) => `Hele gemeente ${name}`,
@@ -442,7 +444,7 @@ export const nl = {
       shareWalkIn: 'Vrije inloop',
     },
     explain: {
-      children: 'Hoeveel kinderen er wonen, in de leeftijd die erbij staat. Bron: CBS.',
+      children: 'Hoeveel kinderen er wonen, in de leeftijd die erbij staat. De bron staat bovenaan.',
       activities: 'Alle activiteiten: elke week, cursussen en vakantie. Een speelbus telt in elke buurt waar hij komt.',
       hoursPerWeek: 'Hoeveel uur per week er activiteiten zijn. Vakantieactiviteiten tellen hier niet mee.',
       placesPerDay: 'Hoeveel kinderen per dag in een huiskamer terechtkunnen.',

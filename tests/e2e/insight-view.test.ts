@@ -1,6 +1,6 @@
 /**
- * The municipality's view (`view="cijfers"`) in the built widget on the Almere demo feed:
- * one table row per buurt, figures that match what this test computes from the feed JSON
+ * The municipality's view (`view="cijfers"`) in the built widget on the Almere demo feed
+ * and a generated city feed of 60 buurten: one table row per buurt, figures that match what this test computes from the feed JSON
  * itself, sorting by keyboard, the CSV download, the Back button, axe, and the view's own
  * file loaded only when the figures are shown.
  */
@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
+import { feedPlan } from '../../scripts/generate/feed-plan';
+import { generateFeed } from '../../scripts/generate/generate-feed';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { expectAccessible, injectAxe } from './axe';
@@ -27,35 +29,45 @@ interface FeedJson {
   activities: FeedActivity[];
   huiskamers: { locationId: string; placesPerDay: number }[];
 }
+interface BuurtJson { code: string; name: string; children?: number }
 const feed = JSON.parse(readFileSync('public/feeds/almere.json', 'utf8')) as FeedJson;
 const buurten = (JSON.parse(readFileSync('public/feeds/almere-buurten.geojson', 'utf8')) as {
-  features: { properties: { code: string; name: string; children?: number } }[];
+  features: { properties: BuurtJson }[];
 }).features.map((feature) => feature.properties);
+// A generated city feed with its buurten inside, small enough for a quick test.
+const city = generateFeed(feedPlan({ seed: '1', buurten: 60 })) as unknown as FeedJson & {
+  neighbourhoods: { buurten: { features: { properties: BuurtJson }[] } };
+};
+const cityBuurten = city.neighbourhoods.buurten.features.map((feature) => feature.properties);
 
 // The figures computed here from the feed, simply and on their own, to check the table by.
-const buurtOfLocation = new Map(feed.locations.map((location) => [location.id, location.buurtCode]));
 const hours = (time: string) => Number(time.slice(0, 2)) + Number(time.slice(3, 5)) / 60;
 
-function hoursPerWeek(code: string): number {
-  let total = 0;
-  for (const activity of feed.activities) {
-    if (activity.programme === 'holiday') continue;
-    const atLocation = activity.locationId !== undefined && buurtOfLocation.get(activity.locationId) === code;
-    if (!atLocation && !activity.servesBuurten?.includes(code)) continue;
-    const visitDays = atLocation ? [] : (activity.visits ?? []).filter((visit) => visit.buurtCode === code).flatMap((visit) => visit.byDay);
-    for (const slot of activity.schedule) {
-      const days = visitDays.length ? slot.byDay.filter((day) => visitDays.includes(day)) : slot.byDay;
-      total += (hours(slot.endTime) - hours(slot.startTime)) * days.length;
-    }
-  }
-  return total;
-}
+function figuresOf(feed: FeedJson) {
+  const buurtOfLocation = new Map(feed.locations.map((location) => [location.id, location.buurtCode]));
+  return { hoursPerWeek, placesPerThousand };
 
-function placesPerThousand(code: string, children: number): number {
-  const places = feed.huiskamers
-    .filter((huiskamer) => buurtOfLocation.get(huiskamer.locationId) === code)
-    .reduce((sum, huiskamer) => sum + huiskamer.placesPerDay, 0);
-  return (places / children) * 1000;
+  function hoursPerWeek(code: string): number {
+    let total = 0;
+    for (const activity of feed.activities) {
+      if (activity.programme === 'holiday') continue;
+      const atLocation = activity.locationId !== undefined && buurtOfLocation.get(activity.locationId) === code;
+      if (!atLocation && !activity.servesBuurten?.includes(code)) continue;
+      const visitDays = atLocation ? [] : (activity.visits ?? []).filter((visit) => visit.buurtCode === code).flatMap((visit) => visit.byDay);
+      for (const slot of activity.schedule) {
+        const days = visitDays.length ? slot.byDay.filter((day) => visitDays.includes(day)) : slot.byDay;
+        total += (hours(slot.endTime) - hours(slot.startTime)) * days.length;
+      }
+    }
+    return total;
+  }
+
+  function placesPerThousand(code: string, children: number): number {
+    const places = feed.huiskamers
+      .filter((huiskamer) => buurtOfLocation.get(huiskamer.locationId) === code)
+      .reduce((sum, huiskamer) => sum + huiskamer.placesPerDay, 0);
+    return (places / children) * 1000;
+  }
 }
 
 /** A Dutch number in a cell ("12,5", "1.234") as a number. */
@@ -76,6 +88,11 @@ beforeAll(async () => {
   server.route('/tabs', page({ feed: '/feeds/almere.json', views: 'aanbod cijfers' }));
   server.route('/classic', page({ feed: '/feeds/almere.json', view: 'cijfers' }, true));
   server.route('/parents', page({ feed: '/feeds/almere.json' }));
+  server.route('/city', page({ feed: '/city.json', view: 'cijfers' }));
+  server.route('/city.json', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(city));
+  });
   server.route('/hostile', page({ feed: '/hostile.json', view: 'cijfers' }));
   const hostile = tinyFeed([{}]) as { neighbourhoods: { buurten: { features: { properties: { name: string } }[] } } };
   hostile.neighbourhoods.buurten.features[0].properties.name = '=HYPERLINK("http://evil.example","klik")';
@@ -127,6 +144,7 @@ describe('the figures for the municipality (view="cijfers")', () => {
 
   it('shows the hours per week and the places per 1,000 children the feed gives for sampled buurten', async () => {
     const page = await openFigures('/cijfers');
+    const { hoursPerWeek, placesPerThousand } = figuresOf(feed);
     const withHuiskamer = buurten.filter((buurt) => buurt.children && placesPerThousand(buurt.code, buurt.children) > 0);
     const withActivities = buurten.filter((buurt) => hoursPerWeek(buurt.code) > 0);
     const sample = [...withHuiskamer.slice(0, 3), ...withActivities.slice(0, 4), buurten[buurten.length - 1]];
@@ -137,6 +155,22 @@ describe('the figures for the municipality (view="cijfers")', () => {
       if (!buurt.children) expect(per1000).toBe(nl.insight.unknown);
       else expectShown(per1000, placesPerThousand(buurt.code, buurt.children), buurt.name);
     }
+    await page.context().close();
+  });
+
+  it('has a row per buurt of a generated city feed, its sampled figures and its CSV lines', async () => {
+    const page = await openFigures('/city');
+    const { hoursPerWeek, placesPerThousand } = figuresOf(city);
+    expect(await page.locator(ROWS).count()).toBe(cityBuurten.length);
+    const sample = cityBuurten.filter((_buurt, index) => index % 6 === 0);
+    expect(sample.some((buurt) => buurt.children && placesPerThousand(buurt.code, buurt.children) > 0)).toBe(true);
+    for (const buurt of sample) {
+      expectShown(await cellOf(page, buurt.name, nl.insight.measures.hoursPerWeek), hoursPerWeek(buurt.code), buurt.name);
+      expectShown(await cellOf(page, buurt.name, nl.insight.measures.placesPerThousandChildren), placesPerThousand(buurt.code, buurt.children!), buurt.name);
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nl.insight.download }).click()]);
+    const lines = (await downloaded(download)).toString('utf8').split(/\r?\n/).filter((line) => line !== '');
+    expect(lines).toHaveLength(1 + cityBuurten.length);
     await page.context().close();
   });
 
@@ -154,8 +188,13 @@ describe('the figures for the municipality (view="cijfers")', () => {
     };
     const descending = await column();
     expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    // The new order is said out loud, and the keyboard stays on the button to sort again.
+    const status = page.locator(`${WIDGET} .kwk-insight [role="status"]`).filter({ hasText: nl.insight.measures.hoursPerWeek });
+    expect(await status.innerText()).toBe(nl.insight.sorted(nl.insight.measures.hoursPerWeek, 'descending', false));
+    expect(await sortButton.evaluate((button) => (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
     await page.keyboard.press('Space');
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await status.innerText()).toBe(nl.insight.sorted(nl.insight.measures.hoursPerWeek, 'ascending', false));
     const ascending = await column();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     await page.context().close();

@@ -27,7 +27,7 @@ const section = (container: HTMLElement, title: string) =>
 describe("the municipality's view", () => {
   it('says the date and the sources of the figures', () => {
     const text = view().querySelector('.kwk-insight__sources')?.textContent;
-    expect(text).toContain('Alle cijfers uit de gegevens van zondag 1 november 2026.');
+    expect(text).toContain('Alle cijfers komen uit de gegevens van zondag 1 november 2026.');
     expect(text).toContain('Stichting Kinderwerk');
     expect(text).toContain('CBS Kerncijfers wijken en buurten 2024');
     expect(text).toContain('Bereik zoals gemeld over donderdag 1 januari 2026 tot en met dinsdag 30 juni 2026.');
