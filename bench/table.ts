@@ -14,6 +14,13 @@ function table(title: string, rows: readonly Row[], print: (line: string) => voi
   for (const row of rows) print(`  ${row[0].padEnd(widths[0])}  ${row[1].padStart(widths[1])}  ${row[2]}`);
 }
 
+/** What a chunk the widget loads only when needed is for, as far as its name tells. */
+function lazyChunkUse(file: string): string {
+  if (file.includes('direct-source')) return 'loaded only for an HSDS or OpenActive feed';
+  if (/-en\.js$/.test(file)) return 'loaded only when the widget shows English';
+  return 'loaded only when needed';
+}
+
 const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`);
 /** A longest task of 0 means the Long Tasks API saw none over 50 ms. */
 const longest = (value: number) => (value === 0 ? 'no task over 50 ms' : `longest task ${ms(value)}`);
@@ -94,7 +101,7 @@ export function printTable(results: BenchResults, print: (line: string) => void)
   if (size) {
     table('Widget size (min / gzip)', [
       ['first load: min / gzip', `${size.minKb} / ${size.gzipKb} KB`, `floor (libraries alone) ${size.floorMinKb} / ${size.floorGzipKb} KB; ratio ${size.minRatio} × min, ${size.ratio} × gzip`],
-      ...size.lazyChunks.map((chunk) => [`lazy: ${chunk.file}`, `${chunk.minKb} / ${chunk.gzipKb} KB`, 'loaded only for an HSDS or OpenActive feed; not in the first load'] as Row),
+      ...size.lazyChunks.map((chunk) => [`lazy: ${chunk.file}`, `${chunk.minKb} / ${chunk.gzipKb} KB`, `${lazyChunkUse(chunk.file)}; not in the first load`] as Row),
       ...(size.iife ? [['classic script (.iife.js), all in one', `${size.iife.minKb} / ${size.iife.gzipKb} KB`, 'for pages without modules; holds the lazy chunk too'] as Row] : []),
       ['largest sources (unminified share)', '', size.bundleShares.slice(0, 6).map((s) => `${s.source} ${s.percent}%`).join(', ')],
     ], print);
