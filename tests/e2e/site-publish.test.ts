@@ -144,6 +144,9 @@ describe('the feed builder', () => {
     const errors = page.locator('.kwk-publish__problems--error');
     const row = errors.getByRole('row').filter({ hasText: '"6 tot" is not an age range' });
     await expect(row.getByRole('cell').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['activiteiten.csv', '3', 'leeftijd']));
+    // The library's English text stays exact, marked as English; beside it, what it means in Dutch.
+    await expect(row.locator('[lang="en"]').innerText()).resolves.toMatch(/^"6 tot" is not an age range; write it as 6 t\/m 12/);
+    await expect(row.getByRole('cell', { name: nl.meanings.age }).count()).resolves.toBe(1);
     const problemRows = await page.locator('.kwk-publish__problems tbody tr').count();
     expect(problemRows).toBe(expected.filter((line) => /^(error|warning) /.test(line)).length);
     await expect(page.getByRole('status').filter({ hasText: nl.resultWithProblems(8, 17) }).count()).resolves.toBe(1);

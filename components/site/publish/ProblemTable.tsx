@@ -1,11 +1,14 @@
 /**
  * One severity of the builder's problems as a table: file, row and column for a
  * spreadsheet, place (path and id) for JSON, and what is wrong. Only the columns
- * some problem has are shown. In the order the command line prints them.
+ * some problem has are shown. In the order the command line prints them. The
+ * problem's text is the feed tools' own (English), marked as English, with what it
+ * means in short in the page's language beside it (lib/site/publish/problem-meaning.ts).
  */
 import type { ImportProblem } from '../../../lib/interop/import-problem';
 import type { Lang } from '../../../lib/i18n/language';
 import { siteText } from '../../../lib/site/i18n';
+import { problemMeaning } from '../../../lib/site/publish/problem-meaning';
 
 interface ProblemTableProps {
   lang: Lang;
@@ -19,6 +22,10 @@ const jsonPlace = (problem: ImportProblem) => [problem.path, problem.id ? `(id $
 export function ProblemTable({ lang, title, problems, severity }: ProblemTableProps) {
   if (problems.length === 0) return null;
   const m = siteText(lang).publish;
+  const meaningText = (reason: string) => {
+    const meaning = problemMeaning(reason);
+    return meaning && m.meanings[meaning];
+  };
   const has = (pick: (problem: ImportProblem) => unknown) => problems.some((problem) => Boolean(pick(problem)));
   const columns = {
     file: has((p) => p.file),
@@ -39,6 +46,7 @@ export function ProblemTable({ lang, title, problems, severity }: ProblemTablePr
             {columns.column && <th role="columnheader" scope="col">{m.columnColumn}</th>}
             {columns.place && <th role="columnheader" scope="col">{m.columnPlace}</th>}
             <th role="columnheader" scope="col">{m.columnProblem}</th>
+            <th role="columnheader" scope="col">{m.columnMeaning}</th>
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -48,7 +56,8 @@ export function ProblemTable({ lang, title, problems, severity }: ProblemTablePr
               {columns.row && <td role="cell" class="kwk-publish__cell-number" data-label={m.columnRow}>{problem.row}</td>}
               {columns.column && <td role="cell" class="kwk-publish__cell-file" data-label={m.columnColumn}>{problem.column}</td>}
               {columns.place && <td role="cell" class="kwk-publish__cell-place">{jsonPlace(problem)}</td>}
-              <td role="cell">{problem.reason}</td>
+              <td role="cell" class="kwk-publish__cell-reason" lang="en">{problem.reason}</td>
+              <td role="cell" class="kwk-publish__cell-meaning">{meaningText(problem.reason)}</td>
             </tr>
           ))}
         </tbody>

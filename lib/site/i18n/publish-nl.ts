@@ -3,6 +3,8 @@
  * the site's catalogue (nl.ts), in a file of its own because it is long.
  * publish-en.ts has the same keys.
  */
+import type { ProblemMeaning } from '../publish/problem-meaning';
+
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const publishNl = {
@@ -106,8 +108,28 @@ export const publishNl = {
   columnRow: 'Rij',
   columnColumn: 'Kolom',
   columnPlace: 'Plaats',
-  columnProblem: 'Wat is er mis',
-  reasonsInEnglish: 'De uitleg bij elk probleem is in het Engels, net als bij de feed-tools voor de opdrachtregel.',
+  columnProblem: 'Wat is er mis (Engels)',
+  columnMeaning: 'Wat betekent dit',
+  meanings: {
+    age: 'Dit is geen leeftijd. Schrijf bijvoorbeeld 6 t/m 12 of vanaf 6.',
+    time: 'Deze tijd klopt niet. Schrijf bijvoorbeeld 15:00-16:30.',
+    day: 'Dit is geen dag. Schrijf ma, di, wo, do, vr, za of zo.',
+    date: 'Dit is geen datum. Schrijf bijvoorbeeld 1-3-2026.',
+    number: 'Hier hoort een getal. Schrijf alleen cijfers, bijvoorbeeld 12.',
+    choice: 'Dit is geen van de keuzes. Kies een woord uit de lijst in de tekst ernaast.',
+    empty: 'Deze cel is leeg. Vul hem in.',
+    reference: 'Deze naam staat niet in het andere bestand, of die rij heeft zelf een fout. Kijk de naam en die rij na.',
+    consent: 'Deze persoon gaf geen toestemming. Daarom staat hij of zij terecht niet in de feed.',
+    coordinates: 'De plek op de kaart klopt niet of ontbreekt. Kijk breedtegraad en lengtegraad na.',
+    address: 'Het adres is niet compleet of de postcode klopt niet. Schrijf een postcode zoals 1315 AB.',
+    web: 'Dit is geen webadres. Begin met https://.',
+    email: 'Dit is geen e-mailadres.',
+    column: 'Deze kolom kent de pagina niet. Kijk de naam na of haal de kolom weg.',
+    file: 'Dit bestand kent de pagina niet. Geef het de naam van een van de sjablonen.',
+    publisher: 'De naam van de uitgever ontbreekt. Vul die in bij ‘Meer over de feed’.',
+    licence: 'De licentie ontbreekt. Er is een standaardlicentie gebruikt. Kies er een bij ‘Meer over de feed’.',
+  } satisfies Record<ProblemMeaning, string>,
+  reasonsInEnglish: 'De tekst bij elk probleem is in het Engels, net als bij de feed-tools voor de opdrachtregel. Daarnaast staat in het kort wat het betekent.',
   textReport: 'Het verslag als tekst, zoals npm run feed:from-csv het geeft',
 
   download: 'Download feed.json',
