@@ -12,7 +12,9 @@ export function MeasureNotes({ id }: { id: string }) {
   return (
     <div class="kwk-insight-notes">
       <p id={`${id}-hint`} class="kwk-insight-notes__hint">
-        {text.insight.sortHint} {text.insight.smallNote} {text.insight.unknownNote}
+        {/* Paper has no buttons to sort by. */}
+        <span class="kwk-no-print">{text.insight.sortHint} </span>
+        {text.insight.smallNote} {text.insight.unknownNote}
       </p>
       <dl class="kwk-insight-notes__list">
         {INSIGHT_MEASURES.map((measure) => (

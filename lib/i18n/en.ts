@@ -438,9 +438,9 @@ export const en = {
     explain: {
       children: 'How many children live there, in the age band shown. The source is given at the top.',
       activities: 'All activities: weekly, courses and holidays. A play bus counts in every neighbourhood it visits.',
-      hoursPerWeek: 'How many hours of activities there are per week. Holiday activities are not counted here.',
+      hoursPerWeek: 'The hours of all activities in a week, added up. So two activities at the same time count twice. Holiday activities are not counted.',
       placesPerDay: 'How many children a huiskamer can take per day.',
-      placesPerThousandChildren: 'Huiskamer places per day for every 1,000 children living there.',
+      placesPerThousandChildren: 'Huiskamer places per day for every 1,000 children living there. How many days a huiskamer is open does not count here.',
       enrolled: 'How many children are enrolled at a huiskamer.',
       waitingList: 'How many children are waiting for a place in a huiskamer.',
       waitingPressure: 'The waiting list divided by the places per day. The higher, the longer children wait.',

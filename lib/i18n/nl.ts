@@ -446,9 +446,9 @@ export const nl = {
     explain: {
       children: 'Hoeveel kinderen er wonen, in de leeftijd die erbij staat. De bron staat bovenaan.',
       activities: 'Alle activiteiten: elke week, cursussen en vakantie. Een speelbus telt in elke buurt waar hij komt.',
-      hoursPerWeek: 'Hoeveel uur per week er activiteiten zijn. Vakantieactiviteiten tellen hier niet mee.',
+      hoursPerWeek: 'De uren van alle activiteiten in een week bij elkaar opgeteld. Twee activiteiten tegelijk tellen dus twee keer. Vakantieactiviteiten tellen niet mee.',
       placesPerDay: 'Hoeveel kinderen per dag in een huiskamer terechtkunnen.',
-      placesPerThousandChildren: 'Plekken per dag in een huiskamer voor elke 1.000 kinderen die er wonen.',
+      placesPerThousandChildren: 'Plekken per dag in een huiskamer voor elke 1.000 kinderen die er wonen. Op hoeveel dagen de huiskamer open is, telt hier niet mee.',
       enrolled: 'Hoeveel kinderen ingeschreven zijn bij een huiskamer.',
       waitingList: 'Hoeveel kinderen wachten op een plek in een huiskamer.',
       waitingPressure: 'De wachtlijst gedeeld door de plekken per dag. Hoe hoger, hoe langer kinderen wachten.',

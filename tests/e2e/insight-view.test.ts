@@ -226,6 +226,29 @@ describe('the figures for the municipality (view="cijfers")', () => {
     await page.context().close();
   });
 
+  it('prints every row under headers that repeat on each page, without buttons, map or the hint to sort', async () => {
+    const page = await openFigures('/cijfers');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator(`${WIDGET} .kwk-insight`).evaluate((view) => {
+      const shown = (element: Element) => (element as HTMLElement).offsetParent !== null;
+      return {
+        rows: [...view.querySelectorAll('tbody tr')].filter(shown).length,
+        headerGroup: getComputedStyle(view.querySelector('thead')!).display,
+        controls: [...view.querySelectorAll('button, select')].filter((control) => shown(control) && !control.closest('thead')).length,
+        arrows: [...view.querySelectorAll('thead [aria-hidden="true"]')].filter(shown).length,
+        map: [...view.querySelectorAll('.kwk-insight-map')].filter(shown).length,
+        text: (view as HTMLElement).innerText,
+      };
+    });
+    expect(printed.rows).toBe(buurten.length);
+    // A table-header-group is printed again at the top of every page.
+    expect(printed.headerGroup).toBe('table-header-group');
+    expect(printed).toMatchObject({ controls: 0, arrows: 0, map: 0 });
+    expect(printed.text).not.toContain(nl.insight.sortHint);
+    expect(printed.text).toContain(nl.insight.smallNote);
+    await page.context().close();
+  });
+
   it('has no axe violations, wide and on a phone', async () => {
     for (const width of [1280, 360]) {
       const page = await openFigures('/cijfers', width);

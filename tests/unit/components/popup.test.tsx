@@ -91,6 +91,26 @@ describe('extension popup', () => {
     expect(Object.keys(shown)).toContain('Bereik');
   });
 
+  it('says what "< 5" and "onbekend" mean under key figures that show them, and only there', async () => {
+    const { t } = await import('../../../lib/i18n');
+    const nl = t('nl');
+    await open();
+    type(input(), 'BU00340405');
+    await submit();
+    const duin = container!.querySelector('.kwk-popup-figures')!;
+    expect(duin.querySelector('h3, h4, h5')?.textContent).toBe('Cijfers voor Duin');
+    expect([...duin.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(expect.arrayContaining(['< 5', nl.insight.unknown]));
+    expect(duin.textContent).toContain(nl.insight.smallNote);
+    expect(duin.textContent).toContain(nl.insight.unknownNote);
+
+    type(input(), 'BU00340202');
+    await submit();
+    const filmwijk = container!.querySelector('.kwk-popup-figures')!;
+    expect(filmwijk.querySelector('h3, h4, h5')?.textContent).toBe('Cijfers voor Filmwijk');
+    expect(filmwijk.textContent).not.toContain(nl.insight.smallNote);
+    expect(filmwijk.textContent).not.toContain(nl.insight.unknownNote);
+  });
+
   it('opens straight on a CBS code typed in any case', async () => {
     await open();
     type(input(), 'bu00340202');
