@@ -241,6 +241,16 @@ describe('the embed configurator', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.title()).toBe(en.layout.pageTitle(en.configure.title));
     expect(await page.getByRole('link', { name: en.layout.home }).getAttribute('href')).toBe('index.html?lang=en');
+
+    // Away to another page and Back (a phone's Back button): the choices are still there.
+    await page.getByLabel(en.configure.tilesNone).check();
+    await page.getByRole('radio', { name: en.configure.viewMap, exact: true }).check();
+    await page.getByRole('link', { name: en.layout.home }).click();
+    await page.getByRole('heading', { level: 1, name: en.start.title }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
+    await expect.poll(() => page.getByLabel(en.configure.tilesNone).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: en.configure.viewMap, exact: true }).isChecked()).toBe(true);
     await page.context().close();
   });
 });

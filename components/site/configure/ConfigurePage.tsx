@@ -12,6 +12,7 @@ import type { AreaChoice } from '../../../lib/extension/area-choices';
 import type { Lang } from '../../../lib/i18n/language';
 import { HEADING_LEVELS, type EmbedConfig } from '../../../lib/site/embed-config';
 import { siteText } from '../../../lib/site/i18n';
+import { rememberConfig, rememberedConfig, tabStorage } from '../../../lib/site/remembered-config';
 import type { ThemeValues } from '../../../lib/site/theme';
 import { AreaOptions } from '../../ui/AreaOptions';
 import { ChoiceField } from './ChoiceField';
@@ -43,8 +44,10 @@ export function ConfigurePage({ lang, siteBase, themeDefaults }: ConfigurePagePr
     headingLevel: 2,
     themeMode: 'default',
     theme: {},
+    ...rememberedConfig(tabStorage()),
   }));
   const change = (patch: Partial<EmbedConfig>) => setConfig((old) => ({ ...old, ...patch }));
+  useEffect(() => rememberConfig(tabStorage(), config), [config]);
   // A failure keeps how to say it, so switching the page's language needs no new request (offline too).
   const [status, setStatus] = useState<FeedStatus | { phase: 'failed'; describe(lang: Lang): string }>({ phase: 'loading' });
   const [areas, setAreas] = useState<AreaChoice[]>([]);

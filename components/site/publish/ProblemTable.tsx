@@ -57,7 +57,7 @@ export function ProblemTable({ lang, title, problems, severity }: ProblemTablePr
               {columns.column && <td role="cell" class="kwk-publish__cell-file" data-label={m.columnColumn}>{problem.column}</td>}
               {columns.place && <td role="cell" class="kwk-publish__cell-place">{jsonPlace(problem)}</td>}
               <td role="cell" class="kwk-publish__cell-reason" lang="en">{problem.reason}</td>
-              <td role="cell" class="kwk-publish__cell-meaning">{meaningText(problem.reason)}</td>
+              <td role="cell" class="kwk-publish__cell-meaning" data-label={m.columnMeaning}>{meaningText(problem.reason)}</td>
             </tr>
           ))}
         </tbody>

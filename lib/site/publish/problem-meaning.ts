@@ -11,7 +11,7 @@
 
 export const PROBLEM_MEANINGS = [
   'age', 'time', 'day', 'date', 'number', 'choice', 'empty', 'reference', 'consent', 'coordinates',
-  'address', 'web', 'email', 'column', 'file', 'publisher', 'licence',
+  'address', 'web', 'email', 'column', 'file', 'publisher', 'licence', 'nothing',
 ] as const;
 export type ProblemMeaning = (typeof PROBLEM_MEANINGS)[number];
 
@@ -34,6 +34,7 @@ const PATTERNS: [ProblemMeaning, RegExp][] = [
   ['web', /must be a web address/],
   ['email', /not a valid e-mail address/],
   ['empty', /^empty;/],
+  ['nothing', /^no activity, huiskamer or contact came through/],
 ];
 
 export function problemMeaning(reason: string): ProblemMeaning | undefined {

@@ -29,3 +29,13 @@ describe('problemMeaning', () => {
     expect(problemMeaning('something no pattern knows')).toBeUndefined();
   });
 });
+
+describe('problemMeaning of the blank templates', () => {
+  it('says why no feed was made of spreadsheets with only their headers', async () => {
+    const blank = csvFiles('public/templates').map(({ name, bytes }) => ({ name, bytes: Buffer.from(bytes.toString('utf8').split('\n')[0] + '\n') }));
+    const outcome = await buildFeed({ source: { kind: 'spreadsheets', files: blank }, context: buurten });
+    expect(outcome.feed).toBeUndefined();
+    expect(outcome.problems.map((problem) => problemMeaning(problem.reason))).toContain('nothing');
+    expect(outcome.problems.filter((problem) => !problemMeaning(problem.reason))).toEqual([]);
+  });
+});
