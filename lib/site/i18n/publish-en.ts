@@ -113,7 +113,7 @@ export const publishEn = {
     age: 'Not an age. Write for example 6 t/m 12 or vanaf 6.',
     time: 'This time is not right. Write for example 15:00-16:30.',
     day: 'Not a day. Write ma, di, wo, do, vr, za or zo.',
-    date: 'Not a date. Write for example 1-3-2026.',
+    date: 'No proper date here. Write for example 1-3-2026.',
     number: 'A number goes here. Write digits only, for example 12.',
     choice: 'Not one of the choices. Pick a word from the list in the text.',
     empty: 'This cell is empty. Fill it in.',

@@ -114,7 +114,7 @@ export const publishNl = {
     age: 'Dit is geen leeftijd. Schrijf bijvoorbeeld 6 t/m 12 of vanaf 6.',
     time: 'Deze tijd klopt niet. Schrijf bijvoorbeeld 15:00-16:30.',
     day: 'Dit is geen dag. Schrijf ma, di, wo, do, vr, za of zo.',
-    date: 'Dit is geen datum. Schrijf bijvoorbeeld 1-3-2026.',
+    date: 'Hier staat geen goede datum. Schrijf bijvoorbeeld 1-3-2026.',
     number: 'Hier hoort een getal. Schrijf alleen cijfers, bijvoorbeeld 12.',
     choice: 'Dit is geen van de keuzes. Kies een woord uit de lijst in de Engelse tekst.',
     empty: 'Deze cel is leeg. Vul hem in.',

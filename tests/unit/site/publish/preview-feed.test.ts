@@ -20,7 +20,12 @@ describe('the preview address', () => {
     // An earlier build is no longer answered; neither is anything else.
     await expect((await window.fetch(first)).text()).resolves.toBe('from the network');
     await window.fetch('https://service.pdok.nl/tile.png');
-    expect(wentOut).toEqual([first, 'https://service.pdok.nl/tile.png']);
+    // Only this page's own address: the same path on another site, or with a query, is not the preview.
+    const elsewhere = `https://elders.example.org${new URL(second).pathname}`;
+    await window.fetch(elsewhere);
+    await window.fetch(`${second}?x=1`);
+    await expect((await window.fetch(new Request(second))).json()).resolves.toEqual({ build: 2 });
+    expect(wentOut).toEqual([first, 'https://service.pdok.nl/tile.png', elsewhere, `${second}?x=1`]);
   });
 
   it('forgets the widget\'s cached copies of earlier previews, and only those', async () => {
