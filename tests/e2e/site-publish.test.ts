@@ -5,9 +5,9 @@
  * `npm run feed:check`, and the page lists the same problems as `npm run feed:from-csv`.
  * PDOK is a stand-in on this server; the map's tiles are answered with a placeholder.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteText } from '../../lib/site/i18n';
@@ -152,6 +152,19 @@ describe('the feed builder', () => {
     await expect(page.getByRole('status').filter({ hasText: nl.resultWithProblems(8, 17) }).count()).resolves.toBe(1);
     const axe = await scanExtensionPage(page);
     expect(axe.violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('makes no feed of the blank templates, says why in both texts, and reports what feed:from-csv reports', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kwk-blank-'));
+    for (const file of csvIn(TEMPLATES)) writeFileSync(join(folder, basename(file)), `${readFileSync(file, 'utf8').split('\n')[0]}\n`);
+    const page = await openBuilder('', 360);
+    await page.getByLabel(nl.files).setInputFiles([...csvIn(folder), BUURTEN]);
+    await page.locator('.kwk-publish__chosen').waitFor();
+    await makeFeed(page);
+    expect(await reportLines(page)).toEqual(await csvReportAsOnPage(folder, BUURTEN));
+    await expect(page.getByRole('link', { name: nl.download }).count()).resolves.toBe(0);
+    await expect(page.getByRole('cell', { name: nl.meanings.nothing }).count()).resolves.toBe(1);
     await page.context().close();
   });
 
