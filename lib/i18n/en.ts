@@ -142,6 +142,8 @@ export const en = {
 
   map: {
     label: 'Map of activities for children per neighbourhood',
+    loading: 'Loading the map…',
+    loadFailed: 'The map does not load. Everything on the map is also in the list.',
     legend: 'Legend',
     mobile: 'Comes to the neighbourhood',
     legendOffers: 'Activities and huiskamers per neighbourhood',
@@ -466,11 +468,13 @@ export const en = {
     gapExpectedWeeks: (weeks: number) => ` Expected wait: ${weeks} weeks.`,
     aimsTitle: 'What the activities are for',
     aimsIntro: 'How many activities and huiskamers work on each aim. One activity can have several aims.',
-    aimLine: (label: string, count: number, total: number) => `${label}: ${count} of ${total}`,
+    aimLine: (label: string, count: string, total: string) => `${label}: ${count} of ${total}`,
     partnersTitle: 'Who kinderwerk works with',
     partnersIntro: 'Kinds of partners, how many activities and huiskamers work with them, and in which districts.',
-    partnerLine: (label: string, count: number, wijken: string) =>
-      wijken ? `${label}: ${count}, in ${wijken}` : `${label}: ${count}`,
+    partnerLine: (label: string, count: string, where: string) => (where ? `${label}: ${count}, ${where}` : `${label}: ${count}`),
+    partnerWijkenNamed: (names: string) => `in ${names}`,
+    partnerWijkenCounted: (count: string, total: string) => `in ${count} of the ${total} districts`,
+    partnerWijkenAll: 'in every district',
     partnersNone: 'The data names no partners yet.',
     storiesTitle: 'Stories from the neighbourhood',
     storiesIntro: 'What figures do not show, the kinderwerkers tell themselves. Shared with consent.',

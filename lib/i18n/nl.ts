@@ -150,6 +150,8 @@ export const nl = {
 
   map: {
     label: 'Kaart met kinderwerk per buurt',
+    loading: 'De kaart wordt geladen…',
+    loadFailed: 'De kaart laadt niet. Alles wat op de kaart staat, vind je ook in de lijst.',
     legend: 'Legenda',
     mobile: 'Komt naar de buurt',
     legendOffers: 'Activiteiten en huiskamers per buurt',
@@ -474,11 +476,13 @@ export const nl = {
     gapExpectedWeeks: (weeks: number) => ` Verwachte wachttijd: ${weeks} weken.`,
     aimsTitle: 'Waar het aanbod voor is',
     aimsIntro: 'Hoeveel activiteiten en huiskamers aan elk doel werken. Eén activiteit kan meer doelen hebben.',
-    aimLine: (label: string, count: number, total: number) => `${label}: ${count} van de ${total}`,
+    aimLine: (label: string, count: string, total: string) => `${label}: ${count} van de ${total}`,
     partnersTitle: 'Met wie kinderwerk samenwerkt',
     partnersIntro: 'Soorten partners, hoeveel activiteiten en huiskamers met hen werken, en in welke wijken.',
-    partnerLine: (label: string, count: number, wijken: string) =>
-      wijken ? `${label}: ${count}, in ${wijken}` : `${label}: ${count}`,
+    partnerLine: (label: string, count: string, where: string) => (where ? `${label}: ${count}, ${where}` : `${label}: ${count}`),
+    partnerWijkenNamed: (names: string) => `in ${names}`,
+    partnerWijkenCounted: (count: string, total: string) => `in ${count} van de ${total} wijken`,
+    partnerWijkenAll: 'in alle wijken',
     partnersNone: 'De gegevens noemen nog geen partners.',
     storiesTitle: 'Verhalen uit de buurt',
     storiesIntro: 'Wat cijfers niet laten zien, vertellen de kinderwerkers zelf. Gedeeld met toestemming.',

@@ -56,6 +56,24 @@ describe("the municipality's view", () => {
     expect(section(container, 'Met wie kinderwerk samenwerkt')!.querySelector('li')?.textContent).toBe('School: 3, in Almere Stad West');
   });
 
+  it('counts the wijken of a partner type once there are too many to name, and writes big counts with a thousands point', () => {
+    const [wijk] = insight.wijken;
+    const wijken = Array.from({ length: 8 }, (_, i) => ({
+      ...wijk, code: `WK00349${i}`, name: `Wijk ${i + 1}`,
+      partnerTypes: { ...wijk.partnerTypes, school: i < 6 ? 1 : 0, sport: 1 },
+    }));
+    const gemeente = {
+      ...insight.gemeente, activities: 20000, huiskamers: 200,
+      aims: { ...insight.gemeente.aims, inclusion: 7022 }, partnerTypes: { ...insight.gemeente.partnerTypes, school: 3107, sport: 8 },
+    };
+    const app = readyApp();
+    const mounted = mount(<InsightView insight={{ ...insight, wijken, gemeente }} meta={meta} csv={() => ''} tiles="" attribution="" />, app);
+    unmount = mounted.unmount;
+    const lines = (title: string) => [...section(mounted.container, title)!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines('Waar het aanbod voor is')).toContain('Meedoen (inclusie): 7.022 van de 20.200');
+    expect(lines('Met wie kinderwerk samenwerkt')).toEqual(expect.arrayContaining(['School: 3.107, in 6 van de 8 wijken', 'Sport: 8, in alle wijken']));
+  });
+
   it('shows a story as plain text, never as markup', () => {
     const stories = section(view(), 'Verhalen uit de buurt')!;
     expect(stories.querySelector('b')).toBeNull();
