@@ -142,6 +142,15 @@ describe('the embed configurator', () => {
     await expect.poll(async () => Number(await municipality.locator('iframe').getAttribute('height'))).toBeGreaterThan(800);
     expect(await cspViolations(municipality)).toEqual([]);
     await municipality.context().close();
+
+    // A CMS that strips the script (the configurator says it may be left out): the frame keeps its height, and scrolls.
+    hostPage('/iframe-only', code.replace(/<script>[\s\S]*<\/script>/, ''), csp);
+    const iframeOnly = await openPage(`${host.url}iframe-only`);
+    await expect.poll(() => iframeOnly.frameLocator('iframe').locator(`${WIDGET} .kwk-count`).innerText()).toMatch(/in Wijk 01 Almere Haven/);
+    expect(await iframeOnly.locator('iframe').getAttribute('height')).toBe('800');
+    const inner = iframeOnly.frames()[1];
+    expect(await inner.evaluate(() => document.scrollingElement!.scrollHeight > innerHeight)).toBe(true);
+    await iframeOnly.context().close();
   });
 
   it('gives a module snippet with own colours that works under exactly the policy lines it lists', async () => {

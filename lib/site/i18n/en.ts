@@ -81,7 +81,7 @@ export const en = {
     kindClassic: 'Classic script',
     kindClassicHint: 'For a CMS that allows only plain scripts.',
     kindIframe: 'Iframe',
-    kindIframeHint: 'For a CMS that allows only iframes. The script below it makes the iframe as tall as the map.',
+    kindIframeHint: 'For a CMS that allows only iframes. The script below it makes the iframe as tall as the map. Not allowed to add a script? Leave it out. The iframe then keeps a fixed height, and visitors scroll inside it.',
     nldsInFrame: 'An iframe cannot read your website’s tokens. So the iframe gets the colours and font shown above.',
     code: 'Code',
     hostedHere: 'The code loads the map from this site. Would you rather put the widget/ folder on your own website? Then replace the address in the code with that of your copy.',

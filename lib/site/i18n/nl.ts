@@ -85,7 +85,7 @@ export const nl = {
     kindClassic: 'Klassiek script',
     kindClassicHint: 'Voor een CMS dat alleen gewone scripts toestaat.',
     kindIframe: 'Iframe',
-    kindIframeHint: 'Voor een CMS dat alleen iframes toestaat. Het script eronder maakt het iframe even hoog als de kaart.',
+    kindIframeHint: 'Voor een CMS dat alleen iframes toestaat. Het script eronder maakt het iframe even hoog als de kaart. Mag je geen script plaatsen? Laat het dan weg. Het iframe houdt dan een vaste hoogte, en bezoekers scrollen erin.',
     nldsInFrame: 'Een iframe kan de tokens van je website niet lezen. Daarom krijgt het iframe de kleuren en letter die hierboven staan.',
     code: 'Code',
     hostedHere: 'De code laadt de kaart van deze site. Zet je de map widget/ liever op je eigen website? Vervang dan het adres in de code door dat van jouw kopie.',
