@@ -25,6 +25,8 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  // The templates' column guide (site/templates/README.md): read in the browser, not downloaded.
+  '.md': 'text/plain; charset=utf-8',
 };
 
 /** URL prefix → folder. The first match wins; `/` is the demo page itself. */
