@@ -168,6 +168,18 @@ describe('the feed builder', () => {
     await page.context().close();
   });
 
+  it('offers dragging files only where there is a mouse to drag with', async () => {
+    const desktop = await openBuilder('', 360);
+    await expect(desktop.getByText(nl.dropHere).isVisible()).resolves.toBe(true);
+    await desktop.context().close();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'nl-NL' });
+    const phone = await context.newPage();
+    await phone.goto(`${server.url}publish.html`);
+    await phone.getByLabel(nl.files).waitFor();
+    await expect(phone.getByText(nl.dropHere).isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
   it('names the field to fix and puts the focus there', async () => {
     const page = await openBuilder('', 360);
     expect((await scanExtensionPage(page)).violations).toEqual([]);

@@ -53,7 +53,7 @@ export function FileDrop({ id, label, hint, dropHint, error, accept, multiple, o
           />
         )}
       </Field>
-      {dropHint && <p class="kwk-publish__hint">{dropHint}</p>}
+      {dropHint && <p class="kwk-publish__hint kwk-publish__drop-hint">{dropHint}</p>}
     </div>
   );
 }
