@@ -42,6 +42,8 @@ const FAMILIES = [
   'insight.aims',
   'insight.partnerTypes',
 ];
+/** The same for the publishing site's catalogue: a problem's meaning, by its kind (lib/site/publish/problem-meaning.ts). */
+const SITE_FAMILIES = ['publish.meanings'];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
@@ -85,13 +87,13 @@ function isRead(path: string[], indexed = false): boolean {
 }
 
 const keysOf = (catalogue: object) => keyPaths(catalogue).map((path) => path.join('.'));
-const familyOf = (key: string) => FAMILIES.find((family) => key.startsWith(`${family}.`));
+const familyOf = (key: string, families = FAMILIES) => families.find((family) => key.startsWith(`${family}.`));
 
 // The widget's and extension's catalogue, and the publishing site's (lib/site/i18n).
 describe.each([
-  { name: 'message keys', dutchCatalogue: nl, englishCatalogue: en },
-  { name: 'site message keys', dutchCatalogue: siteNl, englishCatalogue: siteEn },
-])('$name', ({ dutchCatalogue, englishCatalogue }) => {
+  { name: 'message keys', dutchCatalogue: nl, englishCatalogue: en, families: FAMILIES },
+  { name: 'site message keys', dutchCatalogue: siteNl, englishCatalogue: siteEn, families: SITE_FAMILIES },
+])('$name', ({ dutchCatalogue, englishCatalogue, families }) => {
   it('are the same in Dutch and English', () => {
     const dutch = new Set(keysOf(dutchCatalogue));
     const english = new Set(keysOf(englishCatalogue));
@@ -103,7 +105,7 @@ describe.each([
 
   it('are each used in the source', () => {
     const unused = keyPaths(dutchCatalogue)
-      .filter((path) => !familyOf(path.join('.')))
+      .filter((path) => !familyOf(path.join('.'), families))
       .map((path) => path.join('.'))
       .filter((key) => !isRead(key.split('.')));
     expect(unused).toEqual([]);
@@ -118,5 +120,7 @@ describe('message keys read with a computed index', () => {
       expect(keys.some((key) => key.startsWith(`${family}.`)), `${family} is in the catalogue`).toBe(true);
     }
     expect(FAMILIES.filter((family) => !isRead(family.split('.'), true))).toEqual([]);
+    expect(keysOf(siteNl).some((key) => key.startsWith('publish.meanings.'))).toBe(true);
+    expect(SITE_FAMILIES.filter((family) => !isRead(family.split('.'), true))).toEqual([]);
   });
 });
