@@ -14,7 +14,7 @@
 import { DetailsPanel } from './details/DetailsPanel';
 import { Filters } from './filters/Filters';
 import { ListFirst, ResultList } from './list/ResultList';
-import { MapView } from './map/MapView';
+import { MapLoader } from './map/MapLoader';
 import { StatusBanner } from './status/StatusBanner';
 import { DataSource } from './DataSource';
 import { ViewToggle } from './ViewToggle';
@@ -75,7 +75,7 @@ export function App({ tiles, attribution, headingLevel = DEFAULT_HEADING_LEVEL, 
               {/* Wide: in the list's place, beside the map. Narrow: a sheet over everything. */}
               <DetailsPanel />
               <div class="kwk-app__map" data-kwk-behind-details>
-                <MapView tiles={tiles} tileAttribution={attribution} />
+                <MapLoader tiles={tiles} tileAttribution={attribution} />
               </div>
             </div>
           </>

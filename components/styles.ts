@@ -1,22 +1,21 @@
 /**
- * Every stylesheet the components need, as constructable stylesheets: Leaflet's CSS,
- * components/base.css, then each `components/**\/*.css` in path order.
+ * Every stylesheet the components need, as constructable stylesheets:
+ * components/base.css, then each `components/**\/*.css` in path order. Leaflet's CSS comes
+ * with the map (components/map/adopt-leaflet-styles.ts), which the widget loads as a chunk.
  *
  *   shadowRoot.adoptedStyleSheets = createStyleSheets();
  *
  * Constructed sheets, unlike <style> elements, pass a strict `style-src 'self'`
  * Content-Security-Policy, and they stay inside the shadow root.
  */
-import leafletCss from 'leaflet/dist/leaflet.css?inline';
-
 // The options page's CSS is not for the widget: entrypoints/options adds it itself. The
 // figures view brings its own with its code (components/insight/adopt-styles.ts).
 const componentCss = import.meta.glob<string>(['./**/*.css', '!./options/**', '!./insight/**'], { query: '?inline', import: 'default', eager: true });
 
-/** The CSS texts in cascade order: Leaflet first so our rules can refine it, base before components. */
+/** The CSS texts in cascade order: base before components. */
 export function styleTexts(): string[] {
   const paths = Object.keys(componentCss).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return [leafletCss, ...paths.map((path) => componentCss[path])];
+  return paths.map((path) => componentCss[path]);
 }
 
 function rank(path: string): number {

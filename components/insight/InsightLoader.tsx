@@ -1,7 +1,8 @@
 /**
  * The "Cijfers" view, fetched when it is first shown: its code (the table, the figures,
- * the CSV export) is a file of its own beside the widget's ES module
- * (kinderwerk-kaart-cijfers.js), so parents never download it. The classic build has it inline.
+ * the CSV export) is in a file beside the widget's ES module, shared with the parents' map
+ * (components/map-views.ts), so a phone showing the list never downloads it. The classic
+ * build has it inline.
  *
  *   <InsightLoader tiles={url} attribution="Kaart: Kadaster" />
  */
@@ -9,7 +10,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useText } from '../AppContext';
 import type { CijfersViewProps } from './cijfers';
 
-type CijfersModule = typeof import('./cijfers');
+type CijfersModule = typeof import('../map-views');
 
 let loading: Promise<CijfersModule> | undefined;
 
@@ -19,7 +20,7 @@ export function InsightLoader(props: CijfersViewProps) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let shown = true;
-    (loading ??= import('./cijfers')).then(
+    (loading ??= import('../map-views')).then(
       (loaded) => shown && setModule(loaded),
       () => {
         // A later visit to the tab may try again (the network may be back).

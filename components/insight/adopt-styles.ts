@@ -6,17 +6,6 @@
  *   useLayoutEffect(() => adoptInsightStyles(element), []);
  */
 import css from './insight.css?inline';
+import { cssAdopter } from '../adopt-css';
 
-const adopted = new WeakSet<Document | ShadowRoot>();
-let sheet: CSSStyleSheet | undefined;
-
-export function adoptInsightStyles(node: Node): void {
-  const root = node.getRootNode();
-  if (!(root instanceof ShadowRoot || root instanceof Document) || adopted.has(root)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-  }
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  adopted.add(root);
-}
+export const adoptInsightStyles = cssAdopter(css);

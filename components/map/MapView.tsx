@@ -10,12 +10,13 @@
  */
 import { useSignal } from '@preact/signals';
 import { createPortal } from 'preact';
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PDOK_TILES } from '../../lib/geo/tiles';
 import { useApp, useText } from '../AppContext';
 import { BuurtLayer } from './BuurtLayer';
 import { createAreaFitter } from './areaFit';
 import { addControlSlot } from './controlSlot';
+import { adoptLeafletStyles } from './adopt-leaflet-styles';
 import { L } from './leaflet';
 import { createLeafletMap, prefersReducedMotion, zoomWheelOnlyWhenFocused } from './leafletMap';
 import { MapAttribution } from './MapAttribution';
@@ -92,6 +93,11 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
   const totals = app.totals.value;
   // The map follows the criteria once typing pauses (lib/state.ts), so a keystroke redraws only the list.
   const area = app.settledCriteria.value.area;
+
+  // Leaflet's CSS comes with the map's code, and must be in before the map measures itself.
+  useLayoutEffect(() => {
+    if (canvas.current) adoptLeafletStyles(canvas.current);
+  }, []);
 
   useEffect(() => {
     const container = canvas.current;

@@ -278,10 +278,10 @@ describe('the tabs between the parents\' view and the figures', () => {
     page.on('request', (request) => files.push(new URL(request.url()).pathname));
     await page.goto(new URL("/tabs", server.url).href);
     await waitForResults(page);
-    expect(files.some((file) => file.endsWith('kinderwerk-kaart-cijfers.js'))).toBe(false);
+    expect(files.some((file) => file.endsWith('kinderwerk-kaart-map-views.js'))).toBe(false);
     await page.getByRole('button', { name: nl.insight.tabCijfers }).click();
     await page.locator(ROWS).first().waitFor();
-    expect(files.some((file) => file.endsWith('kinderwerk-kaart-cijfers.js'))).toBe(true);
+    expect(files.some((file) => file.endsWith('kinderwerk-kaart-map-views.js'))).toBe(true);
     expect(new URL(page.url()).hash).toBe('#kwk:view=cijfers');
     expect(await page.getByRole('button', { name: nl.insight.tabCijfers }).getAttribute('aria-pressed')).toBe('true');
 
