@@ -461,6 +461,10 @@ export const en = {
     mapLine: (measure: string, value: string) => `${measure}: ${value}`,
     gapsTitle: 'Where is there too little?',
     gapsNone: 'Nothing stands out in this data.',
+    gapsLittleTitle: 'Many children, little on offer',
+    gapsLittleIntro: 'Neighbourhoods with at least as many children as the middle neighbourhood, and the fewest hours of activities per child (the lowest quarter).',
+    gapsWaitingTitle: 'Long waiting list',
+    gapsWaitingIntro: 'Huiskamers where at least as many children wait as there are places per day, or where the wait is 8 weeks or more.',
     gapLittleProvision: (name: string, children: string, hours: string, places: string) =>
       `${name}: ${children} children, ${hours} hours of activities per week and ${places} huiskamer places per day.`,
     gapLongWaitingList: (name: string, waiting: string, places: string) =>

@@ -469,6 +469,10 @@ export const nl = {
     mapLine: (measure: string, value: string) => `${measure}: ${value}`,
     gapsTitle: 'Waar is te weinig?',
     gapsNone: 'In deze gegevens vallen geen buurten of huiskamers op.',
+    gapsLittleTitle: 'Veel kinderen, weinig aanbod',
+    gapsLittleIntro: 'Buurten met minstens zoveel kinderen als de middelste buurt, en met de minste uren activiteiten per kind (het laagste kwart).',
+    gapsWaitingTitle: 'Lange wachtlijst',
+    gapsWaitingIntro: 'Huiskamers waar minstens zoveel kinderen wachten als er plekken per dag zijn, of waar de wachttijd 8 weken of langer is.',
     gapLittleProvision: (name: string, children: string, hours: string, places: string) =>
       `${name}: ${children} kinderen, ${hours} uur activiteiten per week en ${places} plekken per dag in een huiskamer.`,
     gapLongWaitingList: (name: string, waiting: string, places: string) =>

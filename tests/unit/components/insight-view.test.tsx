@@ -40,8 +40,13 @@ describe("the municipality's view", () => {
     expect([...container.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Almere Stad West']);
   });
 
-  it('names the gaps in sentences, counts of children below 5 included', () => {
-    const items = [...section(view(), 'Waar is te weinig?')!.querySelectorAll('li')].map((li) => li.textContent);
+  it('names the gaps in sentences under a heading for each kind, counts of children below 5 included', () => {
+    const gaps = section(view(), 'Waar is te weinig?')!;
+    const headings = [...gaps.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+    expect(headings.map((heading) => heading.textContent)).toEqual(['Waar is te weinig?', 'Veel kinderen, weinig aanbod', 'Lange wachtlijst']);
+    // One level below the section's title.
+    expect(Number(headings[1].tagName[1])).toBe(Number(headings[0].tagName[1]) + 1);
+    const items = [...gaps.querySelectorAll('li')].map((li) => li.textContent);
     expect(items).toEqual([
       'Filmwijk: 480 kinderen, 12,5 uur activiteiten per week en 20 plekken per dag in een huiskamer.',
       'Huiskamer De Vlinder: 12 kinderen op de wachtlijst, 20 plekken per dag. Verwachte wachttijd: 10 weken.',
