@@ -75,6 +75,17 @@ describe('the map loads apart from the list', () => {
     await page.context().close();
   });
 
+  it('hands the focus of the skip link on to the map when the map comes', async () => {
+    const { page, release } = await openWithMapHeld(360);
+    await page.evaluate(() => document.querySelector('kinderwerk-kaart')?.shadowRoot?.querySelector<HTMLElement>('.kwk-skip__link')?.focus());
+    await page.keyboard.press('Enter');
+    const focusedClass = () => page.evaluate(() => document.querySelector('kinderwerk-kaart')?.shadowRoot?.activeElement?.className ?? '');
+    await expect.poll(focusedClass).toContain('kwk-map__placeholder');
+    await release();
+    await expect.poll(focusedClass).toContain('leaflet-container');
+    await page.context().close();
+  });
+
   it('says when the map cannot be loaded, and the list keeps working', async () => {
     const page = await newPage(browser, { width: 1280 });
     await page.route(MAP_FILE, (route) => route.abort());
