@@ -32,6 +32,7 @@ export function ProblemTable({ lang, title, problems, severity }: ProblemTablePr
     row: has((p) => p.row !== undefined),
     column: has((p) => p.column),
     place: has(jsonPlace),
+    meaning: has((p) => problemMeaning(p.reason)),
   };
   return (
     // A table wider than the page scrolls on its own; focusable, so the keyboard can scroll it too.
@@ -46,7 +47,7 @@ export function ProblemTable({ lang, title, problems, severity }: ProblemTablePr
             {columns.column && <th role="columnheader" scope="col">{m.columnColumn}</th>}
             {columns.place && <th role="columnheader" scope="col">{m.columnPlace}</th>}
             <th role="columnheader" scope="col">{m.columnProblem}</th>
-            <th role="columnheader" scope="col">{m.columnMeaning}</th>
+            {columns.meaning && <th role="columnheader" scope="col">{m.columnMeaning}</th>}
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -57,7 +58,7 @@ export function ProblemTable({ lang, title, problems, severity }: ProblemTablePr
               {columns.column && <td role="cell" class="kwk-publish__cell-file" data-label={m.columnColumn}>{problem.column}</td>}
               {columns.place && <td role="cell" class="kwk-publish__cell-place">{jsonPlace(problem)}</td>}
               <td role="cell" class="kwk-publish__cell-reason" lang="en">{problem.reason}</td>
-              <td role="cell" class="kwk-publish__cell-meaning" data-label={m.columnMeaning}>{meaningText(problem.reason)}</td>
+              {columns.meaning && <td role="cell" class="kwk-publish__cell-meaning" data-label={m.columnMeaning}>{meaningText(problem.reason)}</td>}
             </tr>
           ))}
         </tbody>

@@ -129,7 +129,7 @@ export const publishEn = {
     licence: 'The licence is missing; a default was used. Choose one under ‘More about the feed’.',
     nothing: 'Your files hold no activity, huiskamer or contact person, or not one row is right. So no feed was made: an empty feed would empty the map.',
   },
-  reasonsInEnglish: 'The explanations are the same as those of the command-line feed tools, with a short summary beside each.',
+  reasonsInEnglish: 'The explanations are the same as those of the command-line feed tools; most come with a short summary too.',
   textReport: 'The report as text, as npm run feed:from-csv prints it',
 
   download: 'Download feed.json',

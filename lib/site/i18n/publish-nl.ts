@@ -130,7 +130,7 @@ export const publishNl = {
     licence: 'De licentie ontbreekt. Er is een standaardlicentie gebruikt. Kies er een bij ‘Meer over de feed’.',
     nothing: 'Er staat geen activiteit, huiskamer of contactpersoon in je bestanden, of geen enkele rij is goed. Daarom is er geen feed gemaakt: een lege feed zou de kaart leeg maken.',
   } satisfies Record<ProblemMeaning, string>,
-  reasonsInEnglish: 'De tekst bij elk probleem is in het Engels, net als bij de feed-tools voor de opdrachtregel. Daarnaast staat in het kort wat het betekent.',
+  reasonsInEnglish: 'De tekst bij elk probleem is in het Engels, net als bij de feed-tools voor de opdrachtregel. Bij de meeste problemen staat ook in het kort wat het betekent.',
   textReport: 'Het verslag als tekst, zoals npm run feed:from-csv het geeft',
 
   download: 'Download feed.json',
