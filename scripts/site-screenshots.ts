@@ -4,8 +4,9 @@
  * the demo's placeholder tile, so it works offline.
  *
  *   npm run build:widget && npm run build:site && npx tsx scripts/site-screenshots.ts [outDir]   # default /tmp/kwk-shots/site
+ *   (the feed builder's problems too, from tests/fixtures/interop/csv)
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer } from './demo-server';
 import { placeholderTile } from './placeholder-tile';
@@ -28,6 +29,15 @@ try {
       // The first screen too: a full page of a phone is too long to judge at once.
       await page.screenshot({ path: join(outDir, `${name}-${width}-top.png`) });
     }
+    // The builder's result with problems: the tables, each exact text with its meaning.
+    const broken = 'tests/fixtures/interop/csv';
+    const files = readdirSync(broken).filter((name) => name.endsWith('.csv')).map((name) => join(broken, name));
+    await page.goto(`${demo.url}site/publish.html`);
+    await page.locator('#kwk-publish-files').setInputFiles([...files, 'data/boundaries/almere-buurten.geojson']);
+    await page.locator('.kwk-publish__chosen').waitFor();
+    await page.locator('button.kwk-publish__build').click();
+    await page.locator('.kwk-publish__problems--error').waitFor();
+    await page.locator('.kwk-publish__problems--error').screenshot({ path: join(outDir, `publish-problems-${width}.png`) });
     await page.goto(`${demo.url}site/configure.html?lang=en`);
     await page.getByLabel('Own colours and font').check();
     await page.getByLabel('Iframe').check();
