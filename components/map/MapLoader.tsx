@@ -14,11 +14,13 @@ import type { MapViewProps } from './MapView';
 type MapModule = typeof import('../map-views');
 
 let loading: Promise<MapModule> | undefined;
+// Once in, a map shown again (back from the figures' tab, a second widget) renders at once.
+let loaded: MapModule | undefined;
 
 export function MapLoader(props: MapViewProps) {
   const text = useText();
   const box = useRef<HTMLDivElement>(null);
-  const [module, setModule] = useState<MapModule>();
+  const [module, setModule] = useState<MapModule | undefined>(loaded);
   const [failed, setFailed] = useState(false);
   // A skip link may have focused the box while the map was coming: the map takes the focus over.
   const focusIn = useRef<HTMLElement | null>(null);
@@ -32,10 +34,11 @@ export function MapLoader(props: MapViewProps) {
       if (element.offsetWidth === 0 && element.offsetHeight === 0) return;
       observer.disconnect();
       (loading ??= import('../map-views')).then(
-        (loaded) => {
+        (map) => {
+          loaded = map;
           if (!shown) return;
           if (element.matches(':focus')) focusIn.current = element.closest('.kwk-map')?.parentElement ?? null;
-          setModule(loaded);
+          setModule(map);
         },
         () => {
           // A later page load may try again (the network may be back).

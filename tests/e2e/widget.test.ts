@@ -157,7 +157,8 @@ describe('the widget on the demo page', () => {
     await showMap.click();
     await map.waitFor({ state: 'visible' });
     expect(await showMap.getAttribute('aria-pressed')).toBe('true');
-    expect(await polygonCount(page)).toBeGreaterThan(10);
+    // The map's code is fetched when the map is first shown.
+    await expect.poll(() => polygonCount(page)).toBeGreaterThan(10);
     // The page does not scroll sideways at 360 px (reflow).
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.context().close();
