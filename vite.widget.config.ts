@@ -46,8 +46,9 @@ export default defineConfig({
       // Lets the converter chunk import what it shares with the widget from the main file,
       // instead of a third file every visitor would load.
       preserveEntrySignatures: 'allow-extension',
-      // The HSDS/OpenActive converter is its own file beside the ES module, fetched only for
-      // such a feed; the classic build has it inline (IIFE cannot load chunks).
+      // Files beside the ES module, each fetched only when needed: the HSDS/OpenActive converter,
+      // the English texts, the map with the figures (components/map-views.ts). The classic
+      // build has them inline (IIFE cannot load chunks).
       output: { minify: true, chunkFileNames: 'kinderwerk-kaart-[name].js' },
     },
   },
