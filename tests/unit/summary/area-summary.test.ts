@@ -57,7 +57,7 @@ describe('copy summary of a buurt', () => {
     expect(vlinder).toContain('Je kind kan hier niet zomaar binnenlopen. Je kunt als ouder zelf een plek vragen voor je kind. Dit kan ook via de school, de GGD, de jeugd-GGZ, de wijkagent en het wijkteam.');
     expect(vlinder).toContain('Voor kinderen van 4 tot 12 jaar. Gratis, ook het eten.');
     expect(vlinder.find((line) => line.startsWith('Zo gaat de kennismaking: Na de aanmelding bellen we'))).toBeDefined();
-    expect(vlinder).toContain('70 plekken per dag. Op de wachtlijst: 23 kinderen (geteld op maandag 26 oktober).');
+    expect(vlinder).toContain('70 plekken per dag. Op de wachtlijst: 23 kinderen (geteld op maandag 26 oktober). Je wacht ongeveer 10 weken.');
     expect(vlinder).toContain('Contact: Ingrid Smit (coördinator huiskamer), 036-0000111, devlinder@example.org.');
     expect(text.match(/verwijzing/gi) ?? []).toHaveLength(0);
     // The coordinator is named with her huiskamer, not a second time under "Vragen?".
