@@ -54,10 +54,12 @@ export function MapLoader(props: MapViewProps) {
     };
   }, [module]);
 
+  // After the map's own effects (Leaflet makes its box focusable), and only while the focus is still
+  // lost with the placeholder: a reader who has moved on meanwhile (another skip link, Tab) keeps their place.
   useEffect(() => {
     const parent = focusIn.current;
     focusIn.current = null;
-    parent?.querySelector<HTMLElement>('.kwk-map__canvas')?.focus();
+    if (parent && !focusMovedOn(parent)) parent.querySelector<HTMLElement>('.kwk-map__canvas')?.focus();
   }, [module]);
 
   if (module) return <module.MapView {...props} />;
@@ -68,4 +70,13 @@ export function MapLoader(props: MapViewProps) {
       </div>
     </div>
   );
+}
+
+/** True when the reader has moved the focus on from the map's box: to another part of the widget or of the page. */
+function focusMovedOn(mapArea: Element): boolean {
+  const root = mapArea.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  if (active && !mapArea.contains(active)) return true;
+  const onPage = document.activeElement;
+  return root instanceof ShadowRoot && onPage !== null && onPage !== root.host && onPage !== document.body;
 }

@@ -86,6 +86,22 @@ describe('the map loads apart from the list', () => {
     await page.context().close();
   });
 
+  it('leaves the focus where the reader moved it while the map was coming', async () => {
+    const { page, release } = await openWithMapHeld(360);
+    await page.evaluate(() => document.querySelector('kinderwerk-kaart')?.shadowRoot?.querySelector<HTMLElement>('.kwk-skip__link')?.focus());
+    await page.keyboard.press('Enter');
+    const focusedClass = () => page.evaluate(() => document.querySelector('kinderwerk-kaart')?.shadowRoot?.activeElement?.className ?? '');
+    await expect.poll(focusedClass).toContain('kwk-map__placeholder');
+    // The reader skips past the widget before the map is in.
+    await page.getByRole('link', { name: nl.app.skipPastWidget }).focus();
+    await page.keyboard.press('Enter');
+    const movedTo = await focusedClass();
+    await release();
+    await expect.poll(() => polygonCount(page)).toBeGreaterThan(10);
+    expect(await focusedClass()).toBe(movedTo);
+    await page.context().close();
+  });
+
   it('says when the map cannot be loaded, and the list keeps working', async () => {
     const page = await newPage(browser, { width: 1280 });
     await page.route(MAP_FILE, (route) => route.abort());
