@@ -4,14 +4,12 @@
  * Firefox and packs the store zips in one go (checked by extension-zip.test.ts), so
  * nothing is built twice. The widget (then the site, which copies it) and the extension
  * build side by side: they share no output folder. KWK_SKIP_BUILD=1 reuses the last build while working on a test.
- * The setup also starts the one Chromium that every test file connects to
- * (helpers/browser.ts) and builds the map test page (map/map-site.ts).
+ * The setup also builds the map test page (map/map-site.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSharedBrowser } from '../helpers/browser';
 import { buildMapPage } from './map/build-page';
 import { MAP_PAGE_ENV } from './map/map-site';
 
@@ -25,14 +23,10 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 export default async function setup(): Promise<() => Promise<void>> {
-  const stopBrowser = await startSharedBrowser();
   // The map test page, for both map test files (a fixture: built even with KWK_SKIP_BUILD).
   const mapPage = mkdtempSync(join(tmpdir(), 'kwk-map-page-'));
   process.env[MAP_PAGE_ENV] = mapPage;
-  const teardown = async () => {
-    rmSync(mapPage, { recursive: true, force: true });
-    await stopBrowser();
-  };
+  const teardown = async () => rmSync(mapPage, { recursive: true, force: true });
   const fixtures = buildMapPage(mapPage);
   if (process.env.KWK_SKIP_BUILD === '1') return fixtures.then(() => teardown, failWith(teardown));
   await Promise.all([

@@ -108,7 +108,7 @@ describe('the feed builder', () => {
     await makeFeed(page);
 
     // The focus lands on the result, and the live region says how it went.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('kwk-result-title');
+    await page.waitForFunction((id) => document.activeElement?.id === id, 'kwk-result-title');
     await expect(page.getByRole('status').filter({ hasText: nl.resultClean }).count()).resolves.toBe(1);
     expect(await reportLines(page)).toEqual(await csvReportAsOnPage(TEMPLATES, BUURTEN));
     const kept = page.locator('.kwk-publish__kept');
@@ -186,7 +186,7 @@ describe('the feed builder', () => {
     await makeFeedExpectingError(page);
     const files = page.getByLabel(nl.files);
     await expect(files.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('kwk-publish-files');
+    await page.waitForFunction((id) => document.activeElement?.id === id, 'kwk-publish-files');
     await expect(page.getByText(nl.noFiles).isVisible()).resolves.toBe(true);
 
     await page.getByLabel(nl.files).setInputFiles(csvIn(TEMPLATES));
@@ -201,7 +201,7 @@ describe('the feed builder', () => {
     // PDOK needs the code: the message is tied to the code field, where the focus goes.
     await page.getByLabel(nl.municipalityCode).fill('');
     await page.getByRole('button', { name: nl.pdokFetch }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('kwk-publish-municipality');
+    await page.waitForFunction((id) => document.activeElement?.id === id, 'kwk-publish-municipality');
     const describedBy = (await page.getByLabel(nl.municipalityCode).getAttribute('aria-describedby')) ?? '';
     const description = await page.evaluate((ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '), describedBy);
     expect(description).toContain(nl.pdokNeedsCode);

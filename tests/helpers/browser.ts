@@ -25,25 +25,30 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-/** Set by the end-to-end global setup: one Chromium for every test file of a run. */
-export const SHARED_BROWSER_ENV = 'KWK_BROWSER_WS';
-
 /**
- * A Chromium to open pages in. In the end-to-end tests every file connects to the one
- * browser the global setup started (starting Chromium costs more than most tests);
- * closing it then only disconnects, and each test's pages live in their own context.
+ * A Chromium to open pages in. Each test worker keeps one Chromium for every file it
+ * runs (starting Chromium costs more than most tests): the end-to-end project runs its
+ * files in one module graph per worker, so this module, and the browser, outlive a file.
+ * Closing what this returns closes the file's contexts and leaves the browser running
+ * for the next file; Playwright stops it when the worker exits. Earlier the run shared
+ * one browser through a Playwright server in Vitest's main process, which then spent a
+ * whole core relaying every protocol message.
  */
 export function launchBrowser(): Promise<Browser> {
-  const shared = process.env[SHARED_BROWSER_ENV];
-  if (shared) return chromium.connect(shared);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  workerBrowser ??= chromium
+    .launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS })
+    .then(keepOpenAfterFile);
+  return workerBrowser;
 }
 
-/** Starts the Chromium that launchBrowser() connects to; returns how to stop it. */
-export async function startSharedBrowser(): Promise<() => Promise<void>> {
-  const server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
-  process.env[SHARED_BROWSER_ENV] = server.wsEndpoint();
-  return () => server.close();
+let workerBrowser: Promise<Browser> | undefined;
+
+function keepOpenAfterFile(browser: Browser): Browser {
+  browser.on('disconnected', () => (workerBrowser = undefined));
+  browser.close = async () => {
+    await Promise.all(browser.contexts().map((context) => context.close()));
+  };
+  return browser;
 }
 
 /** A persistent profile with the unpacked extension loaded. */
