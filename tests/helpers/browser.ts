@@ -23,7 +23,6 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  ...(process.env.KWK_EXTRA_FLAGS ? process.env.KWK_EXTRA_FLAGS.split(' ') : []),
 ];
 
 /**
