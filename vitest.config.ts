@@ -13,6 +13,9 @@ export default defineConfig({
     // cores - 1, which runs everything one by one there): the end-to-end files spend most
     // of their time waiting for Chromium, and every test waits for states, never for time.
     maxWorkers: 2,
+    // expect.poll waits for a state; its default ceiling of 1 s is a timing assumption that
+    // a loaded machine breaks (a copy button's status took longer once, with a core busy).
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,
