@@ -4,6 +4,7 @@
  *
  *   printTable(results, console.log);
  */
+import { FIRST_LOAD_LABELS } from '../scripts/size/first-load-size';
 import type { BenchResults } from './results';
 
 type Row = [string, string, string];
@@ -100,10 +101,19 @@ export function printTable(results: BenchResults, print: (line: string) => void)
   ], print);
   if (size) {
     table('Widget size (min / gzip)', [
-      ['first load: min / gzip', `${size.minKb} / ${size.gzipKb} KB`, `floor (libraries alone) ${size.floorMinKb} / ${size.floorGzipKb} KB; ratio ${size.minRatio} × min, ${size.ratio} × gzip`],
-      ...size.lazyChunks.map((chunk) => [`lazy: ${chunk.file}`, `${chunk.minKb} / ${chunk.gzipKb} KB`, `${lazyChunkUse(chunk.file)}; not in the first load`] as Row),
+      ...(['wide', 'phone'] as const).map((name) => {
+        const load = size.loads[name];
+        const libraries = Object.entries(load.floorPerLibraryGzipKb).map(([library, kb]) => `${library} ${kb}`).join(', ');
+        return [
+          `first load, ${FIRST_LOAD_LABELS[name]}`,
+          `${load.minKb} / ${load.gzipKb} KB`,
+          `${load.files.join(' + ')}; floor (its libraries from the widget's imports) ${load.floorMinKb} / ${load.floorGzipKb} KB `
+            + `(each on its own, gzip KB: ${libraries}); ratio ${load.minRatio} × min, ${load.ratio} × gzip`,
+        ] as Row;
+      }),
+      ...size.lazyChunks.map((chunk) => [`lazy: ${chunk.file}`, `${chunk.minKb} / ${chunk.gzipKb} KB`, `${lazyChunkUse(chunk.file)}; in neither first load`] as Row),
       ...(size.iife ? [['classic script (.iife.js), all in one', `${size.iife.minKb} / ${size.iife.gzipKb} KB`, 'for pages without modules; holds the lazy chunk too'] as Row] : []),
-      ['largest sources (unminified share)', '', size.bundleShares.slice(0, 6).map((s) => `${s.source} ${s.percent}%`).join(', ')],
+      ['largest sources of the main file (unminified share)', '', size.bundleShares.slice(0, 6).map((s) => `${s.source} ${s.percent}%`).join(', ')],
     ], print);
   }
   table('Targets (issues 5 and 14)', results.targets.map((target) => [

@@ -1,47 +1,33 @@
 /**
- * The widget's weight against its floor: the gzip size of the ES module build next to
- * the gzip size of the libraries it bundles on their own (dist/widget/size.json,
- * written by scripts/widget-size.ts in `npm run build:widget`), and which sources the
- * bytes come from. Chunks the module imports only when needed (the HSDS/OpenActive
- * converter, kinderwerk-kaart-direct-source.js) are reported apart and left out of the
- * first-load size and the ratio. Builds the widget first when dist/ is missing or older
- * than the sources.
+ * The widget's weight against its floor, per first load (wide screen: main file and map
+ * file; phone: the main file), from dist/widget/size.json, which scripts/widget-size.ts
+ * writes in `npm run build:widget` (the measuring itself is scripts/size/first-load-size.ts),
+ * and which sources the main file's bytes come from. Chunks in no first load (the English
+ * texts, the HSDS/OpenActive converter) and the classic-script build are reported apart.
+ * Builds the widget first when dist/ is missing or older than the sources.
  *
- *   const size = await widgetSize(log);   // { gzip: 129000, floorGzip: 78000, ratio: 1.64, … }
+ *   const size = await widgetSize(log);   // { loads: { wide: { ratio: 1.87, … }, phone: … }, lazyChunks, … }
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Rollup } from 'vite';
+import type { FirstLoadName, LoadSize, Size, SizeReport } from '../scripts/size/first-load-size';
+import { MODULE_FILE } from '../scripts/size/widget-imports';
 
 const DIST = 'dist/widget';
-const MODULE_FILE = 'kinderwerk-kaart.js';
-/** The classic-script build: one file with everything, the converter included (no lazy loading). */
+/** The classic-script build: one file with everything, the lazy chunks included (no lazy loading). */
 const IIFE_FILE = 'kinderwerk-kaart.iife.js';
-const SOURCES = ['components', 'lib', 'entrypoints/widget', 'vite.widget.config.ts', 'package-lock.json'];
-
-interface Size { min: number; gzip: number }
-
-interface SizeReport {
-  files: Record<string, Size>;
-  floorTotal: Size;
-  floor: Record<string, Size>;
-}
+const SOURCES = ['components', 'lib', 'entrypoints/widget', 'vite.widget.config.ts', 'package-lock.json', 'scripts/widget-size.ts', 'scripts/size', 'scripts/build'];
 
 export interface WidgetSize {
-  /** The ES module a visitor loads first: what the ratio counts. */
-  min: number;
-  gzip: number;
-  /** Chunks the ES module imports only when needed (the HSDS/OpenActive converter), not in the first load. */
+  /** Each first load against the floor of the libraries it carries. */
+  loads: Record<FirstLoadName, LoadSize>;
+  /** Chunks the ES module imports only when needed, in neither first load (the map file is lazy on a phone only). */
   lazyChunks: ({ file: string } & Size)[];
   /** The classic-script build, for pages that cannot load a module; it holds the lazy chunks too. */
   iife?: Size;
-  floorGzip: number;
-  floorMin: number;
-  /** Widget gzip ÷ floor gzip. */
-  ratio: number;
-  floor: Record<string, Size>;
-  /** Share of the unminified bundle per source (a package, or a folder of ours), largest first. */
+  /** Share of the main file's unminified bundle per source (a package, or a folder of ours), largest first. */
   sources: { source: string; share: number }[];
 }
 
@@ -84,19 +70,13 @@ async function sourceShares(): Promise<WidgetSize['sources']> {
 export async function widgetSize(log: (line: string) => void): Promise<WidgetSize> {
   ensureBuilt(log);
   const report = JSON.parse(readFileSync(join(DIST, 'size.json'), 'utf8')) as SizeReport;
-  const file = report.files[MODULE_FILE];
-  const lazyChunks = Object.entries(report.files)
-    .filter(([name]) => name !== MODULE_FILE && name !== IIFE_FILE)
-    .map(([name, size]) => ({ file: name, ...size }));
+  const loaded = new Set(Object.values(report.loads).flatMap((load) => load.files));
   return {
-    min: file.min,
-    gzip: file.gzip,
-    lazyChunks,
+    loads: report.loads,
+    lazyChunks: Object.entries(report.files)
+      .filter(([name]) => !loaded.has(name) && name !== IIFE_FILE)
+      .map(([name, size]) => ({ file: name, ...size })),
     iife: report.files[IIFE_FILE],
-    floorGzip: report.floorTotal.gzip,
-    floorMin: report.floorTotal.min,
-    ratio: file.gzip / report.floorTotal.gzip,
-    floor: report.floor,
     sources: await sourceShares(),
   };
 }
