@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // Build output, generated types (WXT's .wxt/) and installed packages.
-    ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'coverage/'],
+    ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'coverage/', 'bench/.cache/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

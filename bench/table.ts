@@ -66,7 +66,7 @@ export function printTable(results: BenchResults, print: (line: string) => void)
     const visit = (name: string, v: typeof widget.city.cold) => [
       name,
       v?.finalMarkersMs != null ? ms(v.finalMarkersMs) : 'none',
-      v ? `first markers ${ms(v.firstMarkersMs)}, ${v.markerChanges} marker change(s), ${v.markers} markers; longest task ${ms(v.longestTaskMs)}, blocking ${ms(v.blockingMs)}; ${v.runs} run(s)${v.failure ? `; "${v.failure}"` : ''}` : '',
+      v ? `first markers ${ms(v.firstMarkersMs)}, first results in frame ${v.firstContentFrames ?? '–'} after the definition, ${v.markerChanges} marker change(s), ${v.markers} markers; longest task ${ms(v.longestTaskMs)}, blocking ${ms(v.blockingMs)}; ${v.runs} run(s)${v.failure ? `; "${v.failure}"` : ''}` : '',
     ] as Row;
     table('Widget: navigation → final markers painted; first markers, longest task and blocking time (each the median of the visits)', [
       visit('demo, cold', widget.demo.cold),

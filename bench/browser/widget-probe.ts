@@ -43,6 +43,27 @@ const afterNextPaint = () =>
 /** Each change to the map's markers (added or removed), and when the frame after it was painted. */
 const markerChanges: { at: number; paintedAt?: number }[] = [];
 
+/** The list's results: the first one painted is the widget's first content (the shell before it says "loading"). */
+const RESULT = '.kwk-item';
+/** The element's definition (its shadow root attached) → the frame that first painted a result. */
+let firstContent: { frames: number; ms: number } | undefined;
+
+/**
+ * Counts frames from the element's definition until one paints a result: a frame's
+ * animation callback runs just before it is painted, so the result is in frame `frames`
+ * (1 is the first frame after the definition).
+ */
+function watchFirstContent(root: ShadowRoot): void {
+  const definedAt = performance.now();
+  let frames = 0;
+  const onFrame = () => {
+    frames++;
+    if (root.querySelector(RESULT)) firstContent = { frames, ms: performance.now() - definedAt };
+    else if (frames < 3600) requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+}
+
 const holdsMarker = (node: Node) => node instanceof Element && (node.matches(MARKER) || node.querySelector(MARKER) !== null);
 
 // The widget attaches its shadow root when the element is defined; watch it from that moment.
@@ -51,6 +72,7 @@ Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit):
   const root = attachShadow.call(this, init);
   if (this.localName !== TAG) return root;
   element = this as HTMLElement;
+  watchFirstContent(root);
   new MutationObserver((records) => {
     if (!records.some((record) => [...record.addedNodes, ...record.removedNodes].some(holdsMarker))) return;
     const change: { at: number; paintedAt?: number } = { at: performance.now() };
@@ -74,6 +96,8 @@ export interface FirstView {
   markers: number;
   /** What the widget says when no marker came (a failure message, for instance). */
   text?: string;
+  /** The element's definition → the first frame that painted a result in the list (issue 14: within one frame on a warm demo visit). */
+  firstContent?: { frames: number; ms: number };
 }
 
 export interface Settled extends LongTasks {
@@ -105,12 +129,12 @@ export const kwkProbe = {
       const now = performance.now();
       if (failed || now > timeoutMs) {
         const text = failed instanceof HTMLElement ? failed.innerText : element?.shadowRoot?.textContent ?? 'no widget';
-        return { markers: 0, markerChanges: markerChanges.length, text: text.replace(/\s+/g, ' ').trim().slice(0, 300) };
+        return { markers: 0, markerChanges: markerChanges.length, text: text.replace(/\s+/g, ' ').trim().slice(0, 300), firstContent };
       }
       if (last?.paintedAt !== undefined && markerCount() > 0 && now - last.at >= quietMs) break;
       await new Promise((resume) => setTimeout(resume, 50));
     }
-    return { firstMarkersMs: markerChanges[0].paintedAt, finalMarkersMs: finalMarkersMs(), markerChanges: markerChanges.length, markers: markerCount() };
+    return { firstMarkersMs: markerChanges[0].paintedAt, finalMarkersMs: finalMarkersMs(), markerChanges: markerChanges.length, markers: markerCount(), firstContent };
   },
 
   /** Waits until no long task has run for `quietMs`, then reports the long tasks since mounting. */
