@@ -21,6 +21,7 @@ import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../lib/extensio
 import { openFeedStore, type FeedStore } from '../../lib/store/cache';
 import { readDemoFeed } from '../helpers/demo-feed';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { STATE_WAIT } from '../helpers/wait';
 
 const CORS = { 'content-type': 'application/json', 'access-control-allow-origin': '*' };
 const almere = JSON.stringify(readDemoFeed('almere.json'));
@@ -149,7 +150,7 @@ describe('adding a feed', () => {
     expect(await add(at('/not-a-feed.json'))).toMatchObject({ status: 'failed', permission: 'pending' });
     expect(permissions.remove).not.toHaveBeenCalled();
     allow(true);
-    await vi.waitFor(() => expect(permissions.remove).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] }));
+    await vi.waitFor(() => expect(permissions.remove).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] }), STATE_WAIT);
   });
 
   it('does not subscribe to an address that is not there', async () => {

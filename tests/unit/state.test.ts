@@ -4,6 +4,7 @@ import { createFeedIndexInChunks } from '../../lib/query';
 import { createAppState, TYPING_PAUSE_MS } from '../../lib/state';
 import { feedPlan } from '../../scripts/generate/feed-plan';
 import { generateFeed } from '../../scripts/generate/generate-feed';
+import { STATE_WAIT } from '../helpers/wait';
 
 function readyFeed(activities = 40, seed = 'state') {
   const result = validateFeed(generateFeed(feedPlan({ buurten: 9, locations: 20, activities, seed })));
@@ -48,7 +49,7 @@ describe('the app state', () => {
       app.feed.value = big;
       expect(app.index.value).toBeUndefined();
       expect(app.activities.value).toEqual([]);
-      await vi.waitFor(() => expect(app.index.value?.data).toBe(big.data));
+      await vi.waitFor(() => expect(app.index.value?.data).toBe(big.data), STATE_WAIT);
       expect(app.index.value?.activities).toHaveLength(2_500);
     });
 
@@ -57,7 +58,7 @@ describe('the app state', () => {
       // The older feed is the bigger one, so its index would be ready last.
       app.feed.value = bigger;
       app.feed.value = big;
-      await vi.waitFor(() => expect(app.index.value).toBeDefined());
+      await vi.waitFor(() => expect(app.index.value).toBeDefined(), STATE_WAIT);
       expect(app.index.value?.data).toBe(big.data);
       // As long again as the older index needed: it never arrives.
       await createFeedIndexInChunks(bigger.data);
@@ -82,10 +83,10 @@ describe('the app state', () => {
     it('keeps showing the previous index while new data is indexed', async () => {
       const app = createAppState({ lang: 'nl' });
       app.feed.value = big;
-      await vi.waitFor(() => expect(app.index.value).toBeDefined());
+      await vi.waitFor(() => expect(app.index.value).toBeDefined(), STATE_WAIT);
       app.feed.value = bigger;
       expect(app.index.value?.data).toBe(big.data);
-      await vi.waitFor(() => expect(app.index.value?.data).toBe(bigger.data));
+      await vi.waitFor(() => expect(app.index.value?.data).toBe(bigger.data), STATE_WAIT);
     });
   });
 

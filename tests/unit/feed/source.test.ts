@@ -9,6 +9,7 @@ import { createMemoryFeedStore } from '../../../lib/store/memory-store';
 import { cachedFeed, firstTitle } from '../../fixtures/store/cached-feed';
 import { failedResponse, NOT_MODIFIED, okResponse, tinyFeedText } from '../../fixtures/store/feed-responses';
 import { startTestServer, type TestServer } from '../../helpers/server';
+import { STATE_WAIT } from '../../helpers/wait';
 
 const FEED_URL = 'https://voorbeeldstad.test/kinderwerk.json';
 const YESTERDAY = '2026-01-05T10:00:00.000Z';
@@ -142,7 +143,7 @@ describe('watchFeed', () => {
     const write = heldWrites(store);
     const states: FeedState[] = [];
     const watch = watchFeed(FEED_URL, { store, fetchFeed: scriptedFeed(okResponse('Nieuw')), now: () => TODAY, onState: (s) => states.push(s) });
-    await vi.waitFor(() => expect(write.started).toBe(1));
+    await vi.waitFor(() => expect(write.started).toBe(1), STATE_WAIT);
     expect(states.map((state) => state.phase)).toEqual(['loading', 'ready']);
     expect(titleOf(states[1])).toBe('Nieuw');
     expect(await store.get(FEED_URL)).toBeUndefined();
@@ -159,7 +160,7 @@ describe('watchFeed', () => {
     const write = heldWrites(store, new FeedStoreError('storage-full', 'full'));
     const states: FeedState[] = [];
     const watch = watchFeed(FEED_URL, { store, fetchFeed: scriptedFeed(okResponse('Nieuw')), now: () => TODAY, onState: (s) => states.push(s) });
-    await vi.waitFor(() => expect(write.started).toBe(1));
+    await vi.waitFor(() => expect(write.started).toBe(1), STATE_WAIT);
     expect(titleOf(states[states.length - 1])).toBe('Nieuw');
 
     write.release();
