@@ -52,6 +52,13 @@ export interface ComparedVisits {
 
 const noVisits = (): ComparedVisits => ({ cold: [], warm: [], returning: [], heapAfterLoadMb: [] });
 
+/** Text filter, word → painted, per word and round (ms). */
+export interface TextFilterComparison {
+  rounds: number;
+  widget: number[];
+  baseline: number[];
+}
+
 export interface WidgetFeedTimings {
   cold: Visit[];
   warm: Visit[];
@@ -101,6 +108,7 @@ export interface WidgetTimings {
   region: WidgetFeedTimings;
   comparison: Comparison;
   regionComparison: RegionComparison;
+  textFilter: TextFilterComparison;
   typing: Keystroke[];
   /** Each choice in the filter panel's selects and checkboxes, on the city feed. */
   filtering: Keystroke[];
@@ -237,6 +245,37 @@ export async function compareOnRegion(browser: Browser, server: BenchServer, rou
     }
   }
   return { comparison, widgetVisits };
+}
+
+/** Words put in the text filter at once (one input event, as a paste or a browser's suggestion does). */
+const FILTER_WORDS = TYPED_WORDS.filter((word) => word !== 'zqx');
+
+/**
+ * Widget and plain Leaflet page on the city feed, round by round, the order swapped each
+ * round: each word put in the text filter at once, timed from its input event to the frame
+ * painted after what a visitor sees changed (the widget's list; the plain page's markers).
+ */
+export async function compareTextFilter(browser: Browser, server: BenchServer, rounds: number): Promise<TextFilterComparison> {
+  const result: TextFilterComparison = { rounds, widget: [], baseline: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const which of roundOrder(round)) {
+      const page = await freshPage(browser);
+      await finalMarkers(which, page, server);
+      await page.evaluate(() => (window as unknown as Probe).kwkProbe.watchWords());
+      const input = which === 'widget' ? page.locator('kinderwerk-kaart input[type="search"]').first() : page.locator('#q');
+      for (const word of FILTER_WORDS) {
+        await page.evaluate(() => (window as unknown as Probe).kwkProbe.beforeWord());
+        await input.fill(word);
+        const ms = await page.evaluate(() => (window as unknown as Probe).kwkProbe.wordPainted());
+        if (ms !== undefined) result[which].push(ms);
+        await input.fill('');
+        // The widget's map follows once typing pauses (180 ms): let it, so the next word starts quiet.
+        await page.waitForTimeout(600);
+      }
+      await page.context().close();
+    }
+  }
+  return result;
 }
 
 const finalMarkers = async (which: 'widget' | 'baseline', page: Page, server: BenchServer): Promise<number | undefined> =>
@@ -403,6 +442,9 @@ export async function widgetTimings(browser: Browser, server: BenchServer, log: 
   log('widget against the plain Leaflet page: city feed, 5 interleaved rounds of a cold and a warm visit, and a return visit after a browser restart');
   const comparison = await compareWithPlainLeaflet(browser, server, 5);
 
+  log('widget against the plain Leaflet page: city feed, 3 interleaved rounds of words put in the text filter');
+  const textFilter = await compareTextFilter(browser, server, 3);
+
   log('widget: city feed, 2 cold and 5 warm visits, then typing in the text filter and changing filters');
   const city = await visits(browser, server, 'city', 2, 5);
   const { typing, pacedTyping, filtering, baseline } = await interact(city.page);
@@ -412,7 +454,7 @@ export async function widgetTimings(browser: Browser, server: BenchServer, log: 
   const region = await compareOnRegion(browser, server, 2);
 
   return {
-    demo: demo.result, city: city.result, region: { cold: region.widgetVisits, warm: [] }, comparison, regionComparison: region.comparison,
+    demo: demo.result, city: city.result, region: { cold: region.widgetVisits, warm: [] }, comparison, regionComparison: region.comparison, textFilter,
     typing, pacedTyping, filtering, typingBaselineMs: baseline,
   };
 }

@@ -26,20 +26,36 @@ export interface BenchServer extends TestServer {
 
 /**
  * The plain Leaflet page: Leaflet's own files, the feed fetched and drawn at once. It
- * says when the frame after drawing was painted through `window.kwkBaselineView`.
+ * says when the frame after drawing was painted through `window.kwkBaselineView`. Its text
+ * filter shows only the places with an activity whose name holds the word, the floor for the
+ * widget's text filter.
  */
 function baselineHtml(feedUrl: string): string {
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Plain Leaflet</title>
 <script src="/bench/probe.js"></script>
 <link rel="stylesheet" href="/leaflet/leaflet.css"><script src="/leaflet/leaflet.js"></script>
 <style>html, body, #map { margin: 0; height: 100%; }</style></head>
-<body><div id="map"></div><script>
+<body><input id="q" type="search" aria-label="Zoek" style="position: absolute; z-index: 1000; top: 8px; right: 8px">
+<div id="map"></div><script>
 window.kwkBaselineView = fetch(${JSON.stringify(feedUrl)}).then((response) => response.json()).then((feed) => {
   const map = L.map('map');
   const buurten = L.geoJSON(feed.neighbourhoods.buurten);
   map.fitBounds(buurten.getBounds());
   buurten.addTo(map);
-  for (const place of feed.locations) L.circleMarker([place.latitude, place.longitude], { radius: 6 }).addTo(map);
+  const markers = feed.locations.map((place) => ({ id: place.id, marker: L.circleMarker([place.latitude, place.longitude], { radius: 6 }).addTo(map) }));
+  // The text filter: places with an activity whose name holds the word (its texts gathered on first use, so loading is not slowed).
+  let texts;
+  document.getElementById('q').addEventListener('input', (event) => {
+    if (!texts) {
+      texts = new Map();
+      for (const activity of feed.activities) if (activity.locationId) texts.set(activity.locationId, (texts.get(activity.locationId) || '') + ' ' + activity.name.toLowerCase());
+    }
+    const word = event.target.value.trim().toLowerCase();
+    for (const { id, marker } of markers) {
+      const shown = !word || (texts.get(id) || '').includes(word);
+      if (shown !== map.hasLayer(marker)) shown ? marker.addTo(map) : marker.remove();
+    }
+  });
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() =>
     resolve({ finalMarkersMs: performance.now(), markers: feed.locations.length }), 0)));
 });

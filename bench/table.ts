@@ -52,6 +52,9 @@ export function printTable(results: BenchResults, print: (line: string) => void)
       ['warm visit: widget / plain Leaflet', `${ms(w.warm)} / ${ms(b.warm)}`, `ratio ${ratios.warm ?? '–'} ×`],
       ['return visit after a browser restart', `${ms(w.returning)} / ${ms(b.returning)}`, `ratio ${ratios.returning ?? '–'} × (on-disk profile)`],
       ['JS heap after the warm visit, after GC', `${w.heapAfterLoadMb ?? '–'} / ${b.heapAfterLoadMb ?? '–'} MB`, `ratio ${ratios.heapAfterLoad ?? '–'} ×`],
+      ...(results.textFilter
+        ? [['text filter: a word → painted', `${ms(results.textFilter.widget)} / ${ms(results.textFilter.baseline)}`, `ratio ${results.textFilter.ratio ?? '–'} × (median of words and ${results.textFilter.rounds} rounds; widget: list, plain page: markers)`] as Row]
+        : []),
     ], print);
   }
   if (results.plainLeafletRegion) {

@@ -117,6 +117,8 @@ export type FilterChange =
 /** Times of the last keystroke in the text filter and of the list's first change after it. */
 let typedAt: number | undefined;
 let listChangedAt: number | undefined;
+/** The word being timed by watchWords(): its input, the results' first change after it, and the frame painted then. */
+const word: { lastInputAt?: number; changedAt?: number; paintedAt?: number } = {};
 /** Every input event's time since watchTyping(). */
 const inputTimes: number[] = [];
 
@@ -223,6 +225,38 @@ export const kwkProbe = {
     typedAt = undefined;
     listChangedAt = undefined;
     interactions = [];
+  },
+
+  /**
+   * Starts timing whole words typed in a text filter, on the widget (its list) or on the plain
+   * Leaflet page (its circle markers): what a visitor sees change.
+   */
+  watchWords(): void {
+    const results = element?.shadowRoot?.querySelector('.kwk-results') ?? document.querySelector('.leaflet-overlay-pane');
+    if (!results) throw new Error('no results to watch');
+    window.addEventListener('input', (event) => (word.lastInputAt = event.timeStamp), true);
+    new MutationObserver(() => {
+      if (word.lastInputAt === undefined || word.changedAt !== undefined) return;
+      const changedAt = performance.now();
+      word.changedAt = changedAt;
+      void afterNextPaint().then((painted) => {
+        if (word.changedAt === changedAt) word.paintedAt = painted;
+      });
+    }).observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
+  },
+
+  /** Before a word is put in the filter: forgets what came before, so its input starts the clock. */
+  beforeWord(): void {
+    word.lastInputAt = undefined;
+    word.changedAt = undefined;
+    word.paintedAt = undefined;
+  },
+
+  /** The word's input event → the frame painted after the results changed; undefined if they did not within `maxMs`. */
+  async wordPainted(maxMs = 5000): Promise<number | undefined> {
+    const started = performance.now();
+    while (word.paintedAt === undefined && performance.now() - started < maxMs) await new Promise((resume) => setTimeout(resume, 20));
+    return word.paintedAt !== undefined && word.lastInputAt !== undefined ? word.paintedAt - word.lastInputAt : undefined;
   },
 
   /** The filter's results right now, as the list counts them. */
