@@ -141,8 +141,8 @@ async function visit(page: Page, server: BenchServer, feed: BenchFeed['name'], t
 }
 
 /** Navigation → the plain Leaflet page's circle markers painted. */
-async function baselineVisit(page: Page, server: BenchServer, feed: BenchFeed['name'] = 'city'): Promise<number> {
-  await page.goto(server.baselinePage(feed), { waitUntil: 'domcontentloaded' });
+async function baselineVisit(page: Page, server: BenchServer, feed: BenchFeed['name'] = 'city', url = server.baselinePage(feed)): Promise<number> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   const view = await page.evaluate(() => (window as unknown as { kwkBaselineView: Promise<{ finalMarkersMs: number }> }).kwkBaselineView);
   return view.finalMarkersMs;
 }
@@ -260,7 +260,8 @@ export async function compareTextFilter(browser: Browser, server: BenchServer, r
   for (let round = 0; round < rounds; round++) {
     for (const which of roundOrder(round)) {
       const page = await freshPage(browser);
-      await finalMarkers(which, page, server);
+      if (which === 'widget') await visit(page, server, 'city', 60_000);
+      else await baselineVisit(page, server, 'city', server.baselineFilterPage('city'));
       await page.evaluate(() => (window as unknown as Probe).kwkProbe.watchWords());
       const input = which === 'widget' ? page.locator('kinderwerk-kaart input[type="search"]').first() : page.locator('#q');
       for (const word of FILTER_WORDS) {

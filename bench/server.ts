@@ -22,40 +22,45 @@ export interface BenchServer extends TestServer {
   dataPage: string;
   widgetPage(feed: BenchFeed['name']): string;
   baselinePage(feed: BenchFeed['name']): string;
+  /** The plain page with a text filter (for the text filter comparison only). */
+  baselineFilterPage(feed: BenchFeed['name']): string;
 }
 
 /**
- * The plain Leaflet page: Leaflet's own files, the feed fetched and drawn at once. It
- * says when the frame after drawing was painted through `window.kwkBaselineView`. Its text
- * filter shows only the places with an activity whose name holds the word, the floor for the
- * widget's text filter.
+ * The plain Leaflet page: Leaflet's own files, the feed fetched and drawn at once, and
+ * nothing else. It says when the frame after drawing was painted through
+ * `window.kwkBaselineView`. With `textFilter`, a text field shows only the places with an
+ * activity whose name holds the word: the floor for the widget's text filter, on a page of
+ * its own so the plain page's load and heap stay the bare floor.
  */
-function baselineHtml(feedUrl: string): string {
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Plain Leaflet</title>
-<script src="/bench/probe.js"></script>
-<link rel="stylesheet" href="/leaflet/leaflet.css"><script src="/leaflet/leaflet.js"></script>
-<style>html, body, #map { margin: 0; height: 100%; }</style></head>
-<body><input id="q" type="search" aria-label="Zoek" style="position: absolute; z-index: 1000; top: 8px; right: 8px">
-<div id="map"></div><script>
-window.kwkBaselineView = fetch(${JSON.stringify(feedUrl)}).then((response) => response.json()).then((feed) => {
-  const map = L.map('map');
-  const buurten = L.geoJSON(feed.neighbourhoods.buurten);
-  map.fitBounds(buurten.getBounds());
-  buurten.addTo(map);
-  const markers = feed.locations.map((place) => ({ id: place.id, marker: L.circleMarker([place.latitude, place.longitude], { radius: 6 }).addTo(map) }));
-  // The text filter: places with an activity whose name holds the word (its texts gathered on first use, so loading is not slowed).
-  let texts;
+function baselineHtml(feedUrl: string, textFilter = false): string {
+  const field = textFilter ? '<input id="q" type="search" aria-label="Zoek" style="position: absolute; z-index: 1000; top: 8px; right: 8px">\n' : '';
+  const places = textFilter
+    ? 'const markers = feed.locations.map((place) => ({ id: place.id, marker: L.circleMarker([place.latitude, place.longitude], { radius: 6 }).addTo(map) }));'
+    : 'for (const place of feed.locations) L.circleMarker([place.latitude, place.longitude], { radius: 6 }).addTo(map);';
+  const filter = textFilter
+    ? `
+  const texts = new Map();
+  for (const activity of feed.activities) if (activity.locationId) texts.set(activity.locationId, (texts.get(activity.locationId) || '') + ' ' + activity.name.toLowerCase());
   document.getElementById('q').addEventListener('input', (event) => {
-    if (!texts) {
-      texts = new Map();
-      for (const activity of feed.activities) if (activity.locationId) texts.set(activity.locationId, (texts.get(activity.locationId) || '') + ' ' + activity.name.toLowerCase());
-    }
     const word = event.target.value.trim().toLowerCase();
     for (const { id, marker } of markers) {
       const shown = !word || (texts.get(id) || '').includes(word);
       if (shown !== map.hasLayer(marker)) shown ? marker.addTo(map) : marker.remove();
     }
-  });
+  });`
+    : '';
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Plain Leaflet</title>
+<script src="/bench/probe.js"></script>
+<link rel="stylesheet" href="/leaflet/leaflet.css"><script src="/leaflet/leaflet.js"></script>
+<style>html, body, #map { margin: 0; height: 100%; }</style></head>
+<body>${field}<div id="map"></div><script>
+window.kwkBaselineView = fetch(${JSON.stringify(feedUrl)}).then((response) => response.json()).then((feed) => {
+  const map = L.map('map');
+  const buurten = L.geoJSON(feed.neighbourhoods.buurten);
+  map.fitBounds(buurten.getBounds());
+  buurten.addTo(map);
+  ${places}${filter}
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() =>
     resolve({ finalMarkersMs: performance.now(), markers: feed.locations.length }), 0)));
 });
@@ -110,6 +115,7 @@ export async function startBenchServer(feeds: readonly BenchFeed[], scripts: Rec
         + `</head><body><h1>Gemeente Voorbeeldstad</h1><kinderwerk-kaart feed="${feedUrl(feed.name)}" tiles="none" lang="nl"></kinderwerk-kaart></body></html>`),
     );
     server.route(`/baseline-${feed.name}.html`, html(baselineHtml(feedUrl(feed.name))));
+    server.route(`/baseline-filter-${feed.name}.html`, html(baselineHtml(feedUrl(feed.name), true)));
   }
   return {
     ...server,
@@ -117,5 +123,6 @@ export async function startBenchServer(feeds: readonly BenchFeed[], scripts: Rec
     dataPage: `${server.origin}/data.html`,
     widgetPage: (name) => `${server.origin}/widget-${name}.html`,
     baselinePage: (name) => `${server.origin}/baseline-${name}.html`,
+    baselineFilterPage: (name) => `${server.origin}/baseline-filter-${name}.html`,
   };
 }
