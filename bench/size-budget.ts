@@ -6,11 +6,11 @@
  *
  *   npx tsx bench/size-budget.ts --update
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { builtFileSizes } from '../scripts/size/file-size';
 
 export const BUDGET_FILE = 'bench/size-budget.json';
 /** How much a file may grow over its budget before the test fails. */
@@ -25,11 +25,7 @@ export interface SizeBudget {
 
 /** The gzipped size of each JS file in a widget build folder (`dist/widget` after `npm run build:widget`). */
 export function widgetGzip(outDir: string): Record<string, number> {
-  const sizes: Record<string, number> = {};
-  for (const name of readdirSync(outDir).filter((file) => file.endsWith('.js')).sort()) {
-    sizes[name] = gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length;
-  }
-  return sizes;
+  return Object.fromEntries(Object.entries(builtFileSizes(outDir)).map(([name, size]) => [name, size.gzip]));
 }
 
 /** Builds the widget with vite.widget.config.ts into a temporary folder and gzips each JS file. */

@@ -9,13 +9,12 @@
  *   report.loads.wide;    // { files: […], size: { min, gzip }, floor: { libraries, total }, ratio: 1.87, imports: {…} }
  *   report.loads.phone;   // the main file against Preact, signals, idb and zod
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { libraryFloor, sizeOf, type LibraryFloor, type Size } from './library-floor';
+import { builtFileSizes, type Size } from './file-size';
+import { libraryFloor, type LibraryFloor } from './library-floor';
 import { widgetFirstLoads, type FirstLoadName, type LibraryUse } from './widget-imports';
 
 export type { FirstLoadName } from './widget-imports';
-export type { Size } from './library-floor';
+export type { Size } from './file-size';
 
 export interface LoadSize {
   /** The widget's files this load fetches. */
@@ -50,10 +49,8 @@ function importsOf(uses: LibraryUse[]): Record<string, string[]> {
 
 /** Measures the widget build in `outDir` (made by `vite build --config vite.widget.config.ts`). */
 export async function widgetSizeReport(outDir: string): Promise<SizeReport> {
-  const names = (await readdir(outDir)).filter((name) => name.endsWith('.js')).sort();
-  if (names.length === 0) throw new Error(`No widget build in ${outDir}: run npm run build:widget`);
-  const files: Record<string, Size> = {};
-  for (const name of names) files[name] = sizeOf(await readFile(join(outDir, name)));
+  const files = builtFileSizes(outDir);
+  if (Object.keys(files).length === 0) throw new Error(`No widget build in ${outDir}: run npm run build:widget`);
 
   const firstLoads = await widgetFirstLoads();
   const loads = {} as Record<FirstLoadName, LoadSize>;

@@ -9,27 +9,16 @@
  *   floor.libraries;   // { idb: { min: 2868, gzip: 1169 }, leaflet: …, 'leaflet css': …, preact: …, zod: … }
  *   floor.total;       // all of them in one build: { min: 275393, gzip: 79971 }
  */
-import { gzipSync } from 'node:zlib';
 import { build, type Plugin, type Rollup } from 'vite';
+import { sizeOf, type Size } from './file-size';
 import { widgetConfig } from './widget-config';
 import type { LibraryUse } from './widget-imports';
-
-export interface Size {
-  min: number;
-  gzip: number;
-}
 
 export interface LibraryFloor {
   /** Per library (a package, with its CSS apart), each built on its own. */
   libraries: Record<string, Size>;
   /** All the libraries in one build: the floor the widget is compared with. */
   total: Size;
-}
-
-/** Minified bytes and their gzip at level 9, the level every size in this project uses. */
-export function sizeOf(code: string | Uint8Array): Size {
-  const bytes = typeof code === 'string' ? Buffer.from(code) : code;
-  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
 /** Packages that build on another and count with it: built apart, @preact/signals would carry Preact's hooks a second time. */
