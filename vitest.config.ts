@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { STATE_WAIT } from './tests/helpers/wait';
 
 // Two projects: fast unit tests, and end-to-end tests that drive the real builds in
 // headless Chromium. tests/e2e/global-setup.ts builds the widget and the extension once.
@@ -15,7 +16,7 @@ export default defineConfig({
     maxWorkers: 2,
     // expect.poll waits for a state; its default ceiling of 1 s is a timing assumption that
     // a loaded machine breaks (a copy button's status took longer once, with a core busy).
-    expect: { poll: { timeout: 15_000 } },
+    expect: { poll: STATE_WAIT },
     projects: [
       {
         extends: true,

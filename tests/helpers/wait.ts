@@ -1,8 +1,8 @@
 /**
- * How long `vi.waitFor` may wait for a state. Its default of 1 s is a timing assumption a
- * busy machine breaks (indexing a big feed in slices took longer with both cores loaded);
- * the wait still ends as soon as the state is there. expect.poll gets the same ceiling in
- * vitest.config.ts.
+ * How long a wait for a state may take: `expect.poll` everywhere (vitest.config.ts), and
+ * `vi.waitFor`, which has no setting of its own, where it is called. Their default of 1 s
+ * is a timing assumption a busy machine breaks; the wait still ends as soon as the state
+ * is there.
  *
  *   await vi.waitFor(() => expect(app.index.value).toBeDefined(), STATE_WAIT);
  */
