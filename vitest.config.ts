@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { STATE_WAIT } from './tests/helpers/wait';
+import { STATE_WAIT } from './tests/helpers/wait.ts';
 
 // Two projects: fast unit tests, and end-to-end tests that drive the real builds in
 // headless Chromium. tests/e2e/global-setup.ts builds the widget and the extension once.
