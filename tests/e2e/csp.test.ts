@@ -1,8 +1,9 @@
 /**
  * The widget on a page with a strict Content-Security-Policy (no 'unsafe-inline', no
  * 'unsafe-eval', images only from the page's own origin), sent as an HTTP header by the
- * demo server: using it must not cause a single `securitypolicyviolation`. The same with
- * Trusted Types enforced and no policy allowed at all (`trusted-types 'none'`).
+ * demo server: using it must not cause a single `securitypolicyviolation`, wide and then
+ * narrowed to a phone's width on the same page. The same with Trusted Types enforced and
+ * no policy allowed at all (`trusted-types 'none'`).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (strictModulePage) await (await strictModulePage).page.context().close();
   await browser?.close();
   await demo?.close();
 });
@@ -29,8 +31,10 @@ afterAll(async () => {
 /** The strictest Trusted Types policy a host can set: HTML, script and script URLs only through policies, and no policy allowed. */
 const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
 
+interface WatchedPage { page: Page; violations: () => Promise<string[]> }
+
 /** Opens a page that records every CSP violation, from before the first script runs. */
-async function openWatched(path: string, width = 1280, csp = STRICT_CSP): Promise<{ page: Page; violations: () => Promise<string[]> }> {
+async function openWatched(path: string, width = 1280, csp = STRICT_CSP): Promise<WatchedPage> {
   const page = await newPage(browser, { width });
   // The demo server sends the strict policy; a stricter one replaces it on the page itself.
   if (csp !== STRICT_CSP) {
@@ -62,6 +66,19 @@ async function openWatched(path: string, width = 1280, csp = STRICT_CSP): Promis
   };
 }
 
+const WIDE = { width: 1280, height: 900 };
+let strictModulePage: Promise<WatchedPage> | undefined;
+
+/**
+ * The ES module build under the demo server's own strict policy, opened once by whichever
+ * test comes first: the wide use and the phone-sized switching both watch this page, and
+ * each leaves it at the wide width it opened at. Its violations count from the first script on.
+ */
+function openStrictModulePage(): Promise<WatchedPage> {
+  strictModulePage ??= openWatched('/', WIDE.width);
+  return strictModulePage;
+}
+
 /** What a visitor does: filter, open details, zoom the map, close details. */
 async function useTheWidget(page: Page): Promise<void> {
   await page.getByLabel(nl.filters.age).selectOption('7');
@@ -77,10 +94,12 @@ async function useTheWidget(page: Page): Promise<void> {
 
 describe('on a page with a strict Content-Security-Policy', () => {
   it('the ES module build runs without a single violation, tiles and all', async () => {
-    const { page, violations } = await openWatched('/');
+    const { page, violations } = await openStrictModulePage();
     await useTheWidget(page);
     expect(await violations()).toEqual([]);
-    await page.context().close();
+    // Back to no age filter, as the page opened.
+    await page.getByLabel(nl.filters.age).selectOption('');
+    await waitForResults(page);
   });
 
   it('the classic build runs without a single violation', async () => {
@@ -91,12 +110,20 @@ describe('on a page with a strict Content-Security-Policy', () => {
   });
 
   it('a phone-sized widget switching between list and map causes no violation either', async () => {
-    const { page, violations } = await openWatched('/', 360);
-    await page.getByRole('button', { name: nl.app.showMap }).click();
+    const { page, violations } = await openStrictModulePage();
+    await page.setViewportSize({ width: 360, height: WIDE.height });
+    // The phone layout: the list first, with the toggle to the map.
+    const showMap = page.getByRole('button', { name: nl.app.showMap });
+    await showMap.waitFor();
+    await page.locator(`${WIDGET} .leaflet-tile-loaded`).first().waitFor({ state: 'hidden' });
+    await showMap.click();
     await page.locator(`${WIDGET} .leaflet-tile-loaded`).first().waitFor();
     await page.getByRole('button', { name: nl.app.showList }).click();
+    await waitForResults(page);
     expect(await violations()).toEqual([]);
-    await page.context().close();
+    // Back to the wide width the page opened at.
+    await page.setViewportSize(WIDE);
+    await showMap.waitFor({ state: 'hidden' });
   });
 
   it.each(['/', '/classic.html'])('%s runs where Trusted Types are enforced and no policy is allowed, without a single violation', async (path) => {
