@@ -46,8 +46,8 @@ afterAll(async () => {
 });
 
 /** A page whose tiles come from here, and which notes every CSP violation (before any script runs). */
-async function openPage(url: string, width = 1280): Promise<Page> {
-  const page = await newPage(browser, { width });
+async function preparePage(): Promise<Page> {
+  const page = await newPage(browser);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
   await page.addInitScript(() => {
@@ -55,30 +55,47 @@ async function openPage(url: string, width = 1280): Promise<Page> {
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
+  return page;
+}
+
+async function openPage(url: string): Promise<Page> {
+  const page = await preparePage();
   await page.goto(url);
   return page;
 }
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-async function openConfigurator(query = '', width = 1280): Promise<Page> {
-  const page = await openPage(`${site.url}configure.html${query}`, width);
+async function openConfigurator(): Promise<Page> {
+  return goToConfigurator(await preparePage());
+}
+
+/** The configurator on `page`, once its preview shows results and its start choice is filled from the feed. */
+async function goToConfigurator(page: Page, query = ''): Promise<Page> {
+  await page.goto(`${site.url}configure.html${query}`);
   await page.locator(`${WIDGET} .kwk-item`).first().waitFor();
-  // The start choice is filled from the feed once it has loaded.
   const area = siteText(query.includes('lang=en') ? 'en' : 'nl').configure.area;
   await expect.poll(() => page.getByLabel(area).locator('option').count()).toBeGreaterThan(10);
   return page;
 }
 
-/** The code or policy lines the copy button puts on the clipboard, and the status it announces. */
+/**
+ * The code or policy lines the copy button puts on the clipboard, and the status it announces.
+ * What an earlier copy on the same page left is cleared first, so only this copy counts.
+ */
 async function copy(page: Page, label: string): Promise<string> {
   const copied = await noteCopies(page);
+  await page.evaluate(() => delete document.documentElement.dataset.copied);
   const button = page.getByRole('button', { name: label });
   await button.focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => button.locator('xpath=following-sibling::*[@role="status"]').innerText()).not.toBe('');
+  await expect.poll(copied).not.toBe('');
   return copied();
 }
+
+/** The snippet's code as the configurator shows it, to wait until it follows the latest choice. */
+const shownCode = (page: Page) => page.locator('pre').first().innerText();
 
 /**
  * A strict policy of the municipality's own, with the configurator's sources added to the
@@ -105,12 +122,54 @@ function hostPage(path: string, snippet: string, cspLines: string): void {
   });
 }
 
-/** Copies the chosen snippet and its policy lines, and closes the configurator. */
+/** Copies the chosen snippet and its policy lines. */
 async function copySnippet(page: Page): Promise<{ code: string; csp: string }> {
   const code = await copy(page, nl.configure.copyCode);
   const csp = await copy(page, nl.configure.copyCsp);
-  await page.context().close();
   return { code, csp };
+}
+
+/** The fields of the own colours and font (shown for own colours and NL Design System tokens). */
+const themeFields = (page: Page) => page.locator('.kwk-site-configure__tokens input');
+
+/** What the colour and font fields show on a configurator just opened: the widget's defaults. */
+async function shownThemeValues(page: Page): Promise<string[]> {
+  await page.getByLabel(nl.configure.themeOwn).check();
+  const values = await themeFields(page).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  await page.getByRole('radio', { name: nl.configure.themeDefault, exact: true }).check();
+  return values;
+}
+
+/**
+ * Every choice back where a configurator just opened has it, through the form as an editor
+ * would (the snippet's kind included), and the default snippet shown: nothing an earlier
+ * test chose on this page is left.
+ */
+async function startOver(page: Page, themeDefaults: string[]): Promise<void> {
+  const m = nl.configure;
+  const feed = page.getByLabel(m.feed);
+  await feed.fill(`${site.origin}/feeds/almere.json`);
+  await feed.press('Enter');
+  await page.getByLabel(m.language).selectOption('nl');
+  await page.getByLabel(m.area).selectOption('');
+  await page.getByLabel(m.headingLevel).selectOption('2');
+  for (const choice of [m.viewList, m.listFirstActivities, m.tilesPdok, m.themeOwn]) {
+    await page.getByRole('radio', { name: choice, exact: true }).check();
+  }
+  const fields = themeFields(page);
+  for (const [i, value] of themeDefaults.entries()) {
+    if ((await fields.nth(i).inputValue()) !== value) await fields.nth(i).fill(value);
+  }
+  await page.getByRole('radio', { name: m.themeDefault, exact: true }).check();
+  await page.getByRole('radio', { name: new RegExp(`^${m.kindModule}\\b`) }).check();
+  expect(await feed.getAttribute('aria-invalid')).toBe('false');
+  await expect.poll(() => shownCode(page)).toMatch(/^<script type="module" [^\n]+><\/script>\n<kinderwerk-kaart feed="[^"]+" lang="nl"><\/kinderwerk-kaart>$/);
+  // The preview too: Dutch, the whole municipality, every other attribute and the theme at the widget's defaults.
+  await expect.poll(() => page.locator(WIDGET).evaluate((element) => ({
+    lang: element.getAttribute('lang'),
+    set: ['neighbourhood', 'view', 'tiles', 'heading-level', 'list-first'].filter((name) => element.hasAttribute(name)),
+    theme: [...(element as HTMLElement).style].filter((property) => property.startsWith('--')),
+  }))).toEqual({ lang: 'nl', set: [], theme: [] });
 }
 
 /** A theme token's value as the widget on `page` reads it. */
@@ -119,19 +178,36 @@ function token(page: Page, name: string): Promise<string> {
 }
 
 describe('the embed configurator', () => {
+  /**
+   * One configurator page for the tests that choose and copy (a new page per test would
+   * only load the same page again): each test starts over from the defaults, through the
+   * form as an editor would, so no choice of one test reaches the next. The snippet is
+   * still pasted into a municipality's page of its own, on another origin.
+   */
+  let shared: Promise<{ page: Page; themeDefaults: string[] }> | undefined;
+  async function configurator(): Promise<Page> {
+    shared ??= openConfigurator().then(async (page) => ({ page, themeDefaults: await shownThemeValues(page) }));
+    const { page, themeDefaults } = await shared;
+    await startOver(page, themeDefaults);
+    return page;
+  }
+  afterAll(async () => {
+    await (await shared)?.page.context().close();
+  });
+
   it('gives an iframe snippet that, pasted into a page on another origin, shows the chosen feed, language and wijk', async () => {
-    const page = await openConfigurator();
+    const page = await configurator();
     await page.getByLabel(nl.configure.language).selectOption('en');
     await page.getByLabel(nl.configure.area).selectOption('WK003401');
     await page.getByLabel(nl.configure.kindIframe).check();
     // The live preview follows the choices.
     await expect.poll(() => page.locator(`${WIDGET} .kwk-count`).innerText()).toMatch(/in Wijk 01 Almere Haven/);
+    await expect.poll(() => shownCode(page)).toContain('neighbourhood=WK003401');
     const code = await copy(page, nl.configure.copyCode);
     const csp = await copy(page, nl.configure.copyCsp);
     expect(await page.getByRole('status').filter({ hasText: nl.configure.copied }).count()).toBe(2);
     expect(code).toContain(`${site.origin}/embed.html?`);
     expect(csp).toContain(`frame-src ${site.origin};`);
-    await page.context().close();
 
     hostPage('/iframe', code, csp);
     const municipality = await openPage(`${host.url}iframe`);
@@ -154,10 +230,11 @@ describe('the embed configurator', () => {
   });
 
   it('gives a module snippet with own colours that works under exactly the policy lines it lists', async () => {
-    const page = await openConfigurator();
+    const page = await configurator();
     await page.getByLabel(nl.configure.themeOwn).check();
     await page.getByLabel(nl.configure.colourPrimary).fill('#1d5e3a');
     await expect.poll(() => token(page, '--kwk-color-primary')).toBe('#1d5e3a');
+    await expect.poll(() => shownCode(page)).toContain('#1d5e3a');
     const { code, csp } = await copySnippet(page);
     expect(code).toContain('<script type="module"');
     expect(csp).toMatch(/style-src 'sha256-[\w+/=]+';/);
@@ -172,9 +249,10 @@ describe('the embed configurator', () => {
   });
 
   it('gives a classic snippet that works from another origin without CORS', async () => {
-    const page = await openConfigurator();
+    const page = await configurator();
     await page.getByLabel(nl.configure.kindClassic).check();
     await page.getByLabel(nl.configure.tilesNone).check();
+    await expect.poll(() => shownCode(page)).toMatch(/iife\.js[\s\S]*tiles="none"/);
     const { code, csp } = await copySnippet(page);
     expect(code).toMatch(/<script src="[^"]+\/widget\/kinderwerk-kaart\.iife\.js" defer><\/script>/);
     expect(csp).not.toContain('service.pdok.nl');
@@ -194,9 +272,10 @@ describe('the embed configurator', () => {
   });
 
   it('maps the host page’s NL Design System tokens onto the widget, with the chosen colour where the page has none', async () => {
-    const page = await openConfigurator();
+    const page = await configurator();
     await page.getByLabel(nl.configure.themeNlds).check();
     await page.getByLabel(nl.configure.colourFocus).fill('#7a1f00');
+    await expect.poll(() => shownCode(page)).toContain('#7a1f00');
     const { code, csp } = await copySnippet(page);
 
     // The municipality's theme defines the Utrecht button colour, not the focus colour.
@@ -214,7 +293,7 @@ describe('the embed configurator', () => {
   });
 
   it('names colours visitors could not read, and refuses an address that is not one', async () => {
-    const page = await openConfigurator();
+    const page = await configurator();
     await page.getByLabel(nl.configure.themeOwn).check();
     await page.getByLabel(nl.configure.colourPrimary).fill('#ffff66');
     await expect.poll(() => page.locator('.kwk-site-configure__problems').innerText()).toContain(nl.configure.contrastPrimary);
@@ -223,9 +302,9 @@ describe('the embed configurator', () => {
     await feed.press('Enter');
     await expect.poll(() => page.getByText(nl.configure.feedInvalid).count()).toBe(1);
     expect(await feed.getAttribute('aria-invalid')).toBe('true');
-    await page.context().close();
   });
 
+  // Offline is a setting of the whole context: this test keeps a page of its own.
   it('keeps working offline once loaded: language, start wijk, preview and snippets', async () => {
     const page = await openConfigurator();
     await page.context().setOffline(true);
@@ -241,8 +320,9 @@ describe('the embed configurator', () => {
     await page.context().close();
   });
 
+  // Switches the page to English and leaves it for another page: the last test on the shared configurator.
   it('switches to English by keyboard and keeps the choice in the address', async () => {
-    const page = await openConfigurator();
+    const page = await configurator();
     await page.getByRole('button', { name: en.layout.languageName }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
@@ -260,38 +340,53 @@ describe('the embed configurator', () => {
     await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
     await expect.poll(() => page.getByLabel(en.configure.tilesNone).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: en.configure.viewMap, exact: true }).isChecked()).toBe(true);
-    await page.context().close();
   });
 });
 
 describe('the site’s pages', () => {
+  /** One tab for both tests, each going to the page it starts from. */
+  let shared: Promise<Page> | undefined;
+  const sitePage = () => (shared ??= preparePage());
+  afterAll(async () => {
+    await (await shared)?.context().close();
+  });
+
   it('has no accessibility violations on the start page and the configurator, wide and narrow', async () => {
+    const start = await sitePage();
+    await start.setViewportSize({ width: 1280, height: 900 });
+    await start.goto(`${site.url}index.html`);
+    await start.getByRole('heading', { level: 1, name: nl.start.title }).waitFor();
     for (const width of [1280, 360]) {
-      const start = await openPage(`${site.url}index.html`, width);
-      await start.getByRole('heading', { level: 1, name: nl.start.title }).waitFor();
+      await start.setViewportSize({ width, height: 900 });
+      // Narrow, the pages' links get a line of their own under the name and the language.
+      await expect.poll(() => start.locator('.kwk-site__nav').evaluate((nav) => getComputedStyle(nav).order)).toBe(width === 360 ? '3' : '0');
       const scan = await scanExtensionPage(start);
       expect(scan.violations).toEqual([]);
       expect(scan.checkedNodes).toBeGreaterThan(10);
-      expect(await cspViolations(start)).toEqual([]);
-      await start.context().close();
+    }
+    expect(await cspViolations(start)).toEqual([]);
 
-      const page = await openConfigurator('?lang=en', width);
-      await page.getByLabel(en.configure.themeNlds).check();
-      await page.getByLabel(en.configure.kindIframe).check();
-      await page.locator('pre').first().waitFor();
+    // The configurator loads narrow, and is then widened: its preview shows the list and the map side by side.
+    const page = await goToConfigurator(start, '?lang=en');
+    await page.getByLabel(en.configure.themeNlds).check();
+    await page.getByLabel(en.configure.kindIframe).check();
+    await page.locator('pre').first().waitFor();
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.locator(`${WIDGET} .kwk-view-toggle`).waitFor({ state: width === 360 ? 'visible' : 'hidden' });
       const configured = await scanExtensionPage(page);
       expect(configured.violations).toEqual([]);
       expect(configured.checkedNodes).toBeGreaterThan(50);
-      expect(await cspViolations(page)).toEqual([]);
-      await page.context().close();
     }
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('links from the start page to both tools in the reader’s language', async () => {
-    const page = await openPage(`${site.url}?lang=en`);
+    const page = await sitePage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site.url}?lang=en`);
     await page.getByRole('link', { name: en.start.go(en.layout.configure) }).click();
     await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
     expect(await page.getByRole('link', { name: en.layout.configure }).getAttribute('aria-current')).toBe('page');
-    await page.context().close();
   });
 });
