@@ -9,7 +9,7 @@ import { t } from '../../lib/i18n';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { launchBrowser } from '../helpers/browser';
 import {
-  WIDGET, listItemCount, markerCount, offersOnMap, openPage, polygonCount, resultTotal, waitForResults,
+  WIDGET, listItemCount, markerCount, newPage, offersOnMap, polygonCount, resultTotal, waitForResults,
 } from './widget-page';
 
 const nl = t('nl');
@@ -38,19 +38,48 @@ function focusedText(page: Page): Promise<string> {
   });
 }
 
-async function openDemo(options: { width?: number; hash?: string } = {}): Promise<Page> {
-  const page = await openPage(browser, demo.url + (options.hash ?? ''), { width: options.width ?? 1280 });
+/**
+ * The demo page at a width (1280 px unless given), ready for a visitor: the list (or, on a
+ * link to chosen details, those details) and on a wide screen the map's markers. `beside`
+ * opens it in that page's context (its caches, as a visitor's second tab) instead of a new one.
+ */
+async function openDemo(options: { width?: number; hash?: string; beside?: Page } = {}): Promise<Page> {
+  const width = options.width ?? 1280;
+  const page = options.beside ? await pageBeside(options.beside, width) : await newPage(browser, { width });
+  await page.goto(demo.url + (options.hash ?? ''));
   // A link to chosen details opens them in the list's place: wait for those instead.
   if (options.hash?.includes('sel=')) await page.locator(`${WIDGET} .kwk-details`).waitFor();
   else await waitForResults(page);
   // The markers follow the data a moment after the list (on a phone, behind the toggle).
-  if ((options.width ?? 1280) >= 900) await page.locator(`${WIDGET} .leaflet-marker-icon`).first().waitFor();
+  if (width >= 900) await page.locator(`${WIDGET} .leaflet-marker-icon`).first().waitFor();
+  return page;
+}
+
+/** A new page in the context of `other`, at `width`; errors in it fail loudly, as newPage's do. */
+async function pageBeside(other: Page, width: number): Promise<Page> {
+  const page = await other.context().newPage();
+  await page.setViewportSize({ width, height: 900 });
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   return page;
 }
 
 describe('the widget on the demo page', () => {
+  // One wide page, loaded once, for the tests that start from the page as it loads: each puts
+  // back the filters, details or language it changes. Choosing a buurt also moves the map, which
+  // no filter puts back: the test that picks one by name has a page of its own, and the one that
+  // sets the neighbourhood attribute is the last on the shared page. The link and the phone are
+  // about a first load, so they get pages of their own too (beside the shared one, in its context).
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await openDemo();
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
   it('shows the map with shaded buurten and places, and the list next to it', async () => {
-    const page = await openDemo();
     expect(await polygonCount(page)).toBeGreaterThan(10);
     await expect.poll(() => markerCount(page)).toBeGreaterThan(3);
     expect(await listItemCount(page)).toBeGreaterThan(5);
@@ -59,44 +88,46 @@ describe('the widget on the demo page', () => {
     await expect(page.locator(`${WIDGET} .kwk-app__map`).isVisible()).resolves.toBe(true);
     await expect(page.locator(`${WIDGET} .kwk-app__list`).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: nl.app.showMap }).isVisible()).resolves.toBe(false);
-    await page.context().close();
   });
 
   it('narrows both the map and the list to what suits a child of 5', async () => {
-    const page = await openDemo();
     const listed = await resultTotal(page);
     await expect.poll(() => markerCount(page)).toBeGreaterThan(3);
     const onMap = await offersOnMap(page);
+    const age = page.getByLabel(nl.filters.age);
 
-    await page.getByLabel(nl.filters.age).selectOption('5');
+    await age.selectOption('5');
 
     await expect.poll(() => resultTotal(page)).toBeLessThan(listed);
     expect(await resultTotal(page)).toBeGreaterThan(0);
     await expect.poll(() => offersOnMap(page)).toBeLessThan(onMap);
     expect(new URL(page.url()).hash).toContain('age=5');
-    await page.context().close();
+
+    // Any age again: everything is back, on the map as in the list.
+    await age.selectOption('');
+    await expect.poll(() => resultTotal(page)).toBe(listed);
+    await expect.poll(() => offersOnMap(page)).toBe(onMap);
   });
 
   it('narrows both the map and the list to one buurt chosen by name', async () => {
-    const page = await openDemo();
-    const listed = await resultTotal(page);
-    await expect.poll(() => markerCount(page)).toBeGreaterThan(3);
-    const places = await markerCount(page);
+    const tab = await openDemo({ beside: page });
+    const listed = await resultTotal(tab);
+    await expect.poll(() => markerCount(tab)).toBeGreaterThan(3);
+    const places = await markerCount(tab);
 
-    const search = page.getByRole('combobox', { name: nl.filters.area });
+    const search = tab.getByRole('combobox', { name: nl.filters.area });
     await search.fill('Regenboog');
-    await page.getByRole('option', { name: /Regenboogbuurt/ }).first().click();
+    await tab.getByRole('option', { name: /Regenboogbuurt/ }).first().click();
 
-    await expect.poll(() => resultTotal(page)).toBeLessThan(listed);
-    expect(await resultTotal(page)).toBeGreaterThan(0);
-    await expect.poll(() => markerCount(page)).toBeLessThan(places);
-    expect(await page.locator(`${WIDGET} .kwk-count`).innerText()).toContain('Regenboogbuurt');
-    expect(new URL(page.url()).hash).toContain(`area=${REGENBOOGBUURT}`);
-    await page.context().close();
+    await expect.poll(() => resultTotal(tab)).toBeLessThan(listed);
+    expect(await resultTotal(tab)).toBeGreaterThan(0);
+    await expect.poll(() => markerCount(tab)).toBeLessThan(places);
+    expect(await tab.locator(`${WIDGET} .kwk-count`).innerText()).toContain('Regenboogbuurt');
+    expect(new URL(tab.url()).hash).toContain(`area=${REGENBOOGBUURT}`);
+    await tab.close();
   });
 
   it('opens details with Enter and closes them with Esc, giving focus back to the result', async () => {
-    const page = await openDemo();
     const opener = page.locator(`${WIDGET} .kwk-item__open`).first();
     const name = await opener.innerText();
     await opener.focus();
@@ -109,21 +140,19 @@ describe('the widget on the demo page', () => {
     await page.keyboard.press('Escape');
     await details.waitFor({ state: 'detached' });
     await expect.poll(() => focusedText(page)).toBe(name);
-    await page.context().close();
   });
 
   it('opens the same view from a link: buurt, age and the chosen activity', async () => {
-    const page = await openDemo({ hash: `#kwk:area=BU00340108&age=8&sel=activity:${VOETBAL.id}` });
-    const details = page.locator(`${WIDGET} .kwk-details`);
+    const linked = await openDemo({ hash: `#kwk:area=BU00340108&age=8&sel=activity:${VOETBAL.id}`, beside: page });
+    const details = linked.locator(`${WIDGET} .kwk-details`);
     await details.waitFor({ state: 'visible' });
     expect(await details.locator('.kwk-details__title').innerText()).toBe(VOETBAL.name);
-    expect(await page.getByLabel(nl.filters.age).inputValue()).toBe('8');
-    expect(await page.locator(`${WIDGET} .kwk-count`).innerText()).toContain('De Wierden');
-    await page.context().close();
+    expect(await linked.getByLabel(nl.filters.age).inputValue()).toBe('8');
+    expect(await linked.locator(`${WIDGET} .kwk-count`).innerText()).toContain('De Wierden');
+    await linked.close();
   });
 
   it('follows a changed link on the same page, and leaves the host page\'s own anchors alone', async () => {
-    const page = await openDemo();
     const all = await resultTotal(page);
     await page.evaluate(() => (location.hash = '#kwk:age=5'));
     await expect.poll(() => resultTotal(page)).toBeLessThan(all);
@@ -131,11 +160,10 @@ describe('the widget on the demo page', () => {
     await page.getByLabel(nl.filters.age).selectOption('');
     await expect.poll(() => resultTotal(page)).toBe(all);
     expect(new URL(page.url()).hash).toBe('#contact');
-    await page.context().close();
   });
 
   it('follows its attributes when the host page changes them: language and neighbourhood', async () => {
-    const page = await openDemo();
+    const all = await resultTotal(page);
     const widget = page.locator(WIDGET);
     await widget.evaluate((element) => element.setAttribute('lang', 'en'));
     await page.getByRole('heading', { name: t('en').app.title('Almere') }).waitFor();
@@ -143,14 +171,19 @@ describe('the widget on the demo page', () => {
 
     await widget.evaluate((element, code) => element.setAttribute('neighbourhood', code), REGENBOOGBUURT);
     await expect.poll(() => page.locator(`${WIDGET} .kwk-count`).innerText()).toContain('Regenboogbuurt');
-    await page.context().close();
+
+    // And back: Dutch again, and every buurt once the attribute is gone.
+    await widget.evaluate((element) => element.setAttribute('lang', 'nl'));
+    await page.getByRole('heading', { name: nl.app.title('Almere') }).waitFor();
+    await widget.evaluate((element) => element.removeAttribute('neighbourhood'));
+    await expect.poll(() => resultTotal(page)).toBe(all);
   });
 
   it('puts the list first on a phone, with the map one tap away', async () => {
-    const page = await openDemo({ width: 360 });
-    const map = page.locator(`${WIDGET} .kwk-app__map`);
-    const showMap = page.getByRole('button', { name: nl.app.showMap });
-    expect(await page.locator(`${WIDGET} .kwk-app__list`).isVisible()).toBe(true);
+    const phone = await openDemo({ width: 360, beside: page });
+    const map = phone.locator(`${WIDGET} .kwk-app__map`);
+    const showMap = phone.getByRole('button', { name: nl.app.showMap });
+    expect(await phone.locator(`${WIDGET} .kwk-app__list`).isVisible()).toBe(true);
     expect(await map.isVisible()).toBe(false);
     expect(await showMap.getAttribute('aria-pressed')).toBe('false');
 
@@ -158,9 +191,9 @@ describe('the widget on the demo page', () => {
     await map.waitFor({ state: 'visible' });
     expect(await showMap.getAttribute('aria-pressed')).toBe('true');
     // The map's code is fetched when the map is first shown.
-    await expect.poll(() => polygonCount(page)).toBeGreaterThan(10);
+    await expect.poll(() => polygonCount(phone)).toBeGreaterThan(10);
     // The page does not scroll sideways at 360 px (reflow).
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.context().close();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.close();
   });
 });
