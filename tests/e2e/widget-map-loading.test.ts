@@ -3,7 +3,7 @@
  * (kinderwerk-kaart-map-views.js). On a phone the list comes first and works before that
  * file has arrived; on a wide screen the map's box says the map is coming until it is in.
  */
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
@@ -15,6 +15,8 @@ const MAP_FILE = '**/widget/kinderwerk-kaart-map-views.js';
 
 let server: TestServer;
 let browser: Browser;
+/** One context for the file: each test loads the page in a tab of its own there, with its own hold on the map's file. */
+let context: BrowserContext;
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist', 'public'] });
@@ -23,16 +25,28 @@ beforeAll(async () => {
     res.end(hostPage({ attributes: { feed: '/feeds/almere.json', tiles: 'none' } }));
   });
   browser = await launchBrowser();
+  const first = await newPage(browser);
+  context = first.context();
+  await first.close();
 });
 
 afterAll(async () => {
+  await context?.close();
   await browser?.close();
   await server?.close();
 });
 
+/** A new tab in the file's context, at this size; errors in it fail loudly, as newPage's do. */
+async function newTab(width: number, height = 740): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  return page;
+}
+
 /** Opens the page with the map's file held back until `release()` is called. */
 async function openWithMapHeld(width: number): Promise<{ page: Page; asked: () => boolean; release: () => Promise<void> }> {
-  const page = await newPage(browser, { width, height: 740 });
+  const page = await newTab(width);
   let held: Route | undefined;
   await page.route(MAP_FILE, (route) => void (held = route));
   await page.goto(server.url);
@@ -63,7 +77,7 @@ describe('the map loads apart from the list', () => {
     await release();
     await coming.waitFor({ state: 'detached' });
     await expect.poll(() => polygonCount(page)).toBeGreaterThan(10);
-    await page.context().close();
+    await page.close();
   });
 
   it('on a wide screen, asks for the map at once and shows the box saying so until it is in', async () => {
@@ -72,7 +86,7 @@ describe('the map loads apart from the list', () => {
     expect(await page.locator(`${WIDGET} .kwk-app__map`).isVisible()).toBe(true);
     await release();
     await expect.poll(() => polygonCount(page)).toBeGreaterThan(10);
-    await page.context().close();
+    await page.close();
   });
 
   it('hands the focus of the skip link on to the map when the map comes', async () => {
@@ -83,7 +97,7 @@ describe('the map loads apart from the list', () => {
     await expect.poll(focusedClass).toContain('kwk-map__placeholder');
     await release();
     await expect.poll(focusedClass).toContain('leaflet-container');
-    await page.context().close();
+    await page.close();
   });
 
   it('leaves the focus where the reader moved it while the map was coming', async () => {
@@ -99,11 +113,11 @@ describe('the map loads apart from the list', () => {
     await release();
     await expect.poll(() => polygonCount(page)).toBeGreaterThan(10);
     expect(await focusedClass()).toBe(movedTo);
-    await page.context().close();
+    await page.close();
   });
 
   it('says when the map cannot be loaded, and the list keeps working', async () => {
-    const page = await newPage(browser, { width: 1280 });
+    const page = await newTab(1280, 900);
     await page.route(MAP_FILE, (route) => route.abort());
     await page.goto(server.url);
     await waitForResults(page);
@@ -111,6 +125,6 @@ describe('the map loads apart from the list', () => {
     const all = await resultTotal(page);
     await page.getByLabel(nl.filters.age).selectOption('5');
     await expect.poll(() => resultTotal(page)).toBeLessThan(all);
-    await page.context().close();
+    await page.close();
   });
 });
