@@ -7,11 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { WIDGET, newPage, openPage, waitForResults, windowKeys } from './widget-page';
+import { WIDGET, newPage, waitForResults, windowKeys } from './widget-page';
 
 let server: TestServer;
 let demo: DemoServer;
 let browser: Browser;
+/** One tab for the file: each test loads its page afresh in it. */
+let tab: Page;
 
 beforeAll(async () => {
   // /widget/… from dist/widget, /feeds/… from public/feeds.
@@ -23,13 +25,21 @@ beforeAll(async () => {
   });
   demo = await startDemoServer();
   browser = await launchBrowser();
+  tab = await newPage(browser);
 });
 
 afterAll(async () => {
+  await tab?.context().close();
   await browser?.close();
   await server?.close();
   await demo?.close();
 });
+
+/** Loads `url` in the file's tab: a new document, with nothing left of the one before. */
+async function load(url: string): Promise<Page> {
+  await tab.goto(url);
+  return tab;
+}
 
 async function dragMap(page: Page): Promise<void> {
   const box = await page.locator(`${WIDGET} .leaflet-container`).boundingBox();
@@ -48,8 +58,7 @@ describe('the widget on a host page', () => {
     ['classic', { url: '/widget/kinderwerk-kaart.iife.js' }],
   ] as const) {
     it(`adds no globals to the page (${build} build)`, async () => {
-      const page = await newPage(browser);
-      await page.goto(server.url);
+      const page = await load(server.url);
       const before = await windowKeys(page);
       await page.addScriptTag(tag);
       await waitForResults(page);
@@ -59,13 +68,11 @@ describe('the widget on a host page', () => {
       await page.locator(`${WIDGET} .leaflet-marker-icon`).first().click();
       expect(await windowKeys(page)).toEqual(before);
       expect(await page.evaluate(() => typeof customElements.get('kinderwerk-kaart'))).toBe('function');
-      await page.context().close();
     });
   }
 
   it("leaves the zod of a host page that has one as it was: its config gets no jitless from us (module build)", async () => {
-    const page = await newPage(browser);
-    await page.goto(server.url);
+    const page = await load(server.url);
     // What a page's own zod 4 leaves on globalThis, with a setting of its own.
     await page.evaluate(() => {
       Reflect.set(globalThis, '__zod_globalConfig', { customError: 'the host page' });
@@ -77,11 +84,10 @@ describe('the widget on a host page', () => {
       { customError: 'the host page' },
       { owner: 'the host page' },
     ]);
-    await page.context().close();
   });
 
   it('keeps the host page\'s styles out and its own styles in', async () => {
-    const page = await openPage(browser, demo.url);
+    const page = await load(demo.url);
     await waitForResults(page);
     const inside = await page.locator(`${WIDGET} .kwk-view-toggle__button`).first().evaluate((button) => {
       const style = getComputedStyle(button);
@@ -96,6 +102,5 @@ describe('the widget on a host page', () => {
     expect(outside).toBe('uppercase');
     // None of the widget's kwk- classes exist in the light DOM.
     expect(await page.evaluate(() => document.querySelectorAll('[class*="kwk-"]').length)).toBe(0);
-    await page.context().close();
   });
 });
