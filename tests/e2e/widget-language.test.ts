@@ -3,7 +3,7 @@
  * ones as a file of its own (kinderwerk-kaart-en.js) only when the element or the page
  * asks for English; the classic build has both inline.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
@@ -15,8 +15,10 @@ const FEED = { feed: '/feeds/almere.json', tiles: 'none' };
 
 let server: TestServer;
 let browser: Browser;
-/** One context for the file: each test opens its own page in it, as a visitor opens a tab. */
-let context: BrowserContext;
+/** One tab for the file: each test loads its page afresh in it (see open). */
+let tab: Page;
+/** Stops recording the requests of the page loaded before. */
+let stopRecording = () => {};
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist', 'public'] });
@@ -29,26 +31,32 @@ beforeAll(async () => {
   page('/english-page', hostPage({ attributes: FEED }).replace('<html lang="nl">', '<html lang="en">'));
   page('/english-classic', hostPage({ attributes: { ...FEED, lang: 'en' }, classic: true }));
   browser = await launchBrowser();
-  const first = await newPage(browser);
-  context = first.context();
-  await first.close();
+  tab = await newPage(browser);
 });
 
 afterAll(async () => {
-  await context?.close();
+  await tab?.context().close();
   await browser?.close();
   await server?.close();
 });
 
-/** Opens a page of the server in a new tab and lists the widget files it fetched. */
+/**
+ * Opens a page of the server in the file's tab and lists the widget files it fetched.
+ * Nothing of the test before carries over: its routes go, and its page is left (for a
+ * blank one) before the new list starts, so none of that page's requests lands in it.
+ */
 async function open(path: string, prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; files: string[] }> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  const page = tab;
+  stopRecording();
+  await page.unrouteAll();
+  await page.goto('about:blank');
   const files: string[] = [];
-  page.on('request', (request) => {
+  const record = (request: Request) => {
     const { pathname } = new URL(request.url());
     if (pathname.startsWith('/widget/')) files.push(pathname);
-  });
+  };
+  page.on('request', record);
+  stopRecording = () => page.off('request', record);
   await prepare?.(page);
   await page.goto(server.url + path.slice(1));
   await waitForResults(page);
@@ -64,7 +72,6 @@ describe('the widget\'s languages', () => {
     expect(await page.getByLabel(t('nl').filters.age).isVisible()).toBe(true);
     expect(files).toContain('/widget/kinderwerk-kaart.js');
     expect(files).not.toContain(ENGLISH_FILE);
-    await page.close();
   });
 
   it('speaks English when the element asks for it, fetching the English texts once', async () => {
@@ -72,27 +79,23 @@ describe('the widget\'s languages', () => {
     expect(await title(page, 'en').isVisible()).toBe(true);
     expect(await page.getByLabel(t('en').filters.age).isVisible()).toBe(true);
     expect(files.filter((file) => file === ENGLISH_FILE)).toEqual([ENGLISH_FILE]);
-    await page.close();
   });
 
   it('speaks English on a page in English', async () => {
     const { page, files } = await open('/english-page');
     expect(await title(page, 'en').isVisible()).toBe(true);
     expect(files).toContain(ENGLISH_FILE);
-    await page.close();
   });
 
   it('speaks Dutch when the English texts cannot be fetched, rather than showing nothing', async () => {
     const { page } = await open('/english', (page) => page.route(`**${ENGLISH_FILE}`, (route) => route.abort()));
     expect(await title(page, 'nl').isVisible()).toBe(true);
     expect(await page.locator('kinderwerk-kaart .kwk-app').getAttribute('lang')).toBe('nl');
-    await page.close();
   });
 
   it('speaks English in the classic build, which has both languages in its one file', async () => {
     const { page, files } = await open('/english-classic');
     expect(await title(page, 'en').isVisible()).toBe(true);
     expect(files).toEqual(['/widget/kinderwerk-kaart.iife.js']);
-    await page.close();
   });
 });
