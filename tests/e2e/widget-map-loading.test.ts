@@ -3,7 +3,7 @@
  * (kinderwerk-kaart-map-views.js). On a phone the list comes first and works before that
  * file has arrived; on a wide screen the map's box says the map is coming until it is in.
  */
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
@@ -15,8 +15,8 @@ const MAP_FILE = '**/widget/kinderwerk-kaart-map-views.js';
 
 let server: TestServer;
 let browser: Browser;
-/** One context for the file: each test loads the page in a tab of its own there, with its own hold on the map's file. */
-let context: BrowserContext;
+/** One tab for the file: each test loads the page afresh in it (see blankTab). */
+let tab: Page;
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist', 'public'] });
@@ -25,28 +25,29 @@ beforeAll(async () => {
     res.end(hostPage({ attributes: { feed: '/feeds/almere.json', tiles: 'none' } }));
   });
   browser = await launchBrowser();
-  const first = await newPage(browser);
-  context = first.context();
-  await first.close();
+  tab = await newPage(browser);
 });
 
 afterAll(async () => {
-  await context?.close();
+  await tab?.context().close();
   await browser?.close();
   await server?.close();
 });
 
-/** A new tab in the file's context, at this size; errors in it fail loudly, as newPage's do. */
-async function newTab(width: number, height = 740): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
-  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-  return page;
+/**
+ * The file's tab, blank and at this size, with nothing of the test before: its routes
+ * (a hold on the map's file) go, and its page is left before the size changes.
+ */
+async function blankTab(width: number, height = 740): Promise<Page> {
+  await tab.unrouteAll();
+  await tab.goto('about:blank');
+  await tab.setViewportSize({ width, height });
+  return tab;
 }
 
 /** Opens the page with the map's file held back until `release()` is called. */
 async function openWithMapHeld(width: number): Promise<{ page: Page; asked: () => boolean; release: () => Promise<void> }> {
-  const page = await newTab(width);
+  const page = await blankTab(width);
   let held: Route | undefined;
   await page.route(MAP_FILE, (route) => void (held = route));
   await page.goto(server.url);
@@ -77,7 +78,6 @@ describe('the map loads apart from the list', () => {
     await release();
     await coming.waitFor({ state: 'detached' });
     await expect.poll(() => polygonCount(page)).toBeGreaterThan(10);
-    await page.close();
   });
 
   it('on a wide screen, asks for the map at once and shows the box saying so until it is in', async () => {
@@ -86,7 +86,6 @@ describe('the map loads apart from the list', () => {
     expect(await page.locator(`${WIDGET} .kwk-app__map`).isVisible()).toBe(true);
     await release();
     await expect.poll(() => polygonCount(page)).toBeGreaterThan(10);
-    await page.close();
   });
 
   it('hands the focus of the skip link on to the map when the map comes', async () => {
@@ -97,7 +96,6 @@ describe('the map loads apart from the list', () => {
     await expect.poll(focusedClass).toContain('kwk-map__placeholder');
     await release();
     await expect.poll(focusedClass).toContain('leaflet-container');
-    await page.close();
   });
 
   it('leaves the focus where the reader moved it while the map was coming', async () => {
@@ -113,11 +111,10 @@ describe('the map loads apart from the list', () => {
     await release();
     await expect.poll(() => polygonCount(page)).toBeGreaterThan(10);
     expect(await focusedClass()).toBe(movedTo);
-    await page.close();
   });
 
   it('says when the map cannot be loaded, and the list keeps working', async () => {
-    const page = await newTab(1280, 900);
+    const page = await blankTab(1280, 900);
     await page.route(MAP_FILE, (route) => route.abort());
     await page.goto(server.url);
     await waitForResults(page);
@@ -125,6 +122,5 @@ describe('the map loads apart from the list', () => {
     const all = await resultTotal(page);
     await page.getByLabel(nl.filters.age).selectOption('5');
     await expect.poll(() => resultTotal(page)).toBeLessThan(all);
-    await page.close();
   });
 });
