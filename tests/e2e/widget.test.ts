@@ -41,11 +41,12 @@ function focusedText(page: Page): Promise<string> {
 /**
  * The demo page at a width (1280 px unless given), ready for a visitor: the list (or, on a
  * link to chosen details, those details) and on a wide screen the map's markers. `beside`
- * opens it in that page's context (its caches, as a visitor's second tab) instead of a new one.
+ * loads it in a second tab of that page's context (its caches, as a visitor's second tab)
+ * instead of a new context.
  */
 async function openDemo(options: { width?: number; hash?: string; beside?: Page } = {}): Promise<Page> {
   const width = options.width ?? 1280;
-  const page = options.beside ? await pageBeside(options.beside, width) : await newPage(browser, { width });
+  const page = options.beside ? await secondTab(options.beside, width) : await newPage(browser, { width });
   await page.goto(demo.url + (options.hash ?? ''));
   // A link to chosen details opens them in the list's place: wait for those instead.
   if (options.hash?.includes('sel=')) await page.locator(`${WIDGET} .kwk-details`).waitFor();
@@ -55,20 +56,29 @@ async function openDemo(options: { width?: number; hash?: string; beside?: Page 
   return page;
 }
 
-/** A new page in the context of `other`, at `width`; errors in it fail loudly, as newPage's do. */
-async function pageBeside(other: Page, width: number): Promise<Page> {
-  const page = await other.context().newPage();
-  await page.setViewportSize({ width, height: 900 });
-  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-  return page;
+let second: Page | undefined;
+
+/**
+ * The second tab in the context of `other` (opened the first time), blank and `width` wide:
+ * the next goto is a load of its own, even to the URL of the page before with another hash.
+ * Errors in it fail loudly, as newPage's do.
+ */
+async function secondTab(other: Page, width: number): Promise<Page> {
+  if (!second || second.isClosed()) {
+    second = await other.context().newPage();
+    second.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  }
+  await second.goto('about:blank');
+  await second.setViewportSize({ width, height: 900 });
+  return second;
 }
 
 describe('the widget on the demo page', () => {
   // One wide page, loaded once, for the tests that start from the page as it loads: each puts
   // back the filters, details or language it changes. Choosing a buurt also moves the map, which
-  // no filter puts back: the test that picks one by name has a page of its own, and the one that
-  // sets the neighbourhood attribute is the last on the shared page. The link and the phone are
-  // about a first load, so they get pages of their own too (beside the shared one, in its context).
+  // no filter puts back: the test that picks one by name has a load of its own, and the one that
+  // sets the neighbourhood attribute comes last. The link and the phone are about a first load,
+  // so they get loads of their own too (in a second tab of the same context).
   let page: Page;
 
   beforeAll(async () => {
@@ -124,7 +134,6 @@ describe('the widget on the demo page', () => {
     await expect.poll(() => markerCount(tab)).toBeLessThan(places);
     expect(await tab.locator(`${WIDGET} .kwk-count`).innerText()).toContain('Regenboogbuurt');
     expect(new URL(tab.url()).hash).toContain(`area=${REGENBOOGBUURT}`);
-    await tab.close();
   });
 
   it('opens details with Enter and closes them with Esc, giving focus back to the result', async () => {
@@ -149,7 +158,6 @@ describe('the widget on the demo page', () => {
     expect(await details.locator('.kwk-details__title').innerText()).toBe(VOETBAL.name);
     expect(await linked.getByLabel(nl.filters.age).inputValue()).toBe('8');
     expect(await linked.locator(`${WIDGET} .kwk-count`).innerText()).toContain('De Wierden');
-    await linked.close();
   });
 
   it('follows a changed link on the same page, and leaves the host page\'s own anchors alone', async () => {
@@ -160,23 +168,6 @@ describe('the widget on the demo page', () => {
     await page.getByLabel(nl.filters.age).selectOption('');
     await expect.poll(() => resultTotal(page)).toBe(all);
     expect(new URL(page.url()).hash).toBe('#contact');
-  });
-
-  it('follows its attributes when the host page changes them: language and neighbourhood', async () => {
-    const all = await resultTotal(page);
-    const widget = page.locator(WIDGET);
-    await widget.evaluate((element) => element.setAttribute('lang', 'en'));
-    await page.getByRole('heading', { name: t('en').app.title('Almere') }).waitFor();
-    expect(await page.getByLabel(t('en').filters.age).isVisible()).toBe(true);
-
-    await widget.evaluate((element, code) => element.setAttribute('neighbourhood', code), REGENBOOGBUURT);
-    await expect.poll(() => page.locator(`${WIDGET} .kwk-count`).innerText()).toContain('Regenboogbuurt');
-
-    // And back: Dutch again, and every buurt once the attribute is gone.
-    await widget.evaluate((element) => element.setAttribute('lang', 'nl'));
-    await page.getByRole('heading', { name: nl.app.title('Almere') }).waitFor();
-    await widget.evaluate((element) => element.removeAttribute('neighbourhood'));
-    await expect.poll(() => resultTotal(page)).toBe(all);
   });
 
   it('puts the list first on a phone, with the map one tap away', async () => {
@@ -194,6 +185,22 @@ describe('the widget on the demo page', () => {
     await expect.poll(() => polygonCount(phone)).toBeGreaterThan(10);
     // The page does not scroll sideways at 360 px (reflow).
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await phone.close();
+  });
+
+  it('follows its attributes when the host page changes them: language and neighbourhood', async () => {
+    const all = await resultTotal(page);
+    const widget = page.locator(WIDGET);
+    await widget.evaluate((element) => element.setAttribute('lang', 'en'));
+    await page.getByRole('heading', { name: t('en').app.title('Almere') }).waitFor();
+    expect(await page.getByLabel(t('en').filters.age).isVisible()).toBe(true);
+
+    await widget.evaluate((element, code) => element.setAttribute('neighbourhood', code), REGENBOOGBUURT);
+    await expect.poll(() => page.locator(`${WIDGET} .kwk-count`).innerText()).toContain('Regenboogbuurt');
+
+    // And back: Dutch again, and every buurt once the attribute is gone.
+    await widget.evaluate((element) => element.setAttribute('lang', 'nl'));
+    await page.getByRole('heading', { name: nl.app.title('Almere') }).waitFor();
+    await widget.evaluate((element) => element.removeAttribute('neighbourhood'));
+    await expect.poll(() => resultTotal(page)).toBe(all);
   });
 });
