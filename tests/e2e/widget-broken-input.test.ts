@@ -18,6 +18,10 @@ let current: unknown = good;
 
 let server: TestServer;
 let browser: Browser;
+/** One tab for the file: each test loads its page afresh in it (see watchedPage). */
+let tab: Page;
+/** Undoes what the test before added to the tab: its error listener, its init script. */
+const leftovers: (() => Promise<void> | void)[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist'] });
@@ -45,19 +49,40 @@ beforeAll(async () => {
     res.end(readFileSync('tests/fixtures/interop/buurten.geojson'));
   });
   browser = await launchBrowser();
+  tab = await newPage(browser);
 });
 
 afterAll(async () => {
+  await tab?.context().close();
   await browser?.close();
   await server?.close();
 });
 
-/** A page that records every error thrown at it. */
+/**
+ * The file's tab, blank and with nothing of the test before, recording every error thrown
+ * at the page it loads next. The tabs share one context, so a feed one test saved is in
+ * IndexedDB for the next: no test counts on a database that starts empty.
+ */
 async function watchedPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await newPage(browser);
+  for (const undo of leftovers.splice(0)) await undo();
+  const page = tab;
+  await page.goto('about:blank');
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const record = (error: Error) => errors.push(error.message);
+  page.on('pageerror', record);
+  leftovers.push(() => void page.off('pageerror', record));
   return { page, errors };
+}
+
+/** How many saved copies of this page's feed.json the widget's IndexedDB holds (run in the page). */
+function savedCopiesOfFeed(): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const open = indexedDB.open('kinderwerkkaart');
+    open.onsuccess = () => {
+      const count = open.result.transaction('feedMeta').objectStore('feedMeta').count(new URL('/feed.json', location.href).href);
+      count.onsuccess = () => resolve(count.result);
+    };
+  });
 }
 
 describe('broken input', () => {
@@ -69,26 +94,25 @@ describe('broken input', () => {
     await expect.poll(() => markerCount(page)).toBeGreaterThan(0);
     await page.locator(`${WIDGET} .kwk-notice`, { hasText: nl.status.tilesInvalid }).waitFor();
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('loads the feed from the network and says it is not kept when IndexedDB never answers', async () => {
     current = good;
     const { page, errors } = await watchedPage();
     // As in some private modes: the request to open the database never succeeds nor fails.
-    await page.addInitScript(() => {
+    const script = await page.addInitScript(() => {
       IDBFactory.prototype.open = function open() {
         const request = new EventTarget();
         Object.setPrototypeOf(request, IDBOpenDBRequest.prototype);
         return request as IDBOpenDBRequest;
       };
     });
+    leftovers.push(() => script.dispose());
     await page.goto(server.url);
     await waitForResults(page);
     expect(await resultTotal(page)).toBe(2);
     await page.locator(`${WIDGET} .kwk-notice`, { hasText: nl.status.notSaved }).waitFor();
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('keeps showing the last good feed, marked as not the newest, when the feed comes back broken', async () => {
@@ -98,13 +122,7 @@ describe('broken input', () => {
     await waitForResults(page);
     expect(await resultTotal(page)).toBe(2);
     // Saved behind what is shown: wait until it is in IndexedDB.
-    await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('kinderwerkkaart');
-      open.onsuccess = () => {
-        const count = open.result.transaction('feedMeta').objectStore('feedMeta').count();
-        count.onsuccess = () => resolve(count.result);
-      };
-    }))).toBe(1);
+    await expect.poll(() => page.evaluate(savedCopiesOfFeed)).toBe(1);
 
     current = { ...(good as Record<string, unknown>), activities: {} };
     await page.reload();
@@ -112,7 +130,6 @@ describe('broken input', () => {
     await page.locator(`${WIDGET} .kwk-status [role="status"]`, { hasText: nl.status.staleTitle }).waitFor();
     expect(await resultTotal(page)).toBe(2);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('reads an HSDS service with "constructor" as a language, and the other service too', async () => {
@@ -121,6 +138,5 @@ describe('broken input', () => {
     await waitForResults(page);
     expect(await resultTotal(page)).toBe(2);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
