@@ -3,8 +3,10 @@
  * closes, a phone sheet that hides what it covers, a failed load said in every view,
  * details beside the map on a wide screen, and focus that comes back to the map marker
  * that opened them. axe runs in these states. parent-keyboard.test.ts has the rest.
+ * The demo page is one page for all of it, set to a phone's width or a wide one per test.
  */
-import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { expectAccessible } from './axe';
 import { details, focused, parentPages } from './parent-pages';
@@ -13,9 +15,29 @@ import { WIDGET } from './widget-page';
 const nl = t('nl');
 const pages = parentPages();
 
+/**
+ * One demo page for every test on it, opened wide (the map and its legend start as on a
+ * wide screen) and set to the width each test needs: a phone at 360 px, a wide screen at
+ * 1280. Each test closes the details it opens.
+ */
+let demo: Promise<Page> | undefined;
+afterAll(async () => (await demo)?.context().close());
+
+async function demoAt(width: 360 | 1280): Promise<Page> {
+  const page = await (demo ??= pages.openDemo(1280));
+  await page.setViewportSize({ width, height: 900 });
+  // The phone layout shows the list/map toggle; the wide one shows list and map side by side.
+  await page.locator(`${WIDGET} .kwk-view-toggle`).waitFor({ state: width < 900 ? 'visible' : 'hidden' });
+  // The details closed and no place chosen on the map: the map lets go of a place just after
+  // the details close, and its markers cluster again then.
+  await details(page).waitFor({ state: 'detached' });
+  await page.locator(`${WIDGET} .kwk-marker--selected`).waitFor({ state: 'detached' });
+  return page;
+}
+
 describe('a parent on a phone', () => {
   it('closes the details with the Back button and stays on the page; Forward opens them again', async () => {
-    const page = await pages.openDemo(360);
+    const page = await demoAt(360);
     const address = page.url();
     const first = page.locator(`${WIDGET} .kwk-item__open`).first();
     const name = await first.innerText();
@@ -31,11 +53,14 @@ describe('a parent on a phone', () => {
     await page.goForward();
     await details(page).waitFor({ state: 'visible' });
     expect(await details(page).locator('.kwk-details__title').innerText()).toBe(name);
-    await page.context().close();
+
+    // And Back closes them again.
+    await page.goBack();
+    await details(page).waitFor({ state: 'detached' });
   });
 
   it('shows a Terug button on the sheet, hides what the sheet covers from keyboard and screen reader', async () => {
-    const page = await pages.openDemo(360);
+    const page = await demoAt(360);
     await page.locator(`${WIDGET} .kwk-item__open`).first().click();
     await details(page).waitFor({ state: 'visible' });
     const back = page.getByRole('button', { name: nl.details.back });
@@ -57,7 +82,6 @@ describe('a parent on a phone', () => {
     await back.click();
     await details(page).waitFor({ state: 'detached' });
     expect(await page.locator(`${WIDGET} .kwk-app__list`).evaluate((element: HTMLElement) => element.inert)).toBe(false);
-    await page.context().close();
   });
 
   it('says what went wrong on the map too when the data cannot be loaded', async () => {
@@ -72,7 +96,7 @@ describe('a parent on a phone', () => {
 
 describe('a parent on a wide screen', () => {
   it('sees the chosen place on the map beside the details, with nothing covered', async () => {
-    const page = await pages.openDemo(1280);
+    const page = await demoAt(1280);
     await page.locator(`${WIDGET} .leaflet-marker-icon`).first().waitFor();
     await page.locator(`${WIDGET} .kwk-item--huiskamer .kwk-item__open, ${WIDGET} .kwk-item__open`).first().click();
     await details(page).waitFor({ state: 'visible' });
@@ -90,11 +114,13 @@ describe('a parent on a wide screen', () => {
       return cx > map.x && cx < map.x + map.width && cy > map.y && cy < map.y + map.height;
     }).toBe(true);
     await expectAccessible(page);
-    await page.context().close();
+
+    await page.keyboard.press('Escape');
+    await details(page).waitFor({ state: 'detached' });
   });
 
   it('gives focus back to the map marker after Esc', async () => {
-    const page = await pages.openDemo(1280);
+    const page = await demoAt(1280);
     const lone = page.locator(`${WIDGET} .kwk-marker-icon:not(:has(.kwk-marker--group))`).first();
     await lone.waitFor();
     const opens = await lone.getAttribute('data-kwk-opens');
@@ -109,6 +135,5 @@ describe('a parent on a wide screen', () => {
       const now = await focused(page);
       return now?.className.includes('kwk-marker-icon') === true && (now.opens ?? '').split(' ').includes(opens!);
     }).toBe(true);
-    await page.context().close();
   });
 });
