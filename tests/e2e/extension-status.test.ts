@@ -64,11 +64,10 @@ describe('adding a feed', () => {
       const api = (globalThis as unknown as { chrome: { permissions: { request(request: object): Promise<boolean> } } }).chrome;
       api.permissions.request = () => new Promise<boolean>(() => undefined);
     });
-    const started = Date.now();
     await addOnOptionsPage(options, `${server.origin}/closed/kinderwerk.json`);
     const report = options.locator('.kwk-options-report');
+    // The form answers by itself: the wait's ceiling is the test's limit for "at once".
     await report.getByText(nl.extension.feedFailed).waitFor({ timeout: 20_000 });
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(await report.innerText()).toContain(nl.options.permissionWaitingToRetry);
     expect(await options.getByRole('button', { name: nl.extension.addFeed, exact: true }).isEnabled()).toBe(true);
     await options.close();
