@@ -30,9 +30,27 @@ export function createAreaFitter(
   let userMoved = false;
   let hasFitted = false;
   const hasSize = () => container.clientWidth > 0 && container.clientHeight > 0;
+  // Leaflet ignores a new view while a zoom animates (a buurt chosen, then "whole municipality"
+  // at once): the map stayed on the buurt. A fit asked for meanwhile waits for the zoom's end.
+  let zooming = false;
+  let fitAfterZoom = false;
+  const onZoomStart = () => (zooming = true);
+  const onZoomEnd = () => {
+    zooming = false;
+    if (fitAfterZoom) {
+      fitAfterZoom = false;
+      fitNow();
+    }
+  };
+  map.on('zoomanim', onZoomStart);
+  map.on('zoomend', onZoomEnd);
 
   const fitNow = () => {
     if (!target || !hasSize()) return;
+    if (zooming) {
+      fitAfterZoom = true;
+      return;
+    }
     // A phone-wide map cannot spare 24 px on each side.
     const padding = Math.min(PADDING, Math.round(container.clientWidth * 0.04));
     const left = Math.max(padding, options.leftInset());
@@ -70,6 +88,8 @@ export function createAreaFitter(
     },
     stop() {
       observer?.disconnect();
+      map.off('zoomanim', onZoomStart);
+      map.off('zoomend', onZoomEnd);
       for (const type of userEvents) container.removeEventListener(type, onUserAction);
     },
   };
