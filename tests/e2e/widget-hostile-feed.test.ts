@@ -7,7 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { WIDGET, hostPage, listedNames, openPage, tinyFeed, waitForResults } from './widget-page';
+import { reusedTab, type ReusedTab } from './reused-tab';
+import { WIDGET, hostPage, listedNames, newPage, tinyFeed, waitForResults } from './widget-page';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=2</script><b>vet</b>';
@@ -50,6 +51,8 @@ bidiFeed.neighbourhoods.buurten.features[0].properties.name = `Noord${RLO}buurt`
 
 let server: TestServer;
 let browser: Browser;
+/** One tab for the file, fresh for each test. */
+let tab: ReusedTab;
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist'] });
@@ -70,9 +73,11 @@ beforeAll(async () => {
     res.end(JSON.stringify(bidiFeed));
   });
   browser = await launchBrowser();
+  tab = reusedTab(() => newPage(browser));
 });
 
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
   await server?.close();
 });
@@ -94,11 +99,13 @@ function dangerousNodes(page: Page): Promise<string[]> {
 
 describe('a feed with markup and javascript: links', () => {
   it('shows markup as text and makes no javascript: links, in the list and in the details', async () => {
-    const page = await openPage(browser, server.url);
     const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
+    // Listening before the load, so a dialog during it would count too.
+    const page = await tab.open(server.url, {
+      prepare: async (page) => page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      }),
     });
     await waitForResults(page);
 
@@ -123,13 +130,12 @@ describe('a feed with markup and javascript: links', () => {
     expect(await dangerousNodes(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('right-to-left overrides and right-to-left names in a feed', () => {
   it('cannot reorder the interface: overrides are dropped and every name is isolated from the text around it', async () => {
-    const page = await openPage(browser, `${server.url}bidi`);
+    const page = await tab.open(`${server.url}bidi`);
     await waitForResults(page);
 
     const names = await listedNames(page);
@@ -154,6 +160,5 @@ describe('right-to-left overrides and right-to-left names in a feed', () => {
       return { nameRight: name.getBoundingClientRect().right, kindLeft: kind.getBoundingClientRect().left };
     });
     expect(titleParts.kindLeft).toBeGreaterThanOrEqual(titleParts.nameRight - 1);
-    await page.context().close();
   });
 });
