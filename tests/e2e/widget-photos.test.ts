@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type Handler, type TestServer } from '../helpers/server';
+import { reusedTab, type ReusedTab } from './reused-tab';
 import { WIDGET, hostPage, newPage, tinyFeed } from './widget-page';
 
 const PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" width="72" height="72"><rect width="72" height="72" fill="#0b5394"/></svg>';
@@ -19,6 +20,8 @@ const PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" width="72" height="72"><r
 let site: TestServer;
 let photoHost: TestServer;
 let browser: Browser;
+/** One tab for the file, fresh for each test (its cookies cleared with the site's storage). */
+let tab: ReusedTab;
 /** The headers each photo was asked with, by path. */
 const asked = new Map<string, IncomingHttpHeaders>();
 
@@ -62,17 +65,19 @@ beforeAll(async () => {
     res.end(hostPage({ attributes: { feed: '/feed-all.json', tiles: 'none', photos: 'all' } }));
   });
   browser = await launchBrowser();
+  tab = reusedTab(() => newPage(browser));
 });
 
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
   await site?.close();
   await photoHost?.close();
 });
 
 /** Opens the buurt's details, where its known faces are, and waits until every photo shown has loaded. */
-async function openKnownFaces(page: Page, path: string): Promise<string[]> {
-  await page.goto(`${site.url}${path.replace(/^\//, '')}#kwk:sel=area:BU99990101`);
+async function openKnownFaces(path: string, prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; shown: string[] }> {
+  const page = await tab.open(`${site.url}${path.replace(/^\//, '')}#kwk:sel=area:BU99990101`, { prepare });
   const cards = page.locator(`${WIDGET} .kwk-contact`);
   await cards.nth(2).waitFor();
   const photos = page.locator(`${WIDGET} .kwk-contact__photo`);
@@ -80,15 +85,14 @@ async function openKnownFaces(page: Page, path: string): Promise<string[]> {
     await photo.scrollIntoViewIfNeeded();
     await photo.evaluate((img: HTMLImageElement) => img.decode());
   }
-  return photos.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).alt));
+  const shown = await photos.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).alt));
+  return { page, shown };
 }
 
 describe('contact photos', () => {
   it('load from the feed’s origin and a declared host, never from another host, and without cookies or referrer', async () => {
-    const page = await newPage(browser);
-    await page.context().addCookies([{ name: 'volg', value: 'mij', domain: '127.0.0.1', path: '/' }]);
-
-    const shown = await openKnownFaces(page, '/');
+    const { page, shown } = await openKnownFaces('/', (page) =>
+      page.context().addCookies([{ name: 'volg', value: 'mij', domain: '127.0.0.1', path: '/' }]));
 
     expect(shown.sort()).toEqual(['Foto van Noor Gemeld', 'Foto van Sam Eigen']);
     expect(await page.locator(`${WIDGET} .kwk-contact`, { hasText: 'Vera Vreemd' }).isVisible()).toBe(true);
@@ -98,16 +102,12 @@ describe('contact photos', () => {
     expect(asked.get('/declared.svg')?.cookie).toBeUndefined();
     expect(asked.get('/declared.svg')?.referer).toBeUndefined();
     expect(asked.get('/fotos/eigen.svg')?.referer).toBeUndefined();
-    await page.context().close();
   });
 
   it('load from any host when the page says photos="all"', async () => {
-    const page = await newPage(browser);
-
-    const shown = await openKnownFaces(page, '/all.html');
+    const { shown } = await openKnownFaces('/all.html');
 
     expect(shown.sort()).toEqual(['Foto van Noor Gemeld', 'Foto van Sam Eigen', 'Foto van Vera Vreemd']);
     expect(photoHost.requests).toContain('/pixel-all.svg');
-    await page.context().close();
   });
 });
