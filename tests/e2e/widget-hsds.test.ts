@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { WIDGET, hostPage, listedNames, newPage, openPage, waitForResults } from './widget-page';
+import { reusedTab, type ReusedTab } from './reused-tab';
+import { WIDGET, hostPage, listedNames, newPage, waitForResults } from './widget-page';
 
 const nl = t('nl');
 const FIXTURES = 'tests/fixtures/interop';
@@ -29,6 +30,8 @@ function servicesPage(number: number): unknown {
 
 let server: TestServer;
 let browser: Browser;
+/** One tab for the file, fresh for each test. */
+let tab: ReusedTab;
 
 beforeAll(async () => {
   // The widget build from dist/widget, the buurten from the interop fixtures.
@@ -48,16 +51,18 @@ beforeAll(async () => {
     res.end(hostPage({ attributes: { feed: '/api/services', buurten: '/buurten.geojson', tiles: 'none' } }).replace('kinderwerk-kaart.js"', 'kinderwerk-kaart.js?v=2"'));
   });
   browser = await launchBrowser();
+  tab = reusedTab(() => newPage(browser));
 });
 
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
   await server?.close();
 });
 
 describe('the widget given an HSDS address', () => {
   it('shows the services of every page in its list, and tells the publisher which one it left out', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await tab.open(server.url);
     await waitForResults(page);
     expect((await listedNames(page)).sort()).toEqual(['Huiswerkklas De Werven', 'Knutselclub Haven', 'Samira Bouzid']);
     expect(server.requests).toEqual(expect.arrayContaining(['/api/services', '/buurten.geojson']));
@@ -68,31 +73,31 @@ describe('the widget given an HSDS address', () => {
       '/api/services, contents[1].minimum_age (svc-zonder-leeftijd): no ages: give minimum_age and maximum_age (kinderwerk is shown by age); this service was left out',
     );
     expect(await report.innerText()).toContain(`[${nl.status.problemLeftOut}]`);
-    await page.context().close();
   });
 
   it('loads its main file once when the page adds a query to the script (kinderwerk-kaart.js?v=2)', async () => {
-    const page = await newPage(browser);
-    // Counts every definition of the element, also one a second copy of the main file would try.
-    await page.addInitScript(() => {
-      const define = customElements.define.bind(customElements);
-      const defined: string[] = ((window as unknown as { __kwkDefined: string[] }).__kwkDefined = []);
-      customElements.define = (name, constructor, options) => {
-        defined.push(name);
-        define(name, constructor, options);
-      };
-    });
     const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('/widget/')) scripts.push(new URL(request.url()).pathname + new URL(request.url()).search);
+    const page = await tab.open(`${server.url}cache-busted`, {
+      async prepare(page) {
+        // Counts every definition of the element, also one a second copy of the main file would try.
+        await page.addInitScript(() => {
+          const define = customElements.define.bind(customElements);
+          const defined: string[] = ((window as unknown as { __kwkDefined: string[] }).__kwkDefined = []);
+          customElements.define = (name, constructor, options) => {
+            defined.push(name);
+            define(name, constructor, options);
+          };
+        });
+        page.on('request', (request) => {
+          if (request.url().includes('/widget/')) scripts.push(new URL(request.url()).pathname + new URL(request.url()).search);
+        });
+      },
     });
-    await page.goto(`${server.url}cache-busted`);
     await waitForResults(page);
 
     expect((await listedNames(page)).sort()).toEqual(['Huiswerkklas De Werven', 'Knutselclub Haven', 'Samira Bouzid']);
     expect(scripts.filter((path) => path.startsWith('/widget/kinderwerk-kaart.js'))).toEqual(['/widget/kinderwerk-kaart.js?v=2']);
     expect(scripts).toContain('/widget/kinderwerk-kaart-direct-source.js?v=2');
     expect(await page.evaluate(() => (window as unknown as { __kwkDefined: string[] }).__kwkDefined)).toEqual(['kinderwerk-kaart']);
-    await page.context().close();
   });
 });
