@@ -18,6 +18,7 @@ import { runCli } from '../helpers/cli';
 import { csvReportAsOnPage } from '../helpers/feed-report';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { scanExtensionPage } from './axe';
+import { reusedTab } from './reused-tab';
 import { listedNames, newPage, waitForResults } from './widget-page';
 
 const nl = siteText('nl').publish;
@@ -45,6 +46,8 @@ function pdokLayer(layer: string): unknown {
 
 let server: TestServer;
 let browser: Browser;
+/** One tab for the builders of this file, made fresh for each test (the phone with a touch screen has a context of its own). */
+const tab = reusedTab(() => newPage(browser));
 const pdokAsked: URLSearchParams[] = [];
 
 beforeAll(async () => {
@@ -64,20 +67,24 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await tab.close();
   await browser?.close();
   await server?.close();
 });
 
-/** What each page wrote to its console as an error: a CSP violation shows up there. */
-const consoleErrors = new WeakMap<Page, string[]>();
+/** What the builder opened last wrote to its console as an error: a CSP violation shows up there. */
+let consoleErrors: string[] = [];
 
+/** The builder in the file's tab, made fresh: a first visit each time. */
 async function openBuilder(query = '', width = 1280): Promise<Page> {
-  const page = await newPage(browser, { width });
-  const errors: string[] = [];
-  consoleErrors.set(page, errors);
-  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
-  await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
-  await page.goto(`${server.url}publish.html${query}`);
+  const page = await tab.open(`${server.url}publish.html${query}`, {
+    width,
+    prepare: async (page) => {
+      const errors: string[] = (consoleErrors = []);
+      page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+      await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
+    },
+  });
   await page.locator('h1').waitFor();
   return page;
 }
@@ -111,16 +118,8 @@ async function download(page: Page, label = nl.download): Promise<string> {
 }
 
 describe('the feed builder', () => {
-  /**
-   * One builder at a phone's width for the tests below that use it (a new page each would
-   * only load the same page again). The field test comes first, as it needs the page as it
-   * opens; each later one chooses its own files and waits for its own result.
-   */
-  let narrow: Promise<Page> | undefined;
-  const narrowBuilder = () => (narrow ??= openBuilder('', 360));
-  afterAll(async () => {
-    await (await narrow)?.context().close();
-  });
+  /** The builder at a phone's width, fresh for each test that uses it. */
+  const narrowBuilder = () => openBuilder('', 360);
 
   it('makes the filled-in templates into a feed.json that feed:check accepts, with feed:from-csv\'s report', async () => {
     const page = await openBuilder();
@@ -152,8 +151,7 @@ describe('the feed builder', () => {
     expect(axe.checkedNodes).toBeGreaterThan(50);
     // The build ran in the worker, and nothing broke the page's Content-Security-Policy.
     expect(server.requests.some((path) => /publish\.worker.*\.js$/.test(path))).toBe(true);
-    expect(consoleErrors.get(page)).toEqual([]);
-    await page.context().close();
+    expect(consoleErrors).toEqual([]);
   });
 
   it('names the field to fix and puts the focus there', async () => {
@@ -243,7 +241,6 @@ describe('the feed builder', () => {
     expect(feed.meta.boundaryAttribution).toBe('Kadaster / Centraal Bureau voor de Statistiek, 2023');
     expect(feed.neighbourhoods.buurten.features).toHaveLength(66);
     expect(feed.neighbourhoods.wijken.features).toHaveLength(6);
-    await page.context().close();
   });
 });
 
@@ -264,7 +261,6 @@ describe('the feed builder given an existing feed', () => {
     expect(saved).toEqual(JSON.parse(files[0].text));
     await expect(page.locator('.kwk-publish__kept').getByRole('row', { name: nl.kindAreasBuurten }).innerText()).resolves.toMatch(/66\s+0/);
     await waitForResults(page);
-    await page.context().close();
   });
 });
 
@@ -279,7 +275,6 @@ describe('the feed builder once loaded, offline', () => {
     await expect(page.getByRole('row', { name: nl.kindStories }).count()).resolves.toBe(1);
     await waitForResults(page);
     expect(await listedNames(page)).toContain('Knutselclub');
-    await page.context().close();
   });
 });
 
@@ -295,7 +290,6 @@ describe('the feed builder given a sociale-kaart address', () => {
     expect(feed.activities.map((activity: { name: string }) => activity.name)).toEqual(['Huiswerkklas De Werven']);
     await waitForResults(page);
     expect(await listedNames(page)).toContain('Huiswerkklas De Werven');
-    await page.context().close();
   });
 });
 
