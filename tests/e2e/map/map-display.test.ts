@@ -1,27 +1,16 @@
 /**
  * The map's display under a strict Content-Security-Policy, in real Chromium: failing
  * tiles, zooming, the wheel, reduced motion and English. map.test.ts has the rest.
- * Tests that only read a page share it; the one that zooms the shared plain page comes last.
+ * Each test loads the page afresh in the file's one tab.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { mapTestSite, type OpenedMap } from './map-site';
+import { describe, expect, it } from 'vitest';
+import { mapTestSite } from './map-site';
 
 const BUURTEN = (JSON.parse(readFileSync('public/feeds/almere-buurten.geojson', 'utf8')) as { features: unknown[] }).features.length;
 
-// Hooks this file's beforeAll/afterAll: serve the page, connect to Chromium.
+// Hooks this file's beforeAll/afterAll: serve the page, connect to Chromium, one tab.
 const map = mapTestSite();
-
-// Pages that several tests read, opened once: the plain map, and one for a visitor who asks for
-// English and for less motion (two settings that touch different things: the texts, the animation).
-let plainMap: Promise<OpenedMap> | undefined;
-let calmEnglishMap: Promise<OpenedMap> | undefined;
-const plain = () => (plainMap ??= map.open());
-const calmInEnglish = () => (calmEnglishMap ??= map.open({ reducedMotion: true, lang: 'en' }));
-afterAll(async () => {
-  await (await plainMap)?.page.context().close();
-  await (await calmEnglishMap)?.page.context().close();
-});
 
 describe('the map on screen', () => {
   it('still shows buurten and places when no tile loads, without broken images, and says so', async () => {
@@ -33,7 +22,6 @@ describe('the map on screen', () => {
     const visibleTiles = () => page.locator('img.leaflet-tile').evaluateAll((imgs) => imgs.filter((img) => getComputedStyle(img).visibility !== 'hidden').length);
     expect(await visibleTiles()).toBe(0);
     expect(await violations()).toEqual([]);
-    await page.close();
   });
 
   it('lets the wheel scroll the page until the map has focus, then zooms', async () => {
@@ -53,21 +41,20 @@ describe('the map on screen', () => {
     await page.mouse.move(canvas.x + canvas.width - 40, canvas.y + canvas.height / 2);
     await page.mouse.wheel(0, -600);
     await expect.poll(() => Math.max(...tileZooms)).toBeGreaterThan(Math.max(...zoomsBefore));
-    await page.close();
   });
 
   it('does not animate zooming for people who ask for reduced motion', async () => {
     // Leaflet adds a zoom proxy and a fade class only when it animates.
-    const normal = await plain();
-    expect(await normal.page.locator('.leaflet-proxy').count()).toBe(1);
-    expect(await normal.page.locator('.leaflet-fade-anim').count()).toBe(1);
-    const calm = await calmInEnglish();
-    expect(await calm.page.locator('.leaflet-proxy').count()).toBe(0);
-    expect(await calm.page.locator('.leaflet-fade-anim').count()).toBe(0);
+    const normal = (await map.open()).page;
+    expect(await normal.locator('.leaflet-proxy').count()).toBe(1);
+    expect(await normal.locator('.leaflet-fade-anim').count()).toBe(1);
+    const calm = (await map.open({ reducedMotion: true })).page;
+    expect(await calm.locator('.leaflet-proxy').count()).toBe(0);
+    expect(await calm.locator('.leaflet-fade-anim').count()).toBe(0);
   });
 
   it('speaks English when asked', async () => {
-    const { page } = await calmInEnglish();
+    const { page } = await map.open({ lang: 'en' });
     await expect.poll(() => page.locator('[aria-label="Zoom in"]').count()).toBe(1);
     const text = await page.locator('.kwk-root').innerText();
     expect(text).toContain('Everything on the map is also in the list.');
@@ -76,9 +63,8 @@ describe('the map on screen', () => {
     expect(label).toMatch(/(activity|activities|huiskamer|huiskamers)/);
   });
 
-  // Last on the plain page: it leaves the map zoomed.
   it('breaks no rule of a strict Content-Security-Policy while zooming in and out (no data: images)', async () => {
-    const { page, violations, tileZooms } = await plain();
+    const { page, violations, tileZooms } = await map.open();
     for (const name of ['Inzoomen', 'Inzoomen', 'Uitzoomen', 'Inzoomen', 'Uitzoomen', 'Uitzoomen']) {
       await page.getByRole('button', { name, exact: true }).click();
     }

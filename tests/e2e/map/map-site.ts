@@ -1,7 +1,8 @@
 /**
  * The map test page for one test file: served under a strict CSP, opened in the
- * shared Chromium. The global setup builds the page once per run (KWK_MAP_PAGE_DIR);
- * a file run on its own builds it itself.
+ * shared Chromium, in one tab for the file that each `open` makes fresh (reused-tab.ts).
+ * The global setup builds the page once per run (KWK_MAP_PAGE_DIR); a file run on its
+ * own builds it itself.
  *
  *   const map = mapTestSite(); // at the top of a test file
  *   const { page } = await map.open({ tiles: 'failing' });
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../../helpers/browser';
+import { reusedTab, type ReusedTab } from '../reused-tab';
 import { routeTiles, serveMapPage, type MapSite } from './serve-page';
 
 export const MAP_PAGE_ENV = 'KWK_MAP_PAGE_DIR';
@@ -30,7 +32,8 @@ export interface MapOptions {
 }
 
 export interface MapTestSite {
-  browser: () => Browser;
+  /** The file's one tab, for a test that loads the page its own way. */
+  tab: ReusedTab;
   site: () => MapSite;
   open: (options?: MapOptions) => Promise<OpenedMap>;
 }
@@ -39,6 +42,7 @@ export function mapTestSite(): MapTestSite {
   let browser: Browser;
   let site: MapSite;
   let ownBuild: string | undefined;
+  const tab = reusedTab(() => browser.newPage());
 
   beforeAll(async () => {
     let dir = process.env[MAP_PAGE_ENV];
@@ -53,26 +57,31 @@ export function mapTestSite(): MapTestSite {
   });
 
   afterAll(async () => {
+    await tab.close();
     await browser?.close();
     await site?.close();
     if (ownBuild) rmSync(ownBuild, { recursive: true, force: true });
   });
 
   async function open(options: MapOptions = {}): Promise<OpenedMap> {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 1000, height: 700 } });
-    if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { kwkViolations: string[] }).kwkViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
     const tileZooms = new Set<number>();
-    page.on('request', (request) => {
-      const match = /\/tiles\/(\d+)\//.exec(request.url());
-      if (match) tileZooms.add(Number(match[1]));
+    const page = await tab.open(site.url({ tiles: true, lang: options.lang }), {
+      width: options.width ?? 1000,
+      height: 700,
+      async prepare(page) {
+        if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+        await page.addInitScript(() => {
+          const seen: string[] = [];
+          (window as unknown as { kwkViolations: string[] }).kwkViolations = seen;
+          document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+        page.on('request', (request) => {
+          const match = /\/tiles\/(\d+)\//.exec(request.url());
+          if (match) tileZooms.add(Number(match[1]));
+        });
+        await routeTiles(page, options.tiles ?? 'ok');
+      },
     });
-    await routeTiles(page, options.tiles ?? 'ok');
-    await page.goto(site.url({ tiles: true, lang: options.lang }));
     await page.waitForSelector('body[data-ready="yes"]');
     // The map opens on the municipality as soon as the feed is there: its markers, not one cluster over the country.
     await expect.poll(() => page.locator('.kwk-marker-icon').count()).toBeGreaterThan(1);
@@ -83,5 +92,5 @@ export function mapTestSite(): MapTestSite {
     };
   }
 
-  return { browser: () => browser, site: () => site, open };
+  return { tab, site: () => site, open };
 }

@@ -2,16 +2,16 @@
  * The map on its own, in a shadow root on a page with a strict Content-Security-Policy,
  * on the Almere demo feed, driven in real Chromium: shapes and texts, the first view,
  * keyboard markers, clusters and choosing a buurt. map-display.test.ts has the rest.
- * Tests that read the same page share it; one that changes the map comes last on it.
+ * Each test loads the page afresh in the file's one tab.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { mapTestSite, type OpenedMap } from './map-site';
+import { describe, expect, it } from 'vitest';
+import { mapTestSite } from './map-site';
 
 const BUURTEN = (JSON.parse(readFileSync('public/feeds/almere-buurten.geojson', 'utf8')) as { features: unknown[] }).features.length;
 
-// Hooks this file's beforeAll/afterAll: serve the page, connect to Chromium.
+// Hooks this file's beforeAll/afterAll: serve the page, connect to Chromium, one tab.
 const map = mapTestSite();
 
 /** Presses Tab until focus is on a marker whose label matches, and returns that label. */
@@ -29,39 +29,35 @@ async function tabToMarker(page: Page, label: (text: string) => boolean): Promis
 
 const isGroup = (label: string) => label.includes('Enter');
 
-/** The page without tiles, watched from its start: every marker added or removed, and any zoom animation. */
+/** In the page, from its start: every marker added or removed, and any zoom animation, in window.kwkFirstView. */
+function watchMarkers(): void {
+  const seen = { added: 0, removed: 0, animated: false };
+  (window as unknown as { kwkFirstView: typeof seen }).kwkFirstView = seen;
+  const isMarker = (node: Node) => node instanceof Element && node.classList.contains('kwk-marker-icon');
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        seen.added += [...record.addedNodes].filter(isMarker).length;
+        seen.removed += [...record.removedNodes].filter(isMarker).length;
+        if (record.target instanceof Element && record.target.classList.contains('leaflet-zoom-anim')) seen.animated = true;
+      }
+    }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+    return root;
+  };
+}
+
+/** The page without tiles, watched from its start (watchMarkers). */
 async function openWatched(): Promise<Page> {
-  const page = await map.browser().newPage({ viewport: { width: 1000, height: 700 } });
-  await page.addInitScript(() => {
-    const seen = { added: 0, removed: 0, animated: false };
-    (window as unknown as { kwkFirstView: typeof seen }).kwkFirstView = seen;
-    const isMarker = (node: Node) => node instanceof Element && node.classList.contains('kwk-marker-icon');
-    const attachShadow = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attachShadow.call(this, init);
-      new MutationObserver((records) => {
-        for (const record of records) {
-          seen.added += [...record.addedNodes].filter(isMarker).length;
-          seen.removed += [...record.removedNodes].filter(isMarker).length;
-          if (record.target instanceof Element && record.target.classList.contains('leaflet-zoom-anim')) seen.animated = true;
-        }
-      }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
-      return root;
-    };
-  });
-  await page.goto(map.site().url({ tiles: false }));
+  const page = await map.tab.open(map.site().url({ tiles: false }), { width: 1000, height: 700, prepare: (page) => page.addInitScript(watchMarkers) });
   await page.waitForSelector('body[data-ready="yes"]');
   return page;
 }
 
 describe('the map as it opens', () => {
-  // One page: the first view is read, then a cluster is opened on it (last: it zooms the map).
-  let watched: Promise<Page> | undefined;
-  const page = () => (watched ??= openWatched());
-  afterAll(async () => (await watched)?.context().close());
-
   it('opens on the municipality at once: no flight in from the whole country, and the first markers drawn stay', async () => {
-    const opened = await page();
+    const opened = await openWatched();
     await expect.poll(() => opened.locator('path.kwk-map-buurt').count()).toBe(BUURTEN);
     await expect.poll(() => opened.locator('.kwk-marker-icon').count()).toBeGreaterThan(1);
     const shown = await opened.locator('.kwk-marker-icon').count();
@@ -70,7 +66,7 @@ describe('the map as it opens', () => {
   });
 
   it('opens a cluster with Enter: the map zooms in, the places come apart, and focus stays on a marker', async () => {
-    const opened = await page();
+    const opened = await openWatched();
     await expect.poll(() => opened.locator('.kwk-marker-icon').count()).toBeGreaterThan(1);
     await tabToMarker(opened, isGroup);
     const before = await opened.locator('.kwk-marker-icon').count();
@@ -83,13 +79,8 @@ describe('the map as it opens', () => {
 });
 
 describe('the map', () => {
-  // One page with tiles for the drawing and the buurt (last on it: choosing a buurt moves the map).
-  let shared: Promise<OpenedMap> | undefined;
-  const page = async () => (await (shared ??= map.open())).page;
-  afterAll(async () => (await shared)?.page.context().close());
-
   it('draws every buurt, places as labelled buttons, and speaks Dutch only', async () => {
-    const opened = await page();
+    const { page: opened } = await map.open();
     await expect.poll(() => opened.locator('path.kwk-map-buurt').count()).toBe(BUURTEN);
     const markers = opened.locator('.kwk-marker-icon');
     const labels = await markers.evaluateAll((els) => els.map((el) => [el.getAttribute('role'), el.getAttribute('tabindex'), el.getAttribute('aria-label')]));
@@ -133,11 +124,10 @@ describe('the map', () => {
     expect(await echo.innerText()).toMatch(/selection=location:\S+/);
     expect(await echo.innerText()).not.toBe(first);
     expect(await opened.evaluate(() => window.scrollY)).toBe(0);
-    await opened.context().close();
   });
 
   it('sets the area filter when a buurt is clicked, outlines it, and goes back to the whole municipality', async () => {
-    const opened = await page();
+    const { page: opened } = await map.open();
     // A point well inside some buurt that no marker covers.
     const point = await opened.evaluate(() => {
       const root = document.querySelector('#host')!.shadowRoot!;
