@@ -3,10 +3,9 @@
  * closes, a phone sheet that hides what it covers, a failed load said in every view,
  * details beside the map on a wide screen, and focus that comes back to the map marker
  * that opened them. axe runs in these states. parent-keyboard.test.ts has the rest.
- * The demo page is one page for all of it, set to a phone's width or a wide one per test.
+ * Each test loads its page afresh in the file's one tab, at a phone's width or a wide one.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { expectAccessible } from './axe';
 import { details, focused, parentPages } from './parent-pages';
@@ -15,29 +14,9 @@ import { WIDGET } from './widget-page';
 const nl = t('nl');
 const pages = parentPages();
 
-/**
- * One demo page for every test on it, opened wide (the map and its legend start as on a
- * wide screen) and set to the width each test needs: a phone at 360 px, a wide screen at
- * 1280. Each test closes the details it opens.
- */
-let demo: Promise<Page> | undefined;
-afterAll(async () => (await demo)?.context().close());
-
-async function demoAt(width: 360 | 1280): Promise<Page> {
-  const page = await (demo ??= pages.openDemo(1280));
-  await page.setViewportSize({ width, height: 900 });
-  // The phone layout shows the list/map toggle; the wide one shows list and map side by side.
-  await page.locator(`${WIDGET} .kwk-view-toggle`).waitFor({ state: width < 900 ? 'visible' : 'hidden' });
-  // The details closed and no place chosen on the map: the map lets go of a place just after
-  // the details close, and its markers cluster again then.
-  await details(page).waitFor({ state: 'detached' });
-  await page.locator(`${WIDGET} .kwk-marker--selected`).waitFor({ state: 'detached' });
-  return page;
-}
-
 describe('a parent on a phone', () => {
   it('closes the details with the Back button and stays on the page; Forward opens them again', async () => {
-    const page = await demoAt(360);
+    const page = await pages.openDemo(360);
     const address = page.url();
     const first = page.locator(`${WIDGET} .kwk-item__open`).first();
     const name = await first.innerText();
@@ -60,7 +39,7 @@ describe('a parent on a phone', () => {
   });
 
   it('shows a Terug button on the sheet, hides what the sheet covers from keyboard and screen reader', async () => {
-    const page = await demoAt(360);
+    const page = await pages.openDemo(360);
     await page.locator(`${WIDGET} .kwk-item__open`).first().click();
     await details(page).waitFor({ state: 'visible' });
     const back = page.getByRole('button', { name: nl.details.back });
@@ -90,13 +69,12 @@ describe('a parent on a phone', () => {
     await alert.waitFor({ state: 'visible' });
     expect(await alert.innerText()).toContain(nl.status.failedTitle);
     expect(await page.locator(`${WIDGET} .kwk-app__map`).isVisible()).toBe(true);
-    await page.context().close();
   });
 });
 
 describe('a parent on a wide screen', () => {
   it('sees the chosen place on the map beside the details, with nothing covered', async () => {
-    const page = await demoAt(1280);
+    const page = await pages.openDemo(1280);
     await page.locator(`${WIDGET} .leaflet-marker-icon`).first().waitFor();
     await page.locator(`${WIDGET} .kwk-item--huiskamer .kwk-item__open, ${WIDGET} .kwk-item__open`).first().click();
     await details(page).waitFor({ state: 'visible' });
@@ -120,7 +98,7 @@ describe('a parent on a wide screen', () => {
   });
 
   it('gives focus back to the map marker after Esc', async () => {
-    const page = await demoAt(1280);
+    const page = await pages.openDemo(1280);
     const lone = page.locator(`${WIDGET} .kwk-marker-icon:not(:has(.kwk-marker--group))`).first();
     await lone.waitFor();
     const opens = await lone.getAttribute('data-kwk-opens');

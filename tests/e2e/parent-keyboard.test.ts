@@ -2,21 +2,15 @@
  * A parent's path through the widget by keyboard and screen reader: Dutch feed texts
  * marked as Dutch under an English widget, skip links, the order of filters and
  * toggle, and the level of the widget's title. parent-journey.test.ts has the rest.
- * The two phone tests share one demo page; the one that changes it comes last.
+ * Each test loads its page afresh in the file's one tab.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { details, focused, parentPages } from './parent-pages';
 import { WIDGET, waitForResults } from './widget-page';
 
 const nl = t('nl');
 const pages = parentPages();
-
-// The demo page on a phone, opened once for the tests that read it and the one that changes it last.
-let phone: Promise<Page> | undefined;
-const phoneDemo = () => (phone ??= pages.openDemo(360));
-afterAll(async () => (await phone)?.context().close());
 
 describe('an English widget on a Dutch feed', () => {
   it('marks the Dutch feed texts as Dutch, so a screen reader reads them with a Dutch voice', async () => {
@@ -30,7 +24,6 @@ describe('an English widget on a Dutch feed', () => {
     await details(page).waitFor({ state: 'visible' });
     expect(await details(page).locator('.kwk-details__title').getAttribute('lang')).toBe('nl');
     expect(await details(page).locator('.kwk-details__prose').first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('nl');
-    await page.context().close();
   });
 });
 
@@ -40,11 +33,10 @@ describe('a parent using the keyboard', () => {
     await waitForResults(page);
     expect(await page.locator(`${WIDGET} .kwk-app__title`).evaluate((element) => element.tagName)).toBe('H3');
     expect(await page.locator(`${WIDGET} .kwk-section__title`).first().evaluate((element) => element.tagName)).toBe('H5');
-    await page.context().close();
   });
 
   it('meets the filters before the list/map toggle on a phone, as they are shown', async () => {
-    const page = await phoneDemo();
+    const page = await pages.openDemo(360);
     const order = await page.evaluate(() => {
       const root = document.querySelector('kinderwerk-kaart')!.shadowRoot!;
       const filters = root.querySelector('.kwk-filters button')!;
@@ -54,9 +46,8 @@ describe('a parent using the keyboard', () => {
     expect(order).toBe('filters first');
   });
 
-  // Last on the phone's demo page: skipping to the map turns the phone to the map.
   it('can skip the long list to the map, and skip the whole widget', async () => {
-    const page = await phoneDemo();
+    const page = await pages.openDemo(360);
     await page.evaluate(() => document.querySelector('kinderwerk-kaart')?.shadowRoot?.querySelector<HTMLElement>('.kwk-skip__link')?.focus());
     const skipToMap = page.getByRole('link', { name: nl.app.skipToMap });
     expect(await skipToMap.isVisible()).toBe(true);

@@ -1,7 +1,8 @@
 /**
  * The pages a parent meets in the journey tests: the demo page, a page whose feed is
  * down, one with the title at level 3 and an English widget, all opened in the shared
- * Chromium. Call at the top of a test file; it hooks the file's beforeAll/afterAll.
+ * Chromium, in one tab for the file that each open makes fresh (reused-tab.ts). Call at
+ * the top of a test file; it hooks the file's beforeAll/afterAll.
  *
  *   const pages = parentPages();
  *   const page = await pages.openDemo(360);
@@ -12,7 +13,8 @@ import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { injectAxe } from './axe';
-import { WIDGET, hostPage, newPage, openPage, waitForResults } from './widget-page';
+import { reusedTab } from './reused-tab';
+import { WIDGET, hostPage, newPage, waitForResults } from './widget-page';
 
 export interface ParentPages {
   /** The demo page at this width, with its first results shown and axe ready. */
@@ -25,6 +27,9 @@ export function parentPages(): ParentPages {
   let demo: DemoServer;
   let server: TestServer;
   let browser: Browser;
+  // bypassCSP only so axe can be injected into the demo page; csp.test.ts runs the widget under
+  // the real policy. The test server's pages send no policy: for them it changes nothing.
+  const tab = reusedTab(() => newPage(browser, { bypassCSP: true }));
 
   beforeAll(async () => {
     demo = await startDemoServer();
@@ -44,6 +49,7 @@ export function parentPages(): ParentPages {
   });
 
   afterAll(async () => {
+    await tab.close();
     await browser?.close();
     await server?.close();
     await demo?.close();
@@ -51,17 +57,12 @@ export function parentPages(): ParentPages {
 
   return {
     async openDemo(width) {
-      // bypassCSP only so axe can be injected; csp.test.ts runs the widget under the real policy.
-      const page = await openPage(browser, demo.url, { width, bypassCSP: true });
+      const page = await tab.open(demo.url, { width });
       await waitForResults(page);
       await injectAxe(page);
       return page;
     },
-    async open(path, width) {
-      const page = await newPage(browser, { width });
-      await page.goto(`${server.origin}${path}`);
-      return page;
-    },
+    open: (path, width) => tab.open(`${server.origin}${path}`, { width }),
   };
 }
 
