@@ -14,6 +14,7 @@ import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { scanExtensionPage } from './axe';
 import { noteCopies } from './clipboard';
+import { reusedTab } from './reused-tab';
 import { newPage, WIDGET } from './widget-page';
 
 const nl = siteText('nl');
@@ -39,42 +40,61 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+/**
+ * One tab for every test of the file, made fresh (storage, routes, init scripts, offline
+ * mode) before each test opens its page: the configurator first, then the municipality's
+ * page it pasted the snippet into. The clipboard may be used on every page of the tab.
+ */
+const tab = reusedTab(async () => {
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  return page;
+});
+
 afterAll(async () => {
+  await tab.close();
   await browser?.close();
   await host?.close();
   await site?.close();
 });
 
-/** A page whose tiles come from here, and which notes every CSP violation (before any script runs). */
-async function preparePage(): Promise<Page> {
-  const page = await newPage(browser);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+/** `url` in the fresh tab, its tiles from here, noting every CSP violation (before any script runs). */
+function openPage(url: string): Promise<Page> {
+  return tab.open(url, {
+    prepare: async (page) => {
+      await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
+    },
   });
-  return page;
-}
-
-async function openPage(url: string): Promise<Page> {
-  const page = await preparePage();
-  await page.goto(url);
-  return page;
 }
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
+/**
+ * The configurator, just opened in the fresh tab: a first visit, so every choice is at its
+ * default (nothing an earlier test chose is remembered), and the default snippet is shown.
+ */
 async function openConfigurator(): Promise<Page> {
-  return goToConfigurator(await preparePage());
+  const page = await configuratorReady(await openPage(`${site.url}configure.html`));
+  expect(await page.getByLabel(nl.configure.feed).getAttribute('aria-invalid')).toBe('false');
+  await expect.poll(() => shownCode(page)).toMatch(/^<script type="module" [^\n]+><\/script>\n<kinderwerk-kaart feed="[^"]+" lang="nl"><\/kinderwerk-kaart>$/);
+  // The preview too: Dutch, the whole municipality, every other attribute and the theme at the widget's defaults.
+  await expect.poll(() => page.locator(WIDGET).evaluate((element) => ({
+    lang: element.getAttribute('lang'),
+    set: ['neighbourhood', 'view', 'tiles', 'heading-level', 'list-first'].filter((name) => element.hasAttribute(name)),
+    theme: [...(element as HTMLElement).style].filter((property) => property.startsWith('--')),
+  }))).toEqual({ lang: 'nl', set: [], theme: [] });
+  return page;
 }
 
 /** The configurator on `page`, once its preview shows results and its start choice is filled from the feed. */
-async function goToConfigurator(page: Page, query = ''): Promise<Page> {
-  await page.goto(`${site.url}configure.html${query}`);
+async function configuratorReady(page: Page, lang: 'nl' | 'en' = 'nl'): Promise<Page> {
   await page.locator(`${WIDGET} .kwk-item`).first().waitFor();
-  const area = siteText(query.includes('lang=en') ? 'en' : 'nl').configure.area;
+  const area = siteText(lang).configure.area;
   await expect.poll(() => page.getByLabel(area).locator('option').count()).toBeGreaterThan(10);
   return page;
 }
@@ -129,74 +149,14 @@ async function copySnippet(page: Page): Promise<{ code: string; csp: string }> {
   return { code, csp };
 }
 
-/** The fields of the own colours and font (shown for own colours and NL Design System tokens). */
-const themeFields = (page: Page) => page.locator('.kwk-site-configure__tokens input');
-
-/** What the colour and font fields show on a configurator just opened: the widget's defaults. */
-async function shownThemeValues(page: Page): Promise<string[]> {
-  await page.getByLabel(nl.configure.themeOwn).check();
-  const values = await themeFields(page).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-  await page.getByRole('radio', { name: nl.configure.themeDefault, exact: true }).check();
-  return values;
-}
-
-/**
- * Every choice back where a configurator just opened has it, through the form as an editor
- * would (the snippet's kind included), and the default snippet shown: nothing an earlier
- * test chose on this page is left.
- */
-async function startOver(page: Page, themeDefaults: string[]): Promise<void> {
-  const m = nl.configure;
-  const feed = page.getByLabel(m.feed);
-  await feed.fill(`${site.origin}/feeds/almere.json`);
-  await feed.press('Enter');
-  await page.getByLabel(m.language).selectOption('nl');
-  await page.getByLabel(m.area).selectOption('');
-  await page.getByLabel(m.headingLevel).selectOption('2');
-  for (const choice of [m.viewList, m.listFirstActivities, m.tilesPdok, m.themeOwn]) {
-    await page.getByRole('radio', { name: choice, exact: true }).check();
-  }
-  const fields = themeFields(page);
-  for (const [i, value] of themeDefaults.entries()) {
-    if ((await fields.nth(i).inputValue()) !== value) await fields.nth(i).fill(value);
-  }
-  await page.getByRole('radio', { name: m.themeDefault, exact: true }).check();
-  await page.getByRole('radio', { name: new RegExp(`^${m.kindModule}\\b`) }).check();
-  expect(await feed.getAttribute('aria-invalid')).toBe('false');
-  await expect.poll(() => shownCode(page)).toMatch(/^<script type="module" [^\n]+><\/script>\n<kinderwerk-kaart feed="[^"]+" lang="nl"><\/kinderwerk-kaart>$/);
-  // The preview too: Dutch, the whole municipality, every other attribute and the theme at the widget's defaults.
-  await expect.poll(() => page.locator(WIDGET).evaluate((element) => ({
-    lang: element.getAttribute('lang'),
-    set: ['neighbourhood', 'view', 'tiles', 'heading-level', 'list-first'].filter((name) => element.hasAttribute(name)),
-    theme: [...(element as HTMLElement).style].filter((property) => property.startsWith('--')),
-  }))).toEqual({ lang: 'nl', set: [], theme: [] });
-}
-
 /** A theme token's value as the widget on `page` reads it. */
 function token(page: Page, name: string): Promise<string> {
   return page.locator(WIDGET).evaluate((element, property) => getComputedStyle(element).getPropertyValue(property).trim(), name);
 }
 
 describe('the embed configurator', () => {
-  /**
-   * One configurator page for the tests that choose and copy (a new page per test would
-   * only load the same page again): each test starts over from the defaults, through the
-   * form as an editor would, so no choice of one test reaches the next. The snippet is
-   * still pasted into a municipality's page of its own, on another origin.
-   */
-  let shared: Promise<{ page: Page; themeDefaults: string[] }> | undefined;
-  async function configurator(): Promise<Page> {
-    shared ??= openConfigurator().then(async (page) => ({ page, themeDefaults: await shownThemeValues(page) }));
-    const { page, themeDefaults } = await shared;
-    await startOver(page, themeDefaults);
-    return page;
-  }
-  afterAll(async () => {
-    await (await shared)?.page.context().close();
-  });
-
   it('gives an iframe snippet that, pasted into a page on another origin, shows the chosen feed, language and wijk', async () => {
-    const page = await configurator();
+    const page = await openConfigurator();
     await page.getByLabel(nl.configure.language).selectOption('en');
     await page.getByLabel(nl.configure.area).selectOption('WK003401');
     await page.getByLabel(nl.configure.kindIframe).check();
@@ -217,7 +177,6 @@ describe('the embed configurator', () => {
     // The pasted sizing script ran under the policy (its hash) and grew the frame to the widget.
     await expect.poll(async () => Number(await municipality.locator('iframe').getAttribute('height'))).toBeGreaterThan(800);
     expect(await cspViolations(municipality)).toEqual([]);
-    await municipality.context().close();
 
     // A CMS that strips the script (the configurator says it may be left out): the frame keeps its height, and scrolls.
     hostPage('/iframe-only', code.replace(/<script>[\s\S]*<\/script>/, ''), csp);
@@ -226,11 +185,10 @@ describe('the embed configurator', () => {
     expect(await iframeOnly.locator('iframe').getAttribute('height')).toBe('800');
     const inner = iframeOnly.frames()[1];
     expect(await inner.evaluate(() => document.scrollingElement!.scrollHeight > innerHeight)).toBe(true);
-    await iframeOnly.context().close();
   });
 
   it('gives a module snippet with own colours that works under exactly the policy lines it lists', async () => {
-    const page = await configurator();
+    const page = await openConfigurator();
     await page.getByLabel(nl.configure.themeOwn).check();
     await page.getByLabel(nl.configure.colourPrimary).fill('#1d5e3a');
     await expect.poll(() => token(page, '--kwk-color-primary')).toBe('#1d5e3a');
@@ -245,11 +203,10 @@ describe('the embed configurator', () => {
     expect(await municipality.locator(`${WIDGET} .kwk-app__title`).innerText()).toBe('Kinderwerk in Almere');
     expect(await token(municipality, '--kwk-color-primary')).toBe('#1d5e3a');
     expect(await cspViolations(municipality)).toEqual([]);
-    await municipality.context().close();
   });
 
   it('gives a classic snippet that works from another origin without CORS', async () => {
-    const page = await configurator();
+    const page = await openConfigurator();
     await page.getByLabel(nl.configure.kindClassic).check();
     await page.getByLabel(nl.configure.tilesNone).check();
     await expect.poll(() => shownCode(page)).toMatch(/iife\.js[\s\S]*tiles="none"/);
@@ -268,11 +225,10 @@ describe('the embed configurator', () => {
     await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
     expect(await municipality.locator(`${WIDGET} .leaflet-tile`).count()).toBe(0);
     expect(await cspViolations(municipality)).toEqual([]);
-    await municipality.context().close();
   });
 
   it('maps the host page’s NL Design System tokens onto the widget, with the chosen colour where the page has none', async () => {
-    const page = await configurator();
+    const page = await openConfigurator();
     await page.getByLabel(nl.configure.themeNlds).check();
     await page.getByLabel(nl.configure.colourFocus).fill('#7a1f00');
     await expect.poll(() => shownCode(page)).toContain('#7a1f00');
@@ -289,11 +245,10 @@ describe('the embed configurator', () => {
     expect(await token(municipality, '--kwk-color-primary')).toBe('#5b2a86');
     expect(await token(municipality, '--kwk-color-focus')).toBe('#7a1f00');
     expect(await cspViolations(municipality)).toEqual([]);
-    await municipality.context().close();
   });
 
   it('names colours visitors could not read, and refuses an address that is not one', async () => {
-    const page = await configurator();
+    const page = await openConfigurator();
     await page.getByLabel(nl.configure.themeOwn).check();
     await page.getByLabel(nl.configure.colourPrimary).fill('#ffff66');
     await expect.poll(() => page.locator('.kwk-site-configure__problems').innerText()).toContain(nl.configure.contrastPrimary);
@@ -304,7 +259,7 @@ describe('the embed configurator', () => {
     expect(await feed.getAttribute('aria-invalid')).toBe('true');
   });
 
-  // Offline is a setting of the whole context: this test keeps a page of its own.
+  // Offline is a setting of the whole context: the tab is made fresh (online) for the next test.
   it('keeps working offline once loaded: language, start wijk, preview and snippets', async () => {
     const page = await openConfigurator();
     await page.context().setOffline(true);
@@ -317,12 +272,10 @@ describe('the embed configurator', () => {
     await page.getByLabel(en.configure.kindIframe).check();
     await expect.poll(() => page.locator('pre').first().innerText()).toContain('neighbourhood=WK003401');
     expect(await cspViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
-  // Switches the page to English and leaves it for another page: the last test on the shared configurator.
   it('switches to English by keyboard and keeps the choice in the address', async () => {
-    const page = await configurator();
+    const page = await openConfigurator();
     await page.getByRole('button', { name: en.layout.languageName }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
@@ -344,17 +297,8 @@ describe('the embed configurator', () => {
 });
 
 describe('the site’s pages', () => {
-  /** One tab for both tests, each going to the page it starts from. */
-  let shared: Promise<Page> | undefined;
-  const sitePage = () => (shared ??= preparePage());
-  afterAll(async () => {
-    await (await shared)?.context().close();
-  });
-
   it('has no accessibility violations on the start page and the configurator, wide and narrow', async () => {
-    const start = await sitePage();
-    await start.setViewportSize({ width: 1280, height: 900 });
-    await start.goto(`${site.url}index.html`);
+    const start = await openPage(`${site.url}index.html`);
     await start.getByRole('heading', { level: 1, name: nl.start.title }).waitFor();
     for (const width of [1280, 360]) {
       await start.setViewportSize({ width, height: 900 });
@@ -367,7 +311,8 @@ describe('the site’s pages', () => {
     expect(await cspViolations(start)).toEqual([]);
 
     // The configurator loads narrow, and is then widened: its preview shows the list and the map side by side.
-    const page = await goToConfigurator(start, '?lang=en');
+    await start.goto(`${site.url}configure.html?lang=en`);
+    const page = await configuratorReady(start, 'en');
     await page.getByLabel(en.configure.themeNlds).check();
     await page.getByLabel(en.configure.kindIframe).check();
     await page.locator('pre').first().waitFor();
@@ -382,9 +327,7 @@ describe('the site’s pages', () => {
   });
 
   it('links from the start page to both tools in the reader’s language', async () => {
-    const page = await sitePage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${site.url}?lang=en`);
+    const page = await openPage(`${site.url}?lang=en`);
     await page.getByRole('link', { name: en.start.go(en.layout.configure) }).click();
     await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
     expect(await page.getByRole('link', { name: en.layout.configure }).getAttribute('aria-current')).toBe('page');
