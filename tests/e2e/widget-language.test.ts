@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { reusedTab, type ReusedTab } from './reused-tab';
 import { hostPage, newPage, waitForResults } from './widget-page';
 
 const ENGLISH_FILE = '/widget/kinderwerk-kaart-en.js';
@@ -15,10 +16,8 @@ const FEED = { feed: '/feeds/almere.json', tiles: 'none' };
 
 let server: TestServer;
 let browser: Browser;
-/** One tab for the file: each test loads its page afresh in it (see open). */
-let tab: Page;
-/** Stops recording the requests of the page loaded before. */
-let stopRecording = () => {};
+/** One tab for the file, fresh for each test: no routes, recorded requests or cached files carried over. */
+let tab: ReusedTab;
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist', 'public'] });
@@ -31,34 +30,28 @@ beforeAll(async () => {
   page('/english-page', hostPage({ attributes: FEED }).replace('<html lang="nl">', '<html lang="en">'));
   page('/english-classic', hostPage({ attributes: { ...FEED, lang: 'en' }, classic: true }));
   browser = await launchBrowser();
-  tab = await newPage(browser);
+  tab = reusedTab(() => newPage(browser));
 });
 
 afterAll(async () => {
-  await tab?.context().close();
+  await tab?.close();
   await browser?.close();
   await server?.close();
 });
 
-/**
- * Opens a page of the server in the file's tab and lists the widget files it fetched.
- * Nothing of the test before carries over: its routes go, and its page is left (for a
- * blank one) before the new list starts, so none of that page's requests lands in it.
- */
+/** Opens a page of the server in the file's tab, fresh, and lists the widget files it fetched. */
 async function open(path: string, prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; files: string[] }> {
-  const page = tab;
-  stopRecording();
-  await page.unrouteAll();
-  await page.goto('about:blank');
   const files: string[] = [];
   const record = (request: Request) => {
     const { pathname } = new URL(request.url());
     if (pathname.startsWith('/widget/')) files.push(pathname);
   };
-  page.on('request', record);
-  stopRecording = () => page.off('request', record);
-  await prepare?.(page);
-  await page.goto(server.url + path.slice(1));
+  const page = await tab.open(server.url + path.slice(1), {
+    async prepare(page) {
+      page.on('request', record);
+      await prepare?.(page);
+    },
+  });
   await waitForResults(page);
   return { page, files };
 }
