@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { reusedTab, type ReusedTab } from './reused-tab';
 import { WIDGET, hostPage, newPage, polygonCount, resultTotal, waitForResults } from './widget-page';
 
 const nl = t('nl');
@@ -15,8 +16,8 @@ const MAP_FILE = '**/widget/kinderwerk-kaart-map-views.js';
 
 let server: TestServer;
 let browser: Browser;
-/** One tab for the file: each test loads the page afresh in it (see blankTab). */
-let tab: Page;
+/** One tab for the file, fresh for each test at its own size: no hold on the map's file carried over. */
+let tab: ReusedTab;
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist', 'public'] });
@@ -25,32 +26,19 @@ beforeAll(async () => {
     res.end(hostPage({ attributes: { feed: '/feeds/almere.json', tiles: 'none' } }));
   });
   browser = await launchBrowser();
-  tab = await newPage(browser);
+  tab = reusedTab(() => newPage(browser));
 });
 
 afterAll(async () => {
-  await tab?.context().close();
+  await tab?.close();
   await browser?.close();
   await server?.close();
 });
 
-/**
- * The file's tab, blank and at this size, with nothing of the test before: its routes
- * (a hold on the map's file) go, and its page is left before the size changes.
- */
-async function blankTab(width: number, height = 740): Promise<Page> {
-  await tab.unrouteAll();
-  await tab.goto('about:blank');
-  await tab.setViewportSize({ width, height });
-  return tab;
-}
-
 /** Opens the page with the map's file held back until `release()` is called. */
 async function openWithMapHeld(width: number): Promise<{ page: Page; asked: () => boolean; release: () => Promise<void> }> {
-  const page = await blankTab(width);
   let held: Route | undefined;
-  await page.route(MAP_FILE, (route) => void (held = route));
-  await page.goto(server.url);
+  const page = await tab.open(server.url, { width, height: 740, prepare: (page) => page.route(MAP_FILE, (route) => void (held = route)) });
   await waitForResults(page);
   return {
     page,
@@ -114,9 +102,7 @@ describe('the map loads apart from the list', () => {
   });
 
   it('says when the map cannot be loaded, and the list keeps working', async () => {
-    const page = await blankTab(1280, 900);
-    await page.route(MAP_FILE, (route) => route.abort());
-    await page.goto(server.url);
+    const page = await tab.open(server.url, { width: 1280, height: 900, prepare: (page) => page.route(MAP_FILE, (route) => route.abort()) });
     await waitForResults(page);
     await page.getByRole('alert').filter({ hasText: nl.map.loadFailed }).waitFor();
     const all = await resultTotal(page);
