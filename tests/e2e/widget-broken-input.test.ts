@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { reusedTab, type ReusedTab } from './reused-tab';
 import { WIDGET, hostPage, markerCount, newPage, resultTotal, tinyFeed, waitForResults } from './widget-page';
 
 const nl = t('nl');
@@ -18,10 +19,10 @@ let current: unknown = good;
 
 let server: TestServer;
 let browser: Browser;
-/** One tab for the file: each test loads its page afresh in it (see watchedPage). */
-let tab: Page;
-/** Undoes what the test before added to the tab: its error listener, its init script. */
-const leftovers: (() => Promise<void> | void)[] = [];
+/** One tab for the file, fresh for each test (see watchedPage): every test is a first visit. */
+let tab: ReusedTab;
+/** The errors thrown at the page loaded last (a new list for each load). */
+let errors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist'] });
@@ -49,37 +50,41 @@ beforeAll(async () => {
     res.end(readFileSync('tests/fixtures/interop/buurten.geojson'));
   });
   browser = await launchBrowser();
-  tab = await newPage(browser);
+  tab = reusedTab(async () => {
+    const page = await newPage(browser);
+    // reusedTab keeps page errors listened to: one listener, writing to the list of the page loaded last.
+    page.on('pageerror', (error) => errors.push(error.message));
+    return page;
+  });
 });
 
 afterAll(async () => {
-  await tab?.context().close();
+  await tab?.close();
   await browser?.close();
   await server?.close();
 });
 
 /**
- * The file's tab, blank and with nothing of the test before, recording every error thrown
- * at the page it loads next. The tabs share one context, so a feed one test saved is in
- * IndexedDB for the next: no test counts on a database that starts empty.
+ * Opens `path` of the server in the file's tab, made fresh (nothing saved, no init script
+ * of the test before), recording every error thrown at the page from its load on.
  */
-async function watchedPage(): Promise<{ page: Page; errors: string[] }> {
-  for (const undo of leftovers.splice(0)) await undo();
-  const page = tab;
-  await page.goto('about:blank');
-  const errors: string[] = [];
-  const record = (error: Error) => errors.push(error.message);
-  page.on('pageerror', record);
-  leftovers.push(() => void page.off('pageerror', record));
-  return { page, errors };
+async function watchedPage(path: string, prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; errors: string[] }> {
+  const pageErrors: string[] = [];
+  const page = await tab.open(server.url + path.slice(1), {
+    async prepare(page) {
+      errors = pageErrors;
+      await prepare?.(page);
+    },
+  });
+  return { page, errors: pageErrors };
 }
 
-/** How many saved copies of this page's feed.json the widget's IndexedDB holds (run in the page). */
-function savedCopiesOfFeed(): Promise<number> {
+/** How many feeds the widget's IndexedDB holds (run in the page). */
+function savedFeeds(): Promise<number> {
   return new Promise<number>((resolve) => {
     const open = indexedDB.open('kinderwerkkaart');
     open.onsuccess = () => {
-      const count = open.result.transaction('feedMeta').objectStore('feedMeta').count(new URL('/feed.json', location.href).href);
+      const count = open.result.transaction('feedMeta').objectStore('feedMeta').count();
       count.onsuccess = () => resolve(count.result);
     };
   });
@@ -88,8 +93,7 @@ function savedCopiesOfFeed(): Promise<number> {
 describe('broken input', () => {
   it('shows places on the map without a background when the tile template has a placeholder the map cannot fill in', async () => {
     current = good;
-    const { page, errors } = await watchedPage();
-    await page.goto(`${server.url}tiles`);
+    const { page, errors } = await watchedPage('/tiles');
     await waitForResults(page);
     await expect.poll(() => markerCount(page)).toBeGreaterThan(0);
     await page.locator(`${WIDGET} .kwk-notice`, { hasText: nl.status.tilesInvalid }).waitFor();
@@ -98,17 +102,14 @@ describe('broken input', () => {
 
   it('loads the feed from the network and says it is not kept when IndexedDB never answers', async () => {
     current = good;
-    const { page, errors } = await watchedPage();
     // As in some private modes: the request to open the database never succeeds nor fails.
-    const script = await page.addInitScript(() => {
+    const { page, errors } = await watchedPage('/', (page) => page.addInitScript(() => {
       IDBFactory.prototype.open = function open() {
         const request = new EventTarget();
         Object.setPrototypeOf(request, IDBOpenDBRequest.prototype);
         return request as IDBOpenDBRequest;
       };
-    });
-    leftovers.push(() => script.dispose());
-    await page.goto(server.url);
+    }));
     await waitForResults(page);
     expect(await resultTotal(page)).toBe(2);
     await page.locator(`${WIDGET} .kwk-notice`, { hasText: nl.status.notSaved }).waitFor();
@@ -117,12 +118,11 @@ describe('broken input', () => {
 
   it('keeps showing the last good feed, marked as not the newest, when the feed comes back broken', async () => {
     current = good;
-    const { page, errors } = await watchedPage();
-    await page.goto(server.url);
+    const { page, errors } = await watchedPage('/');
     await waitForResults(page);
     expect(await resultTotal(page)).toBe(2);
     // Saved behind what is shown: wait until it is in IndexedDB.
-    await expect.poll(() => page.evaluate(savedCopiesOfFeed)).toBe(1);
+    await expect.poll(() => page.evaluate(savedFeeds)).toBe(1);
 
     current = { ...(good as Record<string, unknown>), activities: {} };
     await page.reload();
@@ -133,8 +133,7 @@ describe('broken input', () => {
   });
 
   it('reads an HSDS service with "constructor" as a language, and the other service too', async () => {
-    const { page, errors } = await watchedPage();
-    await page.goto(`${server.url}hsds`);
+    const { page, errors } = await watchedPage('/hsds');
     await waitForResults(page);
     expect(await resultTotal(page)).toBe(2);
     expect(errors).toEqual([]);
