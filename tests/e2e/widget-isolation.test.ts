@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { reusedTab, type ReusedTab } from './reused-tab';
 import { WIDGET, newPage, waitForResults, windowKeys } from './widget-page';
 
 let server: TestServer;
 let demo: DemoServer;
 let browser: Browser;
-/** One tab for the file: each test loads its page afresh in it. */
-let tab: Page;
+/** One tab for the file, fresh for each test (nothing left of the page or the storage before). */
+let tab: ReusedTab;
 
 beforeAll(async () => {
   // /widget/… from dist/widget, /feeds/… from public/feeds.
@@ -25,21 +26,15 @@ beforeAll(async () => {
   });
   demo = await startDemoServer();
   browser = await launchBrowser();
-  tab = await newPage(browser);
+  tab = reusedTab(() => newPage(browser));
 });
 
 afterAll(async () => {
-  await tab?.context().close();
+  await tab?.close();
   await browser?.close();
   await server?.close();
   await demo?.close();
 });
-
-/** Loads `url` in the file's tab: a new document, with nothing left of the one before. */
-async function load(url: string): Promise<Page> {
-  await tab.goto(url);
-  return tab;
-}
 
 async function dragMap(page: Page): Promise<void> {
   const box = await page.locator(`${WIDGET} .leaflet-container`).boundingBox();
@@ -58,7 +53,7 @@ describe('the widget on a host page', () => {
     ['classic', { url: '/widget/kinderwerk-kaart.iife.js' }],
   ] as const) {
     it(`adds no globals to the page (${build} build)`, async () => {
-      const page = await load(server.url);
+      const page = await tab.open(server.url);
       const before = await windowKeys(page);
       await page.addScriptTag(tag);
       await waitForResults(page);
@@ -72,7 +67,7 @@ describe('the widget on a host page', () => {
   }
 
   it("leaves the zod of a host page that has one as it was: its config gets no jitless from us (module build)", async () => {
-    const page = await load(server.url);
+    const page = await tab.open(server.url);
     // What a page's own zod 4 leaves on globalThis, with a setting of its own.
     await page.evaluate(() => {
       Reflect.set(globalThis, '__zod_globalConfig', { customError: 'the host page' });
@@ -87,7 +82,7 @@ describe('the widget on a host page', () => {
   });
 
   it('keeps the host page\'s styles out and its own styles in', async () => {
-    const page = await load(demo.url);
+    const page = await tab.open(demo.url);
     await waitForResults(page);
     const inside = await page.locator(`${WIDGET} .kwk-view-toggle__button`).first().evaluate((button) => {
       const style = getComputedStyle(button);
