@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { reusedTab, type ReusedTab } from './reused-tab';
 import { WIDGET, hostPage, newPage, polygonCount, resultTotal, waitForResults } from './widget-page';
 
 const nl = t('nl');
@@ -31,11 +32,8 @@ function serveFeed(req: IncomingMessage, res: ServerResponse): void {
 
 let server: TestServer;
 let browser: Browser;
-/**
- * One tab for the file, in one context: the first-time visitor comes first, while this
- * browser holds nothing of the site; the visit that leaves the feed saved comes last.
- */
-let tab: Page;
+/** One tab for the file, fresh for each test: each test starts as a first-time visitor. */
+let tab: ReusedTab;
 
 beforeAll(async () => {
   // The linked buurt and wijk GeoJSON come from public/feeds; the feed itself from serveFeed.
@@ -46,11 +44,11 @@ beforeAll(async () => {
     res.end(hostPage({ attributes: { feed: FEED, tiles: 'none' } }));
   });
   browser = await launchBrowser();
-  tab = await newPage(browser);
+  tab = reusedTab(() => newPage(browser));
 });
 
 afterAll(async () => {
-  await tab?.context().close();
+  await tab?.close();
   await browser?.close();
   await server?.close();
 });
@@ -78,19 +76,9 @@ function savedFeeds(): Promise<number> {
 }
 
 describe('when the feed cannot be reached', () => {
-  it('tells a first-time visitor what happened instead of showing an empty box', async () => {
-    mode = 'server-error';
-    const page = tab;
-    await page.goto(server.url);
-    const alert = page.locator(`${WIDGET} [role="alert"]`);
-    await alert.waitFor();
-    expect(await alert.innerText()).toContain(nl.status.failedTitle);
-  });
-
   it('shows the data from the last visit, with its date, after a server error and when the server is gone', async () => {
     mode = 'up';
-    const page = tab;
-    await page.goto(server.url);
+    const page = await tab.open(server.url);
     await waitForResults(page);
     const total = await resultTotal(page);
     // The feed is saved behind what is shown: reload once it is in IndexedDB (meta and data commit together).
@@ -106,5 +94,13 @@ describe('when the feed cannot be reached', () => {
       // "Niet de nieuwste gegevens. Bijgewerkt op maandag 23 november 2026, 10:15. …"
       expect(await staleNotice(page)).toMatch(/Bijgewerkt op \S+ \d{1,2} \S+ \d{4}/);
     }
+  });
+
+  it('tells a first-time visitor what happened instead of showing an empty box', async () => {
+    mode = 'server-error';
+    const page = await tab.open(server.url);
+    const alert = page.locator(`${WIDGET} [role="alert"]`);
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(nl.status.failedTitle);
   });
 });
