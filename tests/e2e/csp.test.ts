@@ -3,19 +3,22 @@
  * 'unsafe-eval', images only from the page's own origin), sent as an HTTP header by the
  * demo server: using it must not cause a single `securitypolicyviolation`, wide and then
  * narrowed to a phone's width on the same page. The same with Trusted Types enforced and
- * no policy allowed at all (`trusted-types 'none'`).
+ * no policy allowed at all (`trusted-types 'none'`). Each test loads its page afresh in the
+ * file's one tab.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { STRICT_CSP, startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { launchBrowser } from '../helpers/browser';
+import { reusedTab } from './reused-tab';
 import { WIDGET, newPage, waitForResults } from './widget-page';
 
 const nl = t('nl');
 
 let demo: DemoServer;
 let browser: Browser;
+const tab = reusedTab(() => newPage(browser));
 
 beforeAll(async () => {
   demo = await startDemoServer();
@@ -23,7 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (strictModulePage) await (await strictModulePage).page.context().close();
+  await tab.close();
   await browser?.close();
   await demo?.close();
 });
@@ -31,31 +34,42 @@ afterAll(async () => {
 /** The strictest Trusted Types policy a host can set: HTML, script and script URLs only through policies, and no policy allowed. */
 const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
 
+const WIDE = { width: 1280, height: 900 };
+
 interface WatchedPage { page: Page; violations: () => Promise<string[]> }
 
 /** Opens a page that records every CSP violation, from before the first script runs. */
-async function openWatched(path: string, width = 1280, csp = STRICT_CSP): Promise<WatchedPage> {
-  const page = await newPage(browser, { width });
-  // The demo server sends the strict policy; a stricter one replaces it on the page itself.
-  if (csp !== STRICT_CSP) {
-    await page.route(demo.url + path.replace(/^\//, ''), async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-    });
-  }
+async function openWatched(path: string, csp = STRICT_CSP): Promise<WatchedPage> {
+  const url = demo.url + path.replace(/^\//, '');
   const consoleReports: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) consoleReports.push(message.text());
+  let policy: string | undefined;
+  const page = await tab.open(url, {
+    ...WIDE,
+    async prepare(page) {
+      // The demo server sends the strict policy; a stricter one replaces it on the page itself.
+      if (csp !== STRICT_CSP) {
+        await page.route(url, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+        });
+      }
+      // The policy the page itself arrived with (tab.open does not hand back the response).
+      page.on('response', (response) => {
+        if (response.url() === url) policy = response.headers()['content-security-policy'];
+      });
+      page.on('console', (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) consoleReports.push(message.text());
+      });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.defineProperty(window, '__cspViolations', { value: seen, enumerable: false });
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
+    },
   });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen, enumerable: false });
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  const response = await page.goto(demo.url + path.replace(/^\//, ''));
-  expect(response?.headers()['content-security-policy']).toBe(csp);
+  expect(policy).toBe(csp);
   await waitForResults(page);
   return {
     page,
@@ -64,19 +78,6 @@ async function openWatched(path: string, width = 1280, csp = STRICT_CSP): Promis
       ...consoleReports,
     ],
   };
-}
-
-const WIDE = { width: 1280, height: 900 };
-let strictModulePage: Promise<WatchedPage> | undefined;
-
-/**
- * The ES module build under the demo server's own strict policy, opened once by whichever
- * test comes first: the wide use and the phone-sized switching both watch this page, and
- * each leaves it at the wide width it opened at. Its violations count from the first script on.
- */
-function openStrictModulePage(): Promise<WatchedPage> {
-  strictModulePage ??= openWatched('/', WIDE.width);
-  return strictModulePage;
 }
 
 /** What a visitor does: filter, open details, zoom the map, close details. */
@@ -94,23 +95,20 @@ async function useTheWidget(page: Page): Promise<void> {
 
 describe('on a page with a strict Content-Security-Policy', () => {
   it('the ES module build runs without a single violation, tiles and all', async () => {
-    const { page, violations } = await openStrictModulePage();
+    const { page, violations } = await openWatched('/');
     await useTheWidget(page);
     expect(await violations()).toEqual([]);
-    // Back to no age filter, as the page opened.
-    await page.getByLabel(nl.filters.age).selectOption('');
-    await waitForResults(page);
   });
 
   it('the classic build runs without a single violation', async () => {
     const { page, violations } = await openWatched('/classic.html');
     await useTheWidget(page);
     expect(await violations()).toEqual([]);
-    await page.context().close();
   });
 
   it('a phone-sized widget switching between list and map causes no violation either', async () => {
-    const { page, violations } = await openStrictModulePage();
+    // Opened wide, then narrowed to a phone's width.
+    const { page, violations } = await openWatched('/');
     await page.setViewportSize({ width: 360, height: WIDE.height });
     // The phone layout: the list first, with the toggle to the map.
     const showMap = page.getByRole('button', { name: nl.app.showMap });
@@ -121,19 +119,18 @@ describe('on a page with a strict Content-Security-Policy', () => {
     await page.getByRole('button', { name: nl.app.showList }).click();
     await waitForResults(page);
     expect(await violations()).toEqual([]);
-    // Back to the wide width the page opened at.
+    // And wide again: the toggle goes, list and map side by side.
     await page.setViewportSize(WIDE);
     await showMap.waitFor({ state: 'hidden' });
   });
 
   it.each(['/', '/classic.html'])('%s runs where Trusted Types are enforced and no policy is allowed, without a single violation', async (path) => {
-    const { page, violations } = await openWatched(path, 1280, TRUSTED_TYPES_CSP);
+    const { page, violations } = await openWatched(path, TRUSTED_TYPES_CSP);
     await useTheWidget(page);
     expect(await page.locator(`${WIDGET} .leaflet-marker-icon`).count()).toBeGreaterThan(0);
     // The zoom buttons keep the face Leaflet gives them, built without an HTML string.
     expect(await page.locator(`${WIDGET} .leaflet-control-zoom-in`).evaluate((link) => link.innerHTML)).toBe('<span aria-hidden="true">+</span>');
     expect(await page.locator(`${WIDGET} .leaflet-control-zoom-out`).innerText()).toBe('\u2212');
     expect(await violations()).toEqual([]);
-    await page.context().close();
   });
 });
