@@ -2,9 +2,11 @@
  * The municipality's view (`view="cijfers"`) in the built widget on the Almere demo feed
  * and a generated city feed of 60 buurten: one table row per buurt, figures that match what this test computes from the feed JSON
  * itself, sorting by keyboard, the CSV download, the Back button, axe, and the view's own
- * file loaded only when the figures are shown. The Almere figures are opened once for the
- * tests that read them (rows, figures, download, print, axe wide and on a phone, sorting):
- * each brings the page back to how it opened (screen media, width, order by name).
+ * file loaded only when the figures are shown. All tests run in one tab, made fresh for each
+ * page they open. The Almere figures are loaded once for the tests that read them (rows,
+ * figures, download, print, axe wide and on a phone, sorting), and again only when another
+ * page was opened in between: each brings the page back to how it opened (screen media,
+ * width, order by name).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import { generateFeed } from '../../scripts/generate/generate-feed';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { expectAccessible, injectAxe } from './axe';
+import { reusedTab, type OpenOptions } from './reused-tab';
 import { WIDGET, hostPage, newPage, tinyFeed, waitForResults } from './widget-page';
 
 const nl = t('nl');
@@ -107,16 +110,38 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await tab.close();
   await browser?.close();
   await server?.close();
 });
 
 const WIDE = { width: 1280, height: 900 };
 
-async function openFigures(path: string, width = WIDE.width): Promise<Page> {
-  const page = await newPage(browser, { width, height: WIDE.height, bypassCSP: true });
-  await page.goto(new URL(path, server.url).href);
+/**
+ * One tab for every test of this file. bypassCSP lets axe in; these host pages send no
+ * Content-Security-Policy, so it changes nothing else.
+ */
+const tab = reusedTab(() => newPage(browser, { bypassCSP: true }));
+/** The Almere figures as they opened, while they are what the tab shows. */
+let almerePage: Page | undefined;
+
+/** A page of the test server in the tab, made fresh. */
+async function open(path: string, options: OpenOptions = {}): Promise<Page> {
+  almerePage = undefined;
+  return tab.open(new URL(path, server.url).href, { height: WIDE.height, ...options });
+}
+
+async function openFigures(path: string): Promise<Page> {
+  const page = await open(path);
   await page.locator(ROWS).first().waitFor();
+  return page;
+}
+
+/** The Almere figures, wide: loaded by the first test that reads them, and again only after another page. */
+async function almereFigures(): Promise<Page> {
+  if (almerePage) return almerePage;
+  const page = await openFigures('/cijfers');
+  almerePage = page;
   return page;
 }
 
@@ -145,13 +170,6 @@ async function cellOf(page: Page, name: string, column: string): Promise<string>
 }
 
 describe('the figures for the municipality (view="cijfers")', () => {
-  let almerePage: Promise<Page> | undefined;
-  /** The Almere figures, wide, opened once by whichever test comes first. */
-  const almereFigures = () => (almerePage ??= openFigures('/cijfers'));
-  afterAll(async () => {
-    if (almerePage) await (await almerePage).context().close();
-  });
-
   it('has one table row per buurt in the feed, and the municipality as the last row', async () => {
     const page = await almereFigures();
     expect(await page.locator(ROWS).count()).toBe(buurten.length);
@@ -173,39 +191,6 @@ describe('the figures for the municipality (view="cijfers")', () => {
       if (!buurt.children) expect(per1000).toBe(nl.insight.unknown);
       else expectShown(per1000, placesPerThousand(buurt.code, buurt.children), buurt.name);
     }
-  });
-
-  it('has a row per buurt of a generated city feed, its sampled figures and its CSV lines', async () => {
-    const page = await openFigures('/city');
-    const { hoursPerWeek, placesPerThousand } = figuresOf(city);
-    expect(await page.locator(ROWS).count()).toBe(cityBuurten.length);
-    const sample = cityBuurten.filter((_buurt, index) => index % 6 === 0);
-    expect(sample.some((buurt) => buurt.children && placesPerThousand(buurt.code, buurt.children) > 0)).toBe(true);
-    for (const buurt of sample) {
-      expectShown(await cellOf(page, buurt.name, nl.insight.measures.hoursPerWeek), hoursPerWeek(buurt.code), buurt.name);
-      expectShown(await cellOf(page, buurt.name, nl.insight.measures.placesPerThousandChildren), placesPerThousand(buurt.code, buurt.children!), buurt.name);
-    }
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nl.insight.download }).click()]);
-    const lines = (await downloaded(download)).toString('utf8').split(/\r?\n/).filter((line) => line !== '');
-    expect(lines).toHaveLength(1 + cityBuurten.length);
-    await page.context().close();
-  });
-
-  it('downloads the table as a CSV Dutch Excel opens: UTF-8 with BOM, ";" between cells, a line per buurt, formulas neutralised', async () => {
-    const page = await openFigures('/hostile');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nl.insight.download }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^kinderwerk-cijfers-proefstad-\d{4}-\d{2}-\d{2}\.csv$/);
-    const bytes = await downloaded(download);
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = bytes.toString('utf8').slice(1);
-    const lines = text.split(/\r?\n/).filter((line) => line !== '');
-    expect(lines).toHaveLength(1 + 2);
-    expect(lines[0].split(';').length).toBeGreaterThan(10);
-    // The names come out as text a spreadsheet does not run, and a ";" in a name stays in its cell.
-    expect(text).not.toMatch(/(^|;)=HYPERLINK/m);
-    expect(text).toContain(`'=HYPERLINK`);
-    expect(text).not.toMatch(/(^|;)"?@Zuid/m);
-    await page.context().close();
   });
 
   it('also downloads the Almere table with a line per buurt', async () => {
@@ -283,26 +268,52 @@ describe('the figures for the municipality (view="cijfers")', () => {
     expect(await byName.getAttribute('aria-sort')).toBe('ascending');
     expect(await header.getAttribute('aria-sort')).toBeNull();
   });
+
+  it('has a row per buurt of a generated city feed, its sampled figures and its CSV lines', async () => {
+    const page = await openFigures('/city');
+    const { hoursPerWeek, placesPerThousand } = figuresOf(city);
+    expect(await page.locator(ROWS).count()).toBe(cityBuurten.length);
+    const sample = cityBuurten.filter((_buurt, index) => index % 6 === 0);
+    expect(sample.some((buurt) => buurt.children && placesPerThousand(buurt.code, buurt.children) > 0)).toBe(true);
+    for (const buurt of sample) {
+      expectShown(await cellOf(page, buurt.name, nl.insight.measures.hoursPerWeek), hoursPerWeek(buurt.code), buurt.name);
+      expectShown(await cellOf(page, buurt.name, nl.insight.measures.placesPerThousandChildren), placesPerThousand(buurt.code, buurt.children!), buurt.name);
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nl.insight.download }).click()]);
+    const lines = (await downloaded(download)).toString('utf8').split(/\r?\n/).filter((line) => line !== '');
+    expect(lines).toHaveLength(1 + cityBuurten.length);
+  });
+
+  it('downloads the table as a CSV Dutch Excel opens: UTF-8 with BOM, ";" between cells, a line per buurt, formulas neutralised', async () => {
+    const page = await openFigures('/hostile');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nl.insight.download }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kinderwerk-cijfers-proefstad-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await downloaded(download);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split(/\r?\n/).filter((line) => line !== '');
+    expect(lines).toHaveLength(1 + 2);
+    expect(lines[0].split(';').length).toBeGreaterThan(10);
+    // The names come out as text a spreadsheet does not run, and a ";" in a name stays in its cell.
+    expect(text).not.toMatch(/(^|;)=HYPERLINK/m);
+    expect(text).toContain(`'=HYPERLINK`);
+    expect(text).not.toMatch(/(^|;)"?@Zuid/m);
+  });
 });
 
 describe('the tabs between the parents\' view and the figures', () => {
   it('shows no tab and loads no figures for parents when the page did not enable them, not even from a link', async () => {
-    const page = await newPage(browser);
     const files: string[] = [];
-    page.on('request', (request) => files.push(new URL(request.url()).pathname));
-    await page.goto(new URL("/parents#kwk:view=cijfers", server.url).href);
+    const page = await open('/parents#kwk:view=cijfers', { prepare: async (page) => page.on('request', (request) => files.push(new URL(request.url()).pathname)) });
     await waitForResults(page);
     expect(await page.getByRole('button', { name: nl.insight.tabCijfers }).count()).toBe(0);
     expect(await page.locator(`${WIDGET} .kwk-insight`).count()).toBe(0);
     expect(files.filter((file) => file.includes('cijfers'))).toEqual([]);
-    await page.context().close();
   });
 
   it('opens the figures from a link and goes back to the list with the Back button', async () => {
-    const page = await newPage(browser, { width: 360, bypassCSP: true });
     const files: string[] = [];
-    page.on('request', (request) => files.push(new URL(request.url()).pathname));
-    await page.goto(new URL("/tabs", server.url).href);
+    const page = await open('/tabs', { width: 360, prepare: async (page) => page.on('request', (request) => files.push(new URL(request.url()).pathname)) });
     await waitForResults(page);
     expect(files.some((file) => file.endsWith('kinderwerk-kaart-map-views.js'))).toBe(false);
     await page.getByRole('button', { name: nl.insight.tabCijfers }).click();
@@ -321,25 +332,19 @@ describe('the tabs between the parents\' view and the figures', () => {
 
     await page.goForward();
     await page.locator(ROWS).first().waitFor();
-    await page.context().close();
   });
 
   it('shows the figures from the classic build too, which carries them inside', async () => {
-    const page = await newPage(browser);
     const files: string[] = [];
-    page.on('request', (request) => files.push(new URL(request.url()).pathname));
-    await page.goto(new URL('/classic', server.url).href);
+    const page = await open('/classic', { prepare: async (page) => page.on('request', (request) => files.push(new URL(request.url()).pathname)) });
     await page.locator(ROWS).first().waitFor();
     expect(await page.locator(ROWS).count()).toBe(buurten.length);
     expect(files.filter((file) => file.startsWith('/widget/'))).toEqual(['/widget/kinderwerk-kaart.iife.js']);
-    await page.context().close();
   });
 
   it('opens on the figures from a copied link', async () => {
-    const page = await newPage(browser);
-    await page.goto(new URL("/tabs#kwk:view=cijfers", server.url).href);
+    const page = await open('/tabs#kwk:view=cijfers');
     await page.locator(ROWS).first().waitFor();
     expect(await page.locator(ROWS).count()).toBe(buurten.length);
-    await page.context().close();
   });
 });
