@@ -1,7 +1,9 @@
 /**
  * The feed cache in a real browser: lib/store/cache.ts, bundled on its own, saves a
  * feed in Chromium's IndexedDB (in slices when it is big) and reads it back after a
- * reload, and upgrades what an older version of this code saved.
+ * reload, and upgrades what an older version of this code saved. The tests share one tab,
+ * made fresh (the origin's storage cleared) for each: each starts as a first visit and
+ * reloads the page it saved in.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import type { openFeedStore } from '../../lib/store/cache';
 import { cachedFeed } from '../fixtures/store/cached-feed';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { reusedTab } from './reused-tab';
 
 /** The global the bundle defines. */
 type PageWithStore = { kwkStore: { openFeedStore: typeof openFeedStore } };
@@ -22,6 +25,7 @@ const FEED_URL = 'https://voorbeeldstad.test/kinderwerk.json';
 let bundleDir: string;
 let server: TestServer;
 let browser: Browser;
+const tab = reusedTab(() => browser.newPage());
 
 beforeAll(async () => {
   bundleDir = mkdtempSync(join(tmpdir(), 'kwk-idb-'));
@@ -44,6 +48,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await tab.close();
   await browser?.close();
   await server?.close();
   rmSync(bundleDir, { recursive: true, force: true });
@@ -51,8 +56,7 @@ afterAll(async () => {
 
 describe('the feed cache in Chromium', () => {
   it('keeps a saved feed across a page reload, in persistent IndexedDB', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await tab.open(server.url);
 
     const saved = await page.evaluate(async (entry) => {
       const store = await (window as unknown as PageWithStore).kwkStore.openFeedStore();
@@ -81,12 +85,10 @@ describe('the feed cache in Chromium', () => {
       buurt: 'Centrum',
       listed: [{ url: FEED_URL, fetchedAt: '2026-01-05T10:00:00.000Z' }],
     });
-    await page.close();
   });
 
   it('after a 304, keeps the feed with its new date; upgrades a version 2 cache without losing it', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await tab.open(server.url);
 
     // What version 2 of this code left behind: one whole-feed record, indexed by date.
     await page.evaluate(async (entry) => {
@@ -137,12 +139,10 @@ describe('the feed cache in Chromium', () => {
       meta: { fetchedAt: '2026-03-01T08:00:00.000Z', municipality: 'Voorbeeldstad' },
       listed: [{ url: FEED_URL, fetchedAt: '2026-03-01T08:00:00.000Z' }],
     });
-    await page.close();
   });
 
   it('replaces a feed version 3 saved in one record by a big feed in slices, and reads it back whole', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await tab.open(server.url);
 
     // What version 3 of this code left behind: a meta record and the data in one record.
     await page.evaluate(async (entry) => {
@@ -193,6 +193,5 @@ describe('the feed cache in Chromium', () => {
       };
     }, FEED_URL);
     expect(nextVisit).toEqual({ activities: 2500, last: 'Activiteit 2499', buurt: 'Centrum', etag: '"v4"' });
-    await page.close();
   });
 });
