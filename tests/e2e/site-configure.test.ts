@@ -59,9 +59,10 @@ afterAll(async () => {
 });
 
 /** `url` in the fresh tab, its tiles from here, noting every CSP violation (before any script runs). */
-function openPage(url: string): Promise<Page> {
+function openPage(url: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   return tab.open(url, {
     prepare: async (page) => {
+      await prepare?.(page);
       await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
       await page.addInitScript(() => {
         const seen: string[] = [];
@@ -69,6 +70,23 @@ function openPage(url: string): Promise<Page> {
         document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
       });
     },
+  });
+}
+
+/**
+ * The municipality's page in the fresh tab, for a visitor who never saw the widget: the
+ * configurator's preview kept its feed (IndexedDB) under the site's origin, which the
+ * embed frame shares (both test servers are on 127.0.0.1, one site, so the frame's
+ * storage is not partitioned), and the widget would show that copy before the network's.
+ */
+function openMunicipality(path: string): Promise<Page> {
+  return openPage(`${host.url}${path.slice(1)}`, async (page) => {
+    const session = await page.context().newCDPSession(page);
+    try {
+      await session.send('Storage.clearDataForOrigin', { origin: site.origin, storageTypes: 'all' });
+    } finally {
+      await session.detach();
+    }
   });
 }
 
@@ -170,7 +188,7 @@ describe('the embed configurator', () => {
     expect(csp).toContain(`frame-src ${site.origin};`);
 
     hostPage('/iframe', code, csp);
-    const municipality = await openPage(`${host.url}iframe`);
+    const municipality = await openMunicipality('/iframe');
     const frame = municipality.frameLocator('iframe');
     await expect.poll(() => frame.locator(`${WIDGET} .kwk-count`).innerText()).toMatch(/activit.*in Wijk 01 Almere Haven/);
     expect(await frame.locator(`${WIDGET} .kwk-app__title`).innerText()).toBe('Activities for children in Almere');
@@ -180,7 +198,7 @@ describe('the embed configurator', () => {
 
     // A CMS that strips the script (the configurator says it may be left out): the frame keeps its height, and scrolls.
     hostPage('/iframe-only', code.replace(/<script>[\s\S]*<\/script>/, ''), csp);
-    const iframeOnly = await openPage(`${host.url}iframe-only`);
+    const iframeOnly = await openMunicipality('/iframe-only');
     await expect.poll(() => iframeOnly.frameLocator('iframe').locator(`${WIDGET} .kwk-count`).innerText()).toMatch(/in Wijk 01 Almere Haven/);
     expect(await iframeOnly.locator('iframe').getAttribute('height')).toBe('800');
     const inner = iframeOnly.frames()[1];
@@ -198,7 +216,7 @@ describe('the embed configurator', () => {
     expect(csp).toMatch(/style-src 'sha256-[\w+/=]+';/);
 
     hostPage('/module', code, csp);
-    const municipality = await openPage(`${host.url}module`);
+    const municipality = await openMunicipality('/module');
     await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
     expect(await municipality.locator(`${WIDGET} .kwk-app__title`).innerText()).toBe('Kinderwerk in Almere');
     expect(await token(municipality, '--kwk-color-primary')).toBe('#1d5e3a');
@@ -221,7 +239,7 @@ describe('the embed configurator', () => {
       res.end(classic);
     });
     hostPage('/classic', code.replace('/widget/kinderwerk-kaart.iife.js', '/plain/kinderwerk-kaart.iife.js'), csp);
-    const municipality = await openPage(`${host.url}classic`);
+    const municipality = await openMunicipality('/classic');
     await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
     expect(await municipality.locator(`${WIDGET} .leaflet-tile`).count()).toBe(0);
     expect(await cspViolations(municipality)).toEqual([]);
@@ -240,7 +258,7 @@ describe('the embed configurator', () => {
       res.end(':root { --utrecht-button-primary-action-background-color: #5b2a86; }');
     });
     hostPage('/nlds', `<link rel="stylesheet" href="/theme.css">\n${code}`, csp);
-    const municipality = await openPage(`${host.url}nlds`);
+    const municipality = await openMunicipality('/nlds');
     await municipality.locator(`${WIDGET} .kwk-item`).first().waitFor();
     expect(await token(municipality, '--kwk-color-primary')).toBe('#5b2a86');
     expect(await token(municipality, '--kwk-color-focus')).toBe('#7a1f00');
@@ -279,7 +297,8 @@ describe('the embed configurator', () => {
     await page.getByRole('button', { name: en.layout.languageName }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: en.configure.title }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The page's language and title follow the heading in an effect after the render: wait for them.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.title()).toBe(en.layout.pageTitle(en.configure.title));
     expect(await page.getByRole('link', { name: en.layout.home }).getAttribute('href')).toBe('index.html?lang=en');
