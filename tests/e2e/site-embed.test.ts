@@ -6,12 +6,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { frameSizingScript } from '../../lib/site/snippets';
 import { placeholderTile } from '../../scripts/placeholder-tile';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { scanExtensionPage } from './axe';
+import { reusedTab } from './reused-tab';
 import { newPage, WIDGET } from './widget-page';
 
 let site: TestServer;
@@ -47,7 +48,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+/** One tab for every test of the file, made fresh before each test opens its page (the frame's storage too: `openHost`). */
+const tab = reusedTab(() => newPage(browser));
+
 afterAll(async () => {
+  await tab.close();
   await browser?.close();
   await host?.close();
   await site?.close();
@@ -71,11 +76,32 @@ function framePage(path: string, src: string, options: { sizing?: boolean } = {}
   });
 }
 
-/** Opens a host page and waits in its frame for `ready` (by default the first result in the list). */
+/** Map tiles from here, not from PDOK. */
+const localTiles = (page: Page) => page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
+
+/**
+ * The frame's storage cleared, which the tab does not do for an origin it only framed: the
+ * widget keeps the last feed there (IndexedDB) and shows it at once on a next visit, before
+ * the network answers. Both test servers are on 127.0.0.1, one site, so the frame's storage
+ * is the site origin's own (not partitioned) and can be cleared by origin.
+ */
+async function clearFrameStorage(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Storage.clearDataForOrigin', { origin: site.origin, storageTypes: 'all' });
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Opens a host page in the fresh tab, its frame a first visit, and waits in the frame for `ready` (by default the first result in the list). */
 async function openHost(path: string, ready = `${WIDGET} .kwk-item`): Promise<{ page: Page; frame: Frame }> {
-  const page = await newPage(browser);
-  await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
-  await page.goto(`${host.url}${path.slice(1)}`);
+  const page = await tab.open(`${host.url}${path.slice(1)}`, {
+    prepare: async (page) => {
+      await clearFrameStorage(page);
+      await localTiles(page);
+    },
+  });
   const frame = page.frames().find((candidate) => candidate.url().startsWith(`${site.origin}/embed.html`));
   if (!frame) throw new Error(`no embed frame on ${path}`);
   await frame.locator(ready).first().waitFor();
@@ -87,23 +113,19 @@ const heights = (page: Page) => page.evaluate(() => (window as unknown as { heig
 
 describe('embed.html in a frame on another origin', () => {
   /**
-   * Two host pages that tests only read, each opened once: the English frame takes its feed
-   * from the host's origin, the sized frame from the site's own origin; the referrer test
-   * reads what both feed hosts were sent.
+   * Two host pages: the English frame takes its feed from the host's origin, the sized frame
+   * from the site's own origin. What the feed hosts were sent is noted from each test's own
+   * pages only.
    */
-  const opened = new Map<string, Promise<{ page: Page; frame: Frame }>>();
-  const shared = (path: string) => {
-    if (!opened.has(path)) opened.set(path, openHost(path));
-    return opened.get(path)!;
-  };
-  const englishHost = () => shared('/english');
-  const sizedHost = () => shared('/sized');
+  const englishHost = () => openHost('/english');
+  const sizedHost = () => openHost('/sized');
   beforeAll(() => {
     framePage('/english', embed(`feed=${encodeURIComponent(`${host.origin}/kinderwerk.json`)}&lang=en&neighbourhood=WK003402&view=map`));
     framePage('/sized', embed('feed=own/kinderwerk.json&lang=nl'), { sizing: true });
   });
-  afterAll(async () => {
-    for (const opening of opened.values()) await (await opening).page.context().close();
+  beforeEach(() => {
+    feedReferrers.length = 0;
+    ownReferrers.length = 0;
   });
 
   it('shows the widget with the feed, language and buurt of its address', async () => {
@@ -135,12 +157,11 @@ describe('embed.html in a frame on another origin', () => {
     await frame.locator(`${WIDGET} input[type="search"]`).first().press('Enter');
     await expect.poll(() => frame.evaluate(() => location.hash)).toContain('q=voetbal');
     expect(new URL(page.url()).hash).toBe('');
-    await page.context().close();
   });
 
   it('reads its parameters as the widget reads attributes: unknown values give defaults, a bad colour is ignored', async () => {
     framePage('/odd', embed('feed=feeds/almere.json&lang=xx&neighbourhood=nonsense&view=sideways&heading-level=9&onclick=alert(1)&kwk-color-primary=%231d5e3a&kwk-color-text=url(x)'));
-    const { page, frame } = await openHost('/odd');
+    const { frame } = await openHost('/odd');
     const widget = frame.locator(WIDGET);
     expect(await widget.evaluate((element) => element.getAttributeNames().sort())).toEqual(
       ['feed', 'heading-level', 'lang', 'neighbourhood', 'style', 'view'],
@@ -150,7 +171,6 @@ describe('embed.html in a frame on another origin', () => {
     expect(await frame.locator(`${WIDGET} h2.kwk-app__title`).count()).toBe(1);
     expect(await widget.evaluate((element) => getComputedStyle(element).getPropertyValue('--kwk-color-primary').trim())).toBe('#1d5e3a');
     expect(await widget.evaluate((element) => element.style.getPropertyValue('--kwk-color-text'))).toBe('');
-    await page.context().close();
   });
 
   it('gives a feed host only the site’s origin as referrer, never the frame’s address with its parameters', async () => {
@@ -159,8 +179,8 @@ describe('embed.html in a frame on another origin', () => {
     // address, which the page's policy prevents.
     await englishHost();
     await sizedHost();
-    expect(feedReferrers.length).toBeGreaterThan(0);
-    expect(ownReferrers.length).toBeGreaterThan(0);
+    expect(feedReferrers.length, 'the host origin\'s feed was asked').toBeGreaterThan(0);
+    expect(ownReferrers.length, 'the site origin\'s feed was asked').toBeGreaterThan(0);
     expect(new Set([...feedReferrers, ...ownReferrers])).toEqual(new Set([`${site.origin}/`]));
   });
 });
@@ -173,16 +193,18 @@ describe('embed.html on its own', () => {
   });
 
   it('has no accessibility violations and breaks none of its own policy', async () => {
-    const page = await newPage(browser, { width: 360 });
     const violations: string[] = [];
-    page.on('console', (message) => void (message.type() === 'error' && violations.push(message.text())));
-    await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
-    await page.goto(embed('feed=feeds/almere.json&lang=nl'));
+    const page = await tab.open(embed('feed=feeds/almere.json&lang=nl'), {
+      width: 360,
+      prepare: (page) => {
+        page.on('console', (message) => void (message.type() === 'error' && violations.push(message.text())));
+        return localTiles(page);
+      },
+    });
     await page.locator(`${WIDGET} .kwk-item`).first().waitFor();
     const scan = await scanExtensionPage(page);
     expect(scan.violations).toEqual([]);
     expect(scan.checkedNodes).toBeGreaterThan(20);
     expect(violations.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
-    await page.context().close();
   });
 });
