@@ -7,8 +7,9 @@
  * What a test leaves behind goes before the next one opens its page: its routes, its
  * listeners, its init scripts, emulated media, offline mode, the blank page in between
  * (so no request of the old page lands in the new test's lists), and the storage and HTTP
- * cache of every origin the tab opened, so each test is again a first visit. What cannot be
- * undone needs a tab of its own: `page.clock`, and storage of third-party frames.
+ * cache of every origin the tab showed, its frames' included, so each test is again a first
+ * visit. What cannot be undone needs a tab of its own: `page.clock`, and the partitioned
+ * storage of frames from another site.
  *
  *   const tab = reusedTab(() => newPage(browser, { bypassCSP: true }));
  *   const page = await tab.open(url, { width: 360, prepare: (page) => page.route(...) });
@@ -39,6 +40,12 @@ export function reusedTab(create: () => Promise<Page>): ReusedTab {
 
   async function createTab(): Promise<Page> {
     const page = await create();
+    // Every page and frame the tab shows keeps storage under its origin: a frame from another
+    // port on 127.0.0.1 is same-site, so not partitioned, and would keep its feed for the next test.
+    page.context().on('request', (request) => {
+      const { protocol, origin } = new URL(request.url());
+      if (request.resourceType() === 'document' && protocol.startsWith('http')) origins.add(origin);
+    });
     // Init scripts are the one thing a page cannot list: keep what each test adds, to remove it.
     const addInitScript = page.addInitScript.bind(page);
     page.addInitScript = (async (...args: Parameters<Page['addInitScript']>) => {
