@@ -128,6 +128,8 @@ describe('the map', () => {
 
   it('sets the area filter when a buurt is clicked, outlines it, and goes back to the whole municipality', async () => {
     const { page: opened } = await map.open();
+    await opened.locator('.leaflet-marker-icon').first().waitFor();
+    const markersOnTheWholeTown = await opened.locator('.leaflet-marker-icon').count();
     // A point well inside some buurt that no marker covers.
     const point = await opened.evaluate(() => {
       const root = document.querySelector('#host')!.shadowRoot!;
@@ -146,5 +148,7 @@ describe('the map', () => {
     await opened.getByRole('button', { name: 'Hele gemeente tonen' }).click();
     await expect.poll(() => opened.locator('#echo').innerText()).toMatch(/area= /);
     await expect.poll(() => opened.locator('path.kwk-map-buurt[stroke-width="4"]').count()).toBe(0);
+    // The map is back on the whole town, though the zoom into the buurt may not have ended when asked.
+    await expect.poll(() => opened.locator('.leaflet-marker-icon').count()).toBe(markersOnTheWholeTown);
   });
 });
