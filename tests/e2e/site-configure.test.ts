@@ -74,20 +74,12 @@ function openPage(url: string, prepare?: (page: Page) => Promise<void>): Promise
 }
 
 /**
- * The municipality's page in the fresh tab, for a visitor who never saw the widget: the
- * configurator's preview kept its feed (IndexedDB) under the site's origin, which the
- * embed frame shares (both test servers are on 127.0.0.1, one site, so the frame's
- * storage is not partitioned), and the widget would show that copy before the network's.
+ * The municipality's page in the fresh tab, for a visitor who never saw the widget: the tab
+ * clears the site's origin too, where the configurator's preview kept its feed (IndexedDB)
+ * and which the embed frame shares (both test servers are on 127.0.0.1, one site).
  */
 function openMunicipality(path: string): Promise<Page> {
-  return openPage(`${host.url}${path.slice(1)}`, async (page) => {
-    const session = await page.context().newCDPSession(page);
-    try {
-      await session.send('Storage.clearDataForOrigin', { origin: site.origin, storageTypes: 'all' });
-    } finally {
-      await session.detach();
-    }
-  });
+  return openPage(`${host.url}${path.slice(1)}`);
 }
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

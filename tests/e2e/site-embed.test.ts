@@ -79,28 +79,11 @@ function framePage(path: string, src: string, options: { sizing?: boolean } = {}
 /** Map tiles from here, not from PDOK. */
 const localTiles = (page: Page) => page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
 
-/**
- * The frame's storage cleared, which the tab does not do for an origin it only framed: the
- * widget keeps the last feed there (IndexedDB) and shows it at once on a next visit, before
- * the network answers. Both test servers are on 127.0.0.1, one site, so the frame's storage
- * is the site origin's own (not partitioned) and can be cleared by origin.
- */
-async function clearFrameStorage(page: Page): Promise<void> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    await session.send('Storage.clearDataForOrigin', { origin: site.origin, storageTypes: 'all' });
-  } finally {
-    await session.detach();
-  }
-}
-
 /** Opens a host page in the fresh tab, its frame a first visit, and waits in the frame for `ready` (by default the first result in the list). */
 async function openHost(path: string, ready = `${WIDGET} .kwk-item`): Promise<{ page: Page; frame: Frame }> {
   const page = await tab.open(`${host.url}${path.slice(1)}`, {
-    prepare: async (page) => {
-      await clearFrameStorage(page);
-      await localTiles(page);
-    },
+    // The frame is a first visit too: the tab clears every origin it showed, the frames' included.
+    prepare: localTiles,
   });
   const frame = page.frames().find((candidate) => candidate.url().startsWith(`${site.origin}/embed.html`));
   if (!frame) throw new Error(`no embed frame on ${path}`);
