@@ -1,7 +1,7 @@
 /**
  * One browser tab for the tests of a file, made fresh for each test. A new tab costs
  * Chromium a renderer process and compiling the widget again: about 1.6 CPU-seconds for a
- * widget page on this 2-core machine, against about 0.6 for a load in a tab that had one
+ * widget page on this 2-core machine, against about 0.5 for a load in a tab that had one
  * before (measured 7 December 2026). On a CPU-bound test run that is most of the time.
  *
  * What a test leaves behind goes before the next one opens its page: its routes, its
@@ -77,7 +77,6 @@ export function reusedTab(create: () => Promise<Page>): ReusedTab {
     async open(url, { width = 1280, height = 900, prepare } = {}) {
       if (tab) await makeFresh(tab);
       else tab = await createTab();
-      origins.add(new URL(url).origin);
       await tab.setViewportSize({ width, height });
       await prepare?.(tab);
       await tab.goto(url);

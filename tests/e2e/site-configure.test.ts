@@ -59,10 +59,9 @@ afterAll(async () => {
 });
 
 /** `url` in the fresh tab, its tiles from here, noting every CSP violation (before any script runs). */
-function openPage(url: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+function openPage(url: string): Promise<Page> {
   return tab.open(url, {
     prepare: async (page) => {
-      await prepare?.(page);
       await page.route('https://service.pdok.nl/**', (route) => route.fulfill({ contentType: 'image/png', body: placeholderTile() }));
       await page.addInitScript(() => {
         const seen: string[] = [];

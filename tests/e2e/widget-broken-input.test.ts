@@ -11,7 +11,7 @@ import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { reusedTab, type ReusedTab } from './reused-tab';
-import { WIDGET, hostPage, markerCount, newPage, resultTotal, tinyFeed, waitForResults } from './widget-page';
+import { WIDGET, hostPage, markerCount, newPage, resultTotal, savedFeeds, tinyFeed, waitForResults } from './widget-page';
 
 const nl = t('nl');
 const good = tinyFeed([{ name: 'Voetbal' }, { name: 'Knutselen', locationId: 'loc-zuid' }]);
@@ -77,17 +77,6 @@ async function watchedPage(path: string, prepare?: (page: Page) => Promise<unkno
     },
   });
   return { page, errors: pageErrors };
-}
-
-/** How many feeds the widget's IndexedDB holds (run in the page). */
-function savedFeeds(): Promise<number> {
-  return new Promise<number>((resolve) => {
-    const open = indexedDB.open('kinderwerkkaart');
-    open.onsuccess = () => {
-      const count = open.result.transaction('feedMeta').objectStore('feedMeta').count();
-      count.onsuccess = () => resolve(count.result);
-    };
-  });
 }
 
 describe('broken input', () => {

@@ -11,7 +11,7 @@ import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { reusedTab, type ReusedTab } from './reused-tab';
-import { WIDGET, hostPage, newPage, polygonCount, resultTotal, waitForResults } from './widget-page';
+import { WIDGET, hostPage, newPage, polygonCount, resultTotal, savedFeeds, waitForResults } from './widget-page';
 
 const nl = t('nl');
 const FEED = '/feeds/almere.json';
@@ -57,22 +57,6 @@ async function staleNotice(page: Page): Promise<string> {
   const notice = page.locator(`${WIDGET} .kwk-status [role="status"]`, { hasText: nl.status.staleTitle });
   await notice.waitFor();
   return notice.innerText();
-}
-
-/** How many feeds the widget's IndexedDB holds (run in the page). */
-function savedFeeds(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('kinderwerkkaart');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const count = db.transaction('feedMeta').objectStore('feedMeta').count();
-      count.onsuccess = () => {
-        db.close();
-        resolve(count.result);
-      };
-    };
-  });
 }
 
 describe('when the feed cannot be reached', () => {

@@ -77,6 +77,22 @@ export function windowKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(window));
 }
 
+/** How many feeds the widget's IndexedDB holds: run it in the page, `page.evaluate(savedFeeds)`. */
+export function savedFeeds(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('kinderwerkkaart');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const count = db.transaction('feedMeta').objectStore('feedMeta').count();
+      count.onsuccess = () => {
+        db.close();
+        resolve(count.result);
+      };
+    };
+  });
+}
+
 /** A host page with the widget: the ES module build by default, or the classic one. */
 export function hostPage(options: { attributes: Record<string, string>; classic?: boolean; title?: string }): string {
   const attributes = Object.entries(options.attributes)
