@@ -40,12 +40,6 @@ export function reusedTab(create: () => Promise<Page>): ReusedTab {
 
   async function createTab(): Promise<Page> {
     const page = await create();
-    // Every page and frame the tab shows keeps storage under its origin: a frame from another
-    // port on 127.0.0.1 is same-site, so not partitioned, and would keep its feed for the next test.
-    page.context().on('request', (request) => {
-      const { protocol, origin } = new URL(request.url());
-      if (request.resourceType() === 'document' && protocol.startsWith('http')) origins.add(origin);
-    });
     // Init scripts are the one thing a page cannot list: keep what each test adds, to remove it.
     const addInitScript = page.addInitScript.bind(page);
     page.addInitScript = (async (...args: Parameters<Page['addInitScript']>) => {
@@ -56,7 +50,21 @@ export function reusedTab(create: () => Promise<Page>): ReusedTab {
     return page;
   }
 
+  /**
+   * Every page and frame the tab shows keeps storage under its origin: a frame from another
+   * port on 127.0.0.1 is same-site, so not partitioned, and would keep its feed for the next
+   * test. Read from the frames at the end of a test, not from a request listener: listening
+   * to requests makes Playwright report every request of the run (tiles and all).
+   */
+  function noteOrigins(page: Page): void {
+    for (const frame of page.frames()) {
+      const { protocol, origin } = new URL(frame.url());
+      if (protocol.startsWith('http')) origins.add(origin);
+    }
+  }
+
   async function makeFresh(page: Page): Promise<void> {
+    noteOrigins(page);
     for (const event of TEST_EVENTS) page.removeAllListeners(event);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await Promise.all(initScripts.map((script) => script.dispose()));
@@ -77,6 +85,7 @@ export function reusedTab(create: () => Promise<Page>): ReusedTab {
     async open(url, { width = 1280, height = 900, prepare } = {}) {
       if (tab) await makeFresh(tab);
       else tab = await createTab();
+      origins.add(new URL(url).origin);
       await tab.setViewportSize({ width, height });
       await prepare?.(tab);
       await tab.goto(url);
