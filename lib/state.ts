@@ -13,8 +13,10 @@ import type { Lang } from './i18n';
 import type { KinderwerkData } from './feed/model';
 import {
   createFeedIndex, createFeedIndexInChunks, indexedRecordCount, INDEX_AT_ONCE_MAX_RECORDS, filterActivities, filterHuiskamers, contactsForArea, neighbourhoodTotals,
-  type FeedIndex, type ActivityHit, type HuiskamerHit, type AreaTotals,
+  indexAreas, type FeedIndex, type ActivityHit, type HuiskamerHit, type AreaTotals, type AreaIndex,
 } from './query';
+import { totalsOfHits } from './query/aggregate';
+import { countsWithoutIndex, placedOffers, type PlacedHit } from './query/first-map';
 import type { Contact } from './feed/schema';
 import type { PhotoRule } from './feed/photo-source';
 import type { AppNotice } from './app-notice';
@@ -23,6 +25,15 @@ import type { AppNotice } from './app-notice';
 export type Selection =
   | { kind: 'activity' | 'huiskamer' | 'contact' | 'location' | 'organization'; id: string }
   | { kind: 'area'; id: string };
+
+/** What the parents' map draws: the settled hits with their places, and the totals per buurt and wijk. */
+export interface MapFacts {
+  data: KinderwerkData;
+  areas: AreaIndex;
+  activities: readonly PlacedHit[];
+  huiskamers: readonly PlacedHit[];
+  totals: Map<string, AreaTotals>;
+}
 
 /** `map` and `list` choose what a narrow screen shows of the parents' view; `cijfers` is the municipality's view. */
 export type View = 'map' | 'list' | 'cijfers';
@@ -61,6 +72,12 @@ export interface AppState {
   settledHuiskamers: ReadonlySignal<HuiskamerHit[]>;
   /** Per buurt and wijk, for `settledCriteria`. */
   totals: ReadonlySignal<Map<string, AreaTotals>>;
+  /**
+   * What the map draws. From the index once there is one; before that, while a big feed
+   * is being indexed, counted straight from the data when the criteria allow
+   * (lib/query/first-map.ts), so the map does not wait for the list's index.
+   */
+  map: ReadonlySignal<MapFacts | undefined>;
 }
 
 /** How long the map and the URL wait for the next keystroke before they follow the text filter. */
@@ -138,6 +155,22 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     });
   const settledActivities = settledHits(activities, filterActivities);
   const settledHuiskamers = settledHits(huiskamers, filterHuiskamers);
+  // Counted from the map's hits, not by a second query over the feed (ignored when an area narrows them).
+  const totals = computed(() => {
+    const feedIndex = index.value;
+    if (!feedIndex) return new Map<string, AreaTotals>();
+    const found = { activities: settledActivities.value, huiskamers: settledHuiskamers.value };
+    return neighbourhoodTotals(feedIndex, settledCriteria.value, now.value, found);
+  });
+  // Only for the first index: a refreshed feed keeps the map on the index shown, like the list.
+  const mapBeforeIndex = computed((): MapFacts | undefined => {
+    const current = data.value;
+    const wanted = settledCriteria.value;
+    if (index.value || !current || !countsWithoutIndex(wanted)) return undefined;
+    const areas = indexAreas(current);
+    const offers = placedOffers(current, areas, wanted, now.value);
+    return { data: current, areas, activities: offers.activities, huiskamers: offers.huiskamers, totals: totalsOfHits(areas, offers.all) };
+  });
   return {
     lang: signal(initial.lang),
     feed,
@@ -155,12 +188,12 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     settle: settled.flush,
     settledActivities,
     settledHuiskamers,
-    // Counted from the map's hits, not by a second query over the feed (ignored when an area narrows them).
-    totals: computed(() => {
+    totals,
+    map: computed(() => {
       const feedIndex = index.value;
-      if (!feedIndex) return new Map<string, AreaTotals>();
-      const found = { activities: settledActivities.value, huiskamers: settledHuiskamers.value };
-      return neighbourhoodTotals(feedIndex, settledCriteria.value, now.value, found);
+      if (!feedIndex) return mapBeforeIndex.value;
+      const { data, areas } = feedIndex;
+      return { data, areas, activities: settledActivities.value, huiskamers: settledHuiskamers.value, totals: totals.value };
     }),
   };
 }

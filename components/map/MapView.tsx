@@ -90,7 +90,10 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
   const fittedArea = useRef<{ area?: string } | undefined>(undefined);
 
   const index = app.index.value;
-  const totals = app.totals.value;
+  // Before a big feed's index is ready this is counted from the data, so the map need not wait for the list.
+  const facts = app.map.value;
+  const data = facts?.data;
+  const totals = facts?.totals;
   // The map follows the criteria once typing pauses (lib/state.ts), so a keystroke redraws only the list.
   const area = app.settledCriteria.value.area;
 
@@ -149,14 +152,14 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
   }, [parts, tiles, tileState]);
 
   useEffect(() => {
-    if (!parts || !index) return;
-    const layer = new BuurtLayer(parts.map, index.data.buurten, index.data.wijken, {
+    if (!parts || !data) return;
+    const layer = new BuurtLayer(parts.map, data.buurten, data.wijken, {
       onChoose: (code) => void (app.criteria.value = { ...app.criteria.value, area: code }),
       describe: (code) => latest.current.describeBuurt(code),
     });
     setBuurtLayer(layer);
     return () => layer.remove();
-  }, [parts, index, app.criteria]);
+  }, [parts, data, app.criteria]);
 
   useEffect(() => {
     if (!parts) return;
@@ -172,17 +175,17 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
 
   const offers = useMemo(
     () =>
-      new Map((index?.data.buurten ?? []).map((feature) => {
-        const found = totals.get(feature.properties.code);
+      new Map((data?.buurten ?? []).map((feature) => {
+        const found = totals?.get(feature.properties.code);
         return [feature.properties.code, (found?.activities ?? 0) + (found?.huiskamers ?? 0)];
       })),
-    [index, totals],
+    [data, totals],
   );
   const shading = useMemo(() => shadeValues(figures?.values ?? offers, { whole: !figures?.digits }), [figures, offers]);
 
-  const activities = app.settledActivities.value;
-  const huiskamers = app.settledHuiskamers.value;
-  const places = useMemo(() => (figures ? [] : placesFromHits(activities, huiskamers)), [figures, activities, huiskamers]);
+  const activities = facts?.activities;
+  const huiskamers = facts?.huiskamers;
+  const places = useMemo(() => (figures || !activities || !huiskamers ? [] : placesFromHits(activities, huiskamers)), [figures, activities, huiskamers]);
   const selectedPlace = selectedPlaceId(app.selection.value, (kind, id) =>
     (kind === 'activity' ? index?.activitiesById.get(id) : index?.huiskamersById.get(id))?.location?.id,
   );
@@ -195,9 +198,9 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
 
   latest.current = {
     describeBuurt: (code) => {
-      const name = index?.areas.get(code)?.name ?? code;
+      const name = facts?.areas.get(code)?.name ?? code;
       if (figures) return [name, figures.describe(code)];
-      const found = totals.get(code);
+      const found = totals?.get(code);
       return [name, text.map.offers(found?.activities ?? 0, found?.huiskamers ?? 0)];
     },
     placeLabel: (place) => text.map.placeLabel(place.name, offersSaid(place.activities, place.huiskamers)),
@@ -224,7 +227,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
   useEffect(() => void markers?.setSelected(selectedPlace), [markers, selectedPlace]);
 
   const tileCredit = tiles ? tileAttribution ?? (tiles === PDOK_TILES ? text.map.tiles : undefined) : undefined;
-  const boundaryCredit = index?.data.meta.boundaryAttribution;
+  const boundaryCredit = data?.meta.boundaryAttribution;
   const credits = [text.leaflet.attributionPrefix, tileCredit, boundaryCredit && text.map.boundaries(boundaryCredit)]
     .filter((part): part is string => Boolean(part));
 

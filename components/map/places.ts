@@ -5,7 +5,7 @@
  *
  *   placesFromHits(app.activities.value, app.huiskamers.value);
  */
-import type { ActivityHit, HuiskamerHit } from '../../lib/query';
+import type { PlacedHit } from '../../lib/query/first-map';
 
 export interface MapPlace {
   /** The location id. */
@@ -17,9 +17,9 @@ export interface MapPlace {
   huiskamers: number;
 }
 
-export function placesFromHits(activities: readonly ActivityHit[], huiskamers: readonly HuiskamerHit[]): MapPlace[] {
+export function placesFromHits(activities: readonly PlacedHit[], huiskamers: readonly PlacedHit[]): MapPlace[] {
   const places = new Map<string, MapPlace>();
-  const placeOf = (hit: ActivityHit | HuiskamerHit): MapPlace | undefined => {
+  const placeOf = (hit: PlacedHit): MapPlace | undefined => {
     const location = hit.location;
     if (!location) return undefined;
     let place = places.get(location.id);

@@ -15,7 +15,7 @@
  *   neighbourhoodTotals(index, criteria, now, { activities, huiskamers });
  */
 import type { Criteria } from './criteria';
-import type { Area, AreaKind } from './areas';
+import type { Area, AreaIndex, AreaKind } from './areas';
 import type { FeedIndex } from './feedIndex';
 import type { ActivityHit, HuiskamerHit } from './hits';
 import { matchingPositions } from './filter';
@@ -34,14 +34,48 @@ function emptyTotals(area: Area): AreaTotals {
 
 /** The hits already found for the same criteria, to count instead of querying again. */
 export interface FoundHits {
-  activities: readonly ActivityHit[];
-  huiskamers: readonly HuiskamerHit[];
+  activities: readonly Pick<ActivityHit, 'buurtCodes'>[];
+  huiskamers: readonly Pick<HuiskamerHit, 'buurtCodes'>[];
 }
 
 /** The buurten and wijken an offer counts in: its buurten, and each of their wijken once. */
-function areasOf(index: FeedIndex, buurtCodes: readonly string[]): readonly string[] {
-  if (buurtCodes.length === 1) return [buurtCodes[0], index.areas.wijkOf(buurtCodes[0])];
-  return [...buurtCodes, ...new Set(buurtCodes.map(index.areas.wijkOf))];
+function areasOf(areas: AreaIndex, buurtCodes: readonly string[]): readonly string[] {
+  if (buurtCodes.length === 1) return [buurtCodes[0], areas.wijkOf(buurtCodes[0])];
+  return [...buurtCodes, ...new Set(buurtCodes.map(areas.wijkOf))];
+}
+
+/** A zero for every buurt and wijk the feed knows, by code. */
+function noTotals(areas: AreaIndex): Map<string, AreaTotals> {
+  const totals = new Map<string, AreaTotals>();
+  for (const area of [...areas.buurten.values(), ...areas.wijken.values()]) totals.set(area.code, emptyTotals(area));
+  return totals;
+}
+
+function add(totals: Map<string, AreaTotals>, kind: 'activities' | 'huiskamers', areaCodesOfEach: Iterable<readonly string[]>): void {
+  for (const codes of areaCodesOfEach) {
+    for (const code of codes) {
+      const area = totals.get(code);
+      if (area) area[kind] += 1;
+    }
+  }
+}
+
+/**
+ * Totals for every buurt and wijk, counting `found`: hits of criteria without an area.
+ * Needs only the areas, so the map can count before a big feed's index is ready (first-map.ts).
+ */
+export function totalsOfHits(areas: AreaIndex, found: FoundHits): Map<string, AreaTotals> {
+  const totals = noTotals(areas);
+  // Hits at one place share their list of buurten: work out its areas once per list, not once per hit.
+  const areasByBuurten = new Map<readonly string[], readonly string[]>();
+  const areasOfHit = ({ buurtCodes }: { buurtCodes: readonly string[] }): readonly string[] => {
+    let codes = areasByBuurten.get(buurtCodes);
+    if (!codes) areasByBuurten.set(buurtCodes, (codes = areasOf(areas, buurtCodes)));
+    return codes;
+  };
+  add(totals, 'activities', found.activities.map(areasOfHit));
+  add(totals, 'huiskamers', found.huiskamers.map(areasOfHit));
+  return totals;
 }
 
 /**
@@ -49,37 +83,11 @@ function areasOf(index: FeedIndex, buurtCodes: readonly string[]): readonly stri
  * these criteria; they are counted when the criteria name no area (an area narrows the hits).
  */
 export function neighbourhoodTotals(index: FeedIndex, criteria: Criteria = {}, now: Date = new Date(), found?: FoundHits): Map<string, AreaTotals> {
-  const totals = new Map<string, AreaTotals>();
-  for (const area of [...index.areas.buurten.values(), ...index.areas.wijken.values()]) {
-    totals.set(area.code, emptyTotals(area));
-  }
+  if (found && criteria.area === undefined) return totalsOfHits(index.areas, found);
+  const totals = noTotals(index.areas);
   const counted = { ...criteria, area: undefined };
-  const hits = found && criteria.area === undefined ? found : undefined;
-  // Hits at one place share their list of buurten: work out its areas once per list, not once per hit.
-  const areasByBuurten = new Map<readonly string[], readonly string[]>();
-  const areasOfHit = ({ buurtCodes }: { buurtCodes: readonly string[] }): readonly string[] => {
-    let codes = areasByBuurten.get(buurtCodes);
-    if (!codes) areasByBuurten.set(buurtCodes, (codes = areasOf(index, buurtCodes)));
-    return codes;
-  };
-  const activityAreas = hits
-    ? hits.activities.map(areasOfHit)
-    : matchingPositions(index.activityColumns, index.activities, counted, now).map((i) => index.activities[i].areaCodes);
-  for (const codes of activityAreas) {
-    for (const code of codes) {
-      const area = totals.get(code);
-      if (area) area.activities += 1;
-    }
-  }
-  const huiskamerAreas = hits
-    ? hits.huiskamers.map(areasOfHit)
-    : matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now).map((i) => index.huiskamers[i].areaCodes);
-  for (const codes of huiskamerAreas) {
-    for (const code of codes) {
-      const area = totals.get(code);
-      if (area) area.huiskamers += 1;
-    }
-  }
+  add(totals, 'activities', matchingPositions(index.activityColumns, index.activities, counted, now).map((i) => index.activities[i].areaCodes));
+  add(totals, 'huiskamers', matchingPositions(index.huiskamerColumns, index.huiskamers, counted, now).map((i) => index.huiskamers[i].areaCodes));
   return totals;
 }
 

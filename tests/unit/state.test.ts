@@ -88,6 +88,26 @@ describe('the app state', () => {
       expect(app.index.value?.data).toBe(big.data);
       await vi.waitFor(() => expect(app.index.value?.data).toBe(bigger.data), STATE_WAIT);
     });
+
+    it('gives the map its places and totals before the index is ready, the same as after', async () => {
+      const app = createAppState({ lang: 'nl' });
+      app.now.value = new Date('2026-11-02T10:00:00Z');
+      app.feed.value = big;
+      expect(app.index.value).toBeUndefined();
+      const early = app.map.value;
+      expect(early?.data).toBe(big.data);
+      expect(early?.activities.length).toBeGreaterThan(2_000);
+      const totalsBefore = [...(early?.totals.values() ?? [])];
+      await vi.waitFor(() => expect(app.index.value).toBeDefined(), STATE_WAIT);
+      expect(app.map.value?.activities).toHaveLength(early!.activities.length);
+      expect([...(app.map.value?.totals.values() ?? [])]).toEqual(totalsBefore);
+    });
+
+    it('lets the map wait for the index when a filter needs it', () => {
+      const app = createAppState({ lang: 'nl', criteria: { age: 8 } });
+      app.feed.value = big;
+      expect(app.map.value).toBeUndefined();
+    });
   });
 
   describe('while someone types in the text filter', () => {

@@ -1,0 +1,81 @@
+/**
+ * What the parents' map marks, counted straight from the data while a big feed's
+ * index is still being built (a city's takes a few hundred milliseconds): every offer
+ * that is not over, where it is and which buurten it counts in. The map can then be
+ * drawn as soon as the data is there, and the index, when ready, gives the very same
+ * places and totals, so the markers stay as they are.
+ *
+ * Only criteria that need no index can be counted this way: none, or an area (which
+ * narrows the places, not the totals), or a point (which only orders the list).
+ *
+ *   if (countsWithoutIndex(criteria)) {
+ *     const hits = placedOffers(data, areas, criteria, now);
+ *     placesFromHits(hits.activities, hits.huiskamers);
+ *   }
+ */
+import type { KinderwerkData } from '../feed/model';
+import type { Activity, Huiskamer, Location } from '../feed/schema';
+import type { AreaIndex } from './areas';
+import { dayNumber } from './columns';
+import type { Criteria } from './criteria';
+import { queryWords } from './normalize';
+import { isoDay, type Scheduled } from './schedule';
+
+/** An offer as the map needs it: its place and the buurten it is in or visits. */
+export interface PlacedHit {
+  readonly location?: Location;
+  readonly buurtCodes: readonly string[];
+}
+
+export interface PlacedOffers {
+  /** The offers that fit the criteria (an area narrows them). */
+  activities: readonly PlacedHit[];
+  huiskamers: readonly PlacedHit[];
+  /** Every offer that is not over, whatever the area: what the totals count. */
+  all: { activities: readonly PlacedHit[]; huiskamers: readonly PlacedHit[] };
+}
+
+const isEmpty = (value: unknown): boolean =>
+  value === undefined || value === false || (Array.isArray(value) && value.length === 0);
+
+/** True when `criteria` leave every offer that is not over, apart from an area or a point. */
+export function countsWithoutIndex(criteria: Criteria): boolean {
+  return Object.entries(criteria).every(([key, value]) => {
+    if (key === 'area' || key === 'near') return true;
+    if (key === 'text') return value === undefined || queryWords(String(value)).length === 0;
+    return isEmpty(value);
+  });
+}
+
+/** The offers of `data` that are not over on `now`, with their places, as the index would give them. */
+export function placedOffers(data: KinderwerkData, areas: AreaIndex, criteria: Criteria, now: Date): PlacedOffers {
+  const today = dayNumber(isoDay(now));
+  const locations = new Map(data.locations.map((location) => [location.id, location]));
+  // Offers at one location (and visiting no other buurten) share one hit shape, as in the index.
+  const atLocation = new Map<string, PlacedHit>();
+  const place = (record: Activity | Huiskamer): PlacedHit => {
+    const location = record.locationId ? locations.get(record.locationId) : undefined;
+    const visits = (record as { servesBuurten?: readonly string[] }).servesBuurten;
+    if (visits === undefined) {
+      const key = record.locationId ?? '';
+      let shared = atLocation.get(key);
+      if (!shared) atLocation.set(key, (shared = { location, buurtCodes: location?.buurtCode ? [location.buurtCode] : [] }));
+      return shared;
+    }
+    return { location, buurtCodes: [...new Set([...(location?.buurtCode ? [location.buurtCode] : []), ...visits])] };
+  };
+  const current = (records: readonly (Activity | Huiskamer)[]): PlacedHit[] => {
+    const placed: PlacedHit[] = [];
+    for (const record of records) {
+      const end = (record as Scheduled).dateRange?.endDate;
+      if (end !== undefined && dayNumber(end) < today) continue;
+      placed.push(place(record));
+    }
+    return placed;
+  };
+  const all = { activities: current(data.activities), huiskamers: current(data.huiskamers) };
+  const { area } = criteria;
+  if (area === undefined) return { ...all, all };
+  const inArea = (hit: PlacedHit) => hit.buurtCodes.includes(area) || hit.buurtCodes.some((code) => areas.wijkOf(code) === area);
+  return { activities: all.activities.filter(inArea), huiskamers: all.huiskamers.filter(inArea), all };
+}
