@@ -16,7 +16,9 @@ import {
   indexAreas, type FeedIndex, type ActivityHit, type HuiskamerHit, type AreaTotals, type AreaIndex,
 } from './query';
 import { totalsOfHits } from './query/aggregate';
-import { countsWithoutIndex, placedOffers, type PlacedHit } from './query/first-map';
+import { countsWithoutIndex, firstMapHolds, placedOffers } from './query/first-map';
+import { placesFromHits, type MapPlace } from './query/places';
+import type { BuurtFeature, WijkFeature } from './feed/schema';
 import type { Contact } from './feed/schema';
 import type { PhotoRule } from './feed/photo-source';
 import type { AppNotice } from './app-notice';
@@ -26,12 +28,14 @@ export type Selection =
   | { kind: 'activity' | 'huiskamer' | 'contact' | 'location' | 'organization'; id: string }
   | { kind: 'area'; id: string };
 
-/** What the parents' map draws: the settled hits with their places, and the totals per buurt and wijk. */
+/** What the parents' map draws: the boundaries, the places of the settled hits, and the totals per buurt and wijk. */
 export interface MapFacts {
-  data: KinderwerkData;
+  buurten: readonly BuurtFeature[];
+  wijken: readonly WijkFeature[];
+  /** The feed's credit for its boundaries (`meta.boundaryAttribution`). */
+  boundaryAttribution?: string;
   areas: AreaIndex;
-  activities: readonly PlacedHit[];
-  huiskamers: readonly PlacedHit[];
+  places: readonly MapPlace[];
   totals: Map<string, AreaTotals>;
 }
 
@@ -73,9 +77,10 @@ export interface AppState {
   /** Per buurt and wijk, for `settledCriteria`. */
   totals: ReadonlySignal<Map<string, AreaTotals>>;
   /**
-   * What the map draws. From the index once there is one; before that, while a big feed
-   * is being indexed, counted straight from the data when the criteria allow
-   * (lib/query/first-map.ts), so the map does not wait for the list's index.
+   * What the map draws. From the index once there is one. Before that, when the criteria
+   * allow (lib/query/first-map.ts), so the map does not wait for the list: counted straight
+   * from the data while a big feed is indexed, and on a return visit, before even the data
+   * is read, from the first map saved with the cached feed.
    */
   map: ReadonlySignal<MapFacts | undefined>;
 }
@@ -164,13 +169,27 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
   });
   // Only for the first index: a refreshed feed keeps the map on the index shown, like the list.
   const mapBeforeIndex = computed((): MapFacts | undefined => {
-    const current = data.value;
+    const state = feed.value;
     const wanted = settledCriteria.value;
-    if (index.value || !current || !countsWithoutIndex(wanted)) return undefined;
+    if (index.value || !countsWithoutIndex(wanted)) return undefined;
+    if (state.phase === 'loading') {
+      const first = state.first;
+      // The saved first map is the whole town's: an area would narrow it.
+      if (!first || wanted.area !== undefined || !firstMapHolds(first.map, now.value)) return undefined;
+      const { buurten, wijken } = first;
+      const totals = new Map(first.map.totals.map((totalsOfArea) => [totalsOfArea.code, totalsOfArea]));
+      return { buurten, wijken, boundaryAttribution: first.about.boundaryAttribution, areas: indexAreas({ buurten, wijken }), places: first.map.places, totals };
+    }
+    const current = data.value;
+    if (!current) return undefined;
     const areas = indexAreas(current);
     const offers = placedOffers(current, areas, wanted, now.value);
-    return { data: current, areas, activities: offers.activities, huiskamers: offers.huiskamers, totals: totalsOfHits(areas, offers.all) };
+    return {
+      buurten: current.buurten, wijken: current.wijken, boundaryAttribution: current.meta.boundaryAttribution, areas,
+      places: placesFromHits(offers.activities, offers.huiskamers), totals: totalsOfHits(areas, offers.all),
+    };
   });
+  const settledPlaces = computed(() => placesFromHits(settledActivities.value, settledHuiskamers.value));
   return {
     lang: signal(initial.lang),
     feed,
@@ -193,7 +212,8 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
       const feedIndex = index.value;
       if (!feedIndex) return mapBeforeIndex.value;
       const { data, areas } = feedIndex;
-      return { data, areas, activities: settledActivities.value, huiskamers: settledHuiskamers.value, totals: totals.value };
+      const { buurten, wijken, meta } = data;
+      return { buurten, wijken, boundaryAttribution: meta.boundaryAttribution, areas, places: settledPlaces.value, totals: totals.value };
     }),
   };
 }

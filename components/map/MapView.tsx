@@ -23,7 +23,7 @@ import { MapAttribution } from './MapAttribution';
 import { readMapColours, type MapColours } from './mapColours';
 import { MapLegend } from './MapLegend';
 import { PlaceMarkers } from './PlaceMarkers';
-import { placesFromHits, selectedPlaceId, type MapPlace } from './places';
+import { selectedPlaceId, type MapPlace } from './places';
 import { QuietTileLayer } from './QuietTileLayer';
 import { shadeValues } from './shading';
 
@@ -74,6 +74,8 @@ interface MapParts {
   fit(bounds: L.LatLngBounds | undefined): void;
 }
 
+const NO_PLACES: readonly MapPlace[] = [];
+
 export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, figures, note }: MapViewProps) {
   const app = useApp();
   const text = useText();
@@ -92,7 +94,8 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
   const index = app.index.value;
   // Before a big feed's index is ready this is counted from the data, so the map need not wait for the list.
   const facts = app.map.value;
-  const data = facts?.data;
+  const buurten = facts?.buurten;
+  const wijken = facts?.wijken;
   const totals = facts?.totals;
   // The map follows the criteria once typing pauses (lib/state.ts), so a keystroke redraws only the list.
   const area = app.settledCriteria.value.area;
@@ -152,14 +155,14 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
   }, [parts, tiles, tileState]);
 
   useEffect(() => {
-    if (!parts || !data) return;
-    const layer = new BuurtLayer(parts.map, data.buurten, data.wijken, {
+    if (!parts || !buurten || !wijken) return;
+    const layer = new BuurtLayer(parts.map, buurten, wijken, {
       onChoose: (code) => void (app.criteria.value = { ...app.criteria.value, area: code }),
       describe: (code) => latest.current.describeBuurt(code),
     });
     setBuurtLayer(layer);
     return () => layer.remove();
-  }, [parts, data, app.criteria]);
+  }, [parts, buurten, wijken, app.criteria]);
 
   useEffect(() => {
     if (!parts) return;
@@ -175,17 +178,15 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
 
   const offers = useMemo(
     () =>
-      new Map((data?.buurten ?? []).map((feature) => {
+      new Map((buurten ?? []).map((feature) => {
         const found = totals?.get(feature.properties.code);
         return [feature.properties.code, (found?.activities ?? 0) + (found?.huiskamers ?? 0)];
       })),
-    [data, totals],
+    [buurten, totals],
   );
   const shading = useMemo(() => shadeValues(figures?.values ?? offers, { whole: !figures?.digits }), [figures, offers]);
 
-  const activities = facts?.activities;
-  const huiskamers = facts?.huiskamers;
-  const places = useMemo(() => (figures || !activities || !huiskamers ? [] : placesFromHits(activities, huiskamers)), [figures, activities, huiskamers]);
+  const places = figures ? NO_PLACES : facts?.places ?? NO_PLACES;
   const selectedPlace = selectedPlaceId(app.selection.value, (kind, id) =>
     (kind === 'activity' ? index?.activitiesById.get(id) : index?.huiskamersById.get(id))?.location?.id,
   );
@@ -227,7 +228,7 @@ export function MapView({ tiles = PDOK_TILES, tileAttribution, compact = false, 
   useEffect(() => void markers?.setSelected(selectedPlace), [markers, selectedPlace]);
 
   const tileCredit = tiles ? tileAttribution ?? (tiles === PDOK_TILES ? text.map.tiles : undefined) : undefined;
-  const boundaryCredit = data?.meta.boundaryAttribution;
+  const boundaryCredit = facts?.boundaryAttribution;
   const credits = [text.leaflet.attributionPrefix, tileCredit, boundaryCredit && text.map.boundaries(boundaryCredit)]
     .filter((part): part is string => Boolean(part));
 

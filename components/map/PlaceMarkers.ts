@@ -55,7 +55,7 @@ interface DrawnMarker {
 
 export class PlaceMarkers {
   private readonly group = L.layerGroup();
-  private places: MapPlace[] = [];
+  private places: readonly MapPlace[] = [];
   private selectedId?: string;
   /** The markers on the map by cluster key (a lone place's key is its id). */
   private drawn = new Map<string, DrawnMarker>();
@@ -67,7 +67,7 @@ export class PlaceMarkers {
     map.on('zoomend', this.redraw, this);
   }
 
-  setPlaces(places: MapPlace[]): void {
+  setPlaces(places: readonly MapPlace[]): void {
     this.places = places;
     this.redraw();
   }

@@ -16,7 +16,7 @@
 import { fetchFeed as fetchFeedOverHttp } from './fetch-feed';
 import { lostRecords } from './lost-records';
 import type { FeedCounts, FeedFailure, FeedProblem, KinderwerkData } from './model';
-import { FeedStoreError, type CachedFeed, type FeedStore, type FeedStoreErrorReason } from '../store/feed-store';
+import { FeedStoreError, type CachedFeed, type FeedStore, type FeedStoreErrorReason, type FirstView } from '../store/feed-store';
 
 /** The feed data on screen, with the date it was fetched or last confirmed unchanged. */
 export interface ShownFeed {
@@ -28,7 +28,8 @@ export interface ShownFeed {
 }
 
 export type FeedState =
-  | { phase: 'loading' }
+  /** Nothing to list yet; on a return visit maybe the boundaries and first map of the cached feed, for the map. */
+  | { phase: 'loading'; first?: FirstView }
   /** Data to show: from the cache at first, then what the refresh brought or confirmed. */
   | (ShownFeed & { phase: 'ready' })
   /** The refresh failed; the cached data is still shown. */
@@ -93,7 +94,12 @@ export function watchFeed(url: string, options: RefreshOptions & { onState: (sta
 
   emit(current);
   void run(async () => {
-    const cached = await readCache(options.store, url);
+    const reading = readCache(options.store, url);
+    // The boundaries and first map are read beside the whole copy and come much sooner: the map need not wait.
+    void readFirstView(options.store, url).then((first) => {
+      if (first && current.phase === 'loading') emit({ phase: 'loading', first });
+    });
+    const cached = await reading;
     if (cached) emit({ phase: 'ready', ...shownPart(cached) });
     await update(cached);
   });
@@ -207,6 +213,14 @@ function within<T>(work: Promise<T>, ms: number, late: string): Promise<T> {
 async function readCache(store: FeedStore, url: string): Promise<CachedFeed | undefined> {
   try {
     return await within(store.get(url), CACHE_READ_WAIT_MS, 'The saved copy of the feed could not be read in time.');
+  } catch {
+    return undefined;
+  }
+}
+
+async function readFirstView(store: FeedStore, url: string): Promise<FirstView | undefined> {
+  try {
+    return await within(store.getFirstView?.(url) ?? Promise.resolve(undefined), CACHE_READ_WAIT_MS, 'The saved map could not be read in time.');
   } catch {
     return undefined;
   }

@@ -57,7 +57,10 @@ function boundsCentre(geometry: AreaGeometry): LatLon | undefined {
 
 const childrenOf = (feature: BuurtFeature | WijkFeature): number | null => feature.properties.children ?? null;
 
-export function indexAreas(data: KinderwerkData): AreaIndex {
+/** The boundaries, and the records that may name buurten without one (left out, only the boundaries count). */
+type AreaSources = Pick<KinderwerkData, 'buurten' | 'wijken'> & Partial<Pick<KinderwerkData, 'locations' | 'activities' | 'contacts'>>;
+
+export function indexAreas(data: AreaSources): AreaIndex {
   const buurten = new Map<string, Area>();
   const wijken = new Map<string, Area>();
   const buurtenOfWijk = new Map<string, string[]>();
@@ -80,9 +83,9 @@ export function indexAreas(data: KinderwerkData): AreaIndex {
   }
   // Records may name buurten the boundaries lack; they still count and filter.
   const referenced = [
-    ...data.locations.map((location) => location.buurtCode),
-    ...data.activities.flatMap((activity) => activity.servesBuurten ?? []),
-    ...data.contacts.flatMap((contact) => contact.buurtCodes ?? []),
+    ...(data.locations ?? []).map((location) => location.buurtCode),
+    ...(data.activities ?? []).flatMap((activity) => activity.servesBuurten ?? []),
+    ...(data.contacts ?? []).flatMap((contact) => contact.buurtCodes ?? []),
   ];
   for (const code of referenced) {
     if (code && !buurten.has(code)) addBuurt({ code, kind: 'buurt', wijkCode: wijkCodeFromBuurtCode(code), children: null });

@@ -12,10 +12,20 @@
  *     const hits = placedOffers(data, areas, criteria, now);
  *     placesFromHits(hits.activities, hits.huiskamers);
  *   }
+ *
+ * A return visit need not even wait for the data: the cache keeps the whole town's
+ * first map (`firstMapOf`, no criteria) beside the feed, and it is drawn from that and
+ * the boundaries alone while the rest of the feed is read (lib/store/cache.ts).
+ *
+ *   const first = firstMapOf(data, now);   // saved with the feed
+ *   if (firstMapHolds(first, later)) draw(first.places, first.totals);
  */
 import type { KinderwerkData } from '../feed/model';
 import type { Activity, Huiskamer, Location } from '../feed/schema';
-import type { AreaIndex } from './areas';
+import type { AreaTotals } from './aggregate';
+import { totalsOfHits } from './aggregate';
+import { indexAreas, type AreaIndex } from './areas';
+import { placesFromHits, type MapPlace } from './places';
 import { dayNumber } from './columns';
 import type { Criteria } from './criteria';
 import { queryWords } from './normalize';
@@ -78,4 +88,42 @@ export function placedOffers(data: KinderwerkData, areas: AreaIndex, criteria: C
   if (area === undefined) return { ...all, all };
   const inArea = (hit: PlacedHit) => hit.buurtCodes.includes(area) || hit.buurtCodes.some((code) => areas.wijkOf(code) === area);
   return { activities: all.activities.filter(inArea), huiskamers: all.huiskamers.filter(inArea), all };
+}
+
+/** The whole town's map without criteria, as counted on one day: what a return visit draws first. */
+export interface FirstMap {
+  /** The day it was counted, as YYYYMMDD. */
+  countedOn: number;
+  /** The last day its counts hold, as YYYYMMDD: after it the first of its offers is over. */
+  holdsThrough: number;
+  places: MapPlace[];
+  /** Per buurt and wijk. */
+  totals: AreaTotals[];
+}
+
+const NO_END = 99_999_999;
+
+export function firstMapOf(data: KinderwerkData, now: Date): FirstMap {
+  const countedOn = dayNumber(isoDay(now));
+  const areas = indexAreas(data);
+  const offers = placedOffers(data, areas, {}, now);
+  let holdsThrough = NO_END;
+  for (const record of [...data.activities, ...data.huiskamers] as Scheduled[]) {
+    const end = record.dateRange?.endDate;
+    if (end === undefined) continue;
+    const last = dayNumber(end);
+    if (last >= countedOn && last < holdsThrough) holdsThrough = last;
+  }
+  return {
+    countedOn,
+    holdsThrough,
+    places: placesFromHits(offers.activities, offers.huiskamers),
+    totals: [...totalsOfHits(areas, offers.all).values()],
+  };
+}
+
+/** True when `first` still counts what the index would on `now`: no offer in it has ended since. */
+export function firstMapHolds(first: FirstMap, now: Date): boolean {
+  const today = dayNumber(isoDay(now));
+  return first.countedOn <= today && today <= first.holdsThrough;
 }

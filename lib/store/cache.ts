@@ -13,10 +13,13 @@
 import { createConnection, DatabaseBlockedError, DB_NAME, type DatabaseConnection, type KinderwerkDatabase } from './db';
 import { copyFeed } from './feed-copy';
 import { joinFeed, metaOf } from './feed-record';
-import { joinSlices, sliceFeed, sliceRange, type FeedSlice } from './feed-slices';
 import {
-  FeedStoreError, STORAGE_NOTICES, type CachedFeed, type CachedFeedMeta, type FeedStore, type StorageNoticeCode,
+  areaSliceCount, FIRST_VIEW_POSITION, joinSlices, sliceFeed, sliceRange, type FeedSlice, type FirstViewSlice,
+} from './feed-slices';
+import {
+  FeedStoreError, STORAGE_NOTICES, type CachedFeed, type CachedFeedMeta, type FeedStore, type FirstView, type StorageNoticeCode,
 } from './feed-store';
+import { firstMapOf } from '../query/first-map';
 import { createMemoryFeedStore } from './memory-store';
 
 export * from './feed-store';
@@ -102,6 +105,16 @@ async function allOrNothing(tx: { done: Promise<void>; abort(): void }, writes: 
   }
 }
 
+/**
+ * The first view saved with a feed: its whole town's map as counted on the day it was
+ * fetched. None when it cannot be counted (a date that is not one): the map then waits for the data, as before.
+ */
+function firstViewOf(entry: CachedFeed, slices: readonly FeedSlice[]): FirstViewSlice | undefined {
+  const counted = new Date(entry.fetchedAt);
+  if (Number.isNaN(counted.getTime())) return undefined;
+  return { part: 'first-view', map: firstMapOf(entry.data, counted), areaSlices: areaSliceCount(slices) };
+}
+
 class IndexedDbFeedStore implements FeedStore {
   /** Entries this session could not save; they win over the database until saved. */
   readonly #sessionCopies = new Map<string, CachedFeed>();
@@ -132,7 +145,7 @@ class IndexedDbFeedStore implements FeedStore {
         const slices: FeedSlice[] = [];
         let cursor = await tx.objectStore('feedSlices').openCursor(sliceRange(url));
         while (cursor) {
-          slices.push(cursor.value);
+          if (cursor.value.part !== 'first-view') slices.push(cursor.value);
           cursor = await cursor.continue();
         }
         return slices;
@@ -146,6 +159,24 @@ class IndexedDbFeedStore implements FeedStore {
     }, undefined);
   }
 
+  async getFirstView(url: string): Promise<FirstView | undefined> {
+    if (this.#sessionCopies.has(url)) return undefined;
+    return this.#withDatabase(async (db) => {
+      const tx = db.transaction(['feedMeta', 'feedSlices']);
+      const slices = tx.objectStore('feedSlices');
+      const [meta, first] = await Promise.all([tx.objectStore('feedMeta').get(url), slices.get([url, FIRST_VIEW_POSITION])]);
+      if (!meta || first?.part !== 'first-view') return undefined;
+      const areaSlices = await slices.getAll(IDBKeyRange.bound([url, 0], [url, first.areaSlices - 1]));
+      if (areaSlices.length !== first.areaSlices) return undefined;
+      const view: FirstView = { about: meta.about, buurten: [], wijken: [], map: first.map };
+      for (const slice of areaSlices) {
+        if (slice.part === 'buurten') view.buurten.push(...(slice.records as FirstView['buurten']));
+        else if (slice.part === 'wijken') view.wijken.push(...(slice.records as FirstView['wijken']));
+      }
+      return view;
+    }, undefined);
+  }
+
   async getMeta(url: string): Promise<CachedFeedMeta | undefined> {
     const copy = this.#sessionCopies.get(url);
     if (copy) return structuredClone(metaOf(copy));
@@ -156,6 +187,7 @@ class IndexedDbFeedStore implements FeedStore {
     const { url } = entry;
     const meta = metaOf(entry);
     const slices = sliceFeed(entry);
+    const firstView = firstViewOf(entry, slices);
     let failure: unknown;
     let saved = false;
     try {
@@ -171,6 +203,7 @@ class IndexedDbFeedStore implements FeedStore {
           // One put per slice, each issued when the previous one succeeded: every put
           // clones its slice at once, so issuing them all together would be one long task.
           for (const [position, slice] of slices.entries()) await sliceStore.put(slice, [url, position]);
+          if (firstView) await sliceStore.put(firstView, [url, FIRST_VIEW_POSITION]);
         });
         return true;
       }, false);

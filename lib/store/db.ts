@@ -13,7 +13,7 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { isWholeCachedFeed, metaOf, type FeedPayload } from './feed-record';
-import type { FeedSlice, SliceKey } from './feed-slices';
+import type { FeedSlice, FirstViewSlice, SliceKey } from './feed-slices';
 import type { CachedFeedMeta } from './feed-store';
 
 export const DB_NAME = 'kinderwerkkaart';
@@ -31,8 +31,8 @@ export interface KinderwerkDB extends DBSchema {
    * feed). Read until that feed is next replaced, which deletes its record.
    */
   feeds: { key: string; value: FeedPayload };
-  /** Since v4. The data of each cached feed, in slices of up to 1,000 records. */
-  feedSlices: { key: SliceKey; value: FeedSlice };
+  /** Since v4. The data of each cached feed, in slices of up to 1,000 records, and its first view. */
+  feedSlices: { key: SliceKey; value: FeedSlice | FirstViewSlice };
   /** Since v3. The small part of each cached feed: dates, validators, counts. */
   feedMeta: { key: string; value: CachedFeedMeta; indexes: { 'by-fetchedAt': string } };
   /** Since v2. Small preferences, keyed by name. */

@@ -10,6 +10,7 @@
  *   const entry = joinSlices(meta, slices);     // read back, in key order
  */
 import type { FeedProblem, KinderwerkData } from '../feed/model';
+import type { FirstMap } from '../query/first-map';
 import type { CachedFeed, CachedFeedMeta } from './feed-store';
 import { validatorsOf } from './feed-record';
 
@@ -33,6 +34,26 @@ export interface FeedSlice {
   records: unknown[];
 }
 
+/**
+ * The whole town's first map (lib/query/first-map.ts), kept under the feed's slices at
+ * `FIRST_VIEW_POSITION`, so that a return visit can draw the map from it and the
+ * boundaries (the first `areaSlices` slices: buurten, then wijken) before the rest of
+ * the feed is read. Written and deleted with the feed's slices, so it always
+ * belongs to the data saved.
+ */
+export interface FirstViewSlice {
+  part: 'first-view';
+  map: FirstMap;
+  areaSlices: number;
+}
+
+export const FIRST_VIEW_POSITION = -1;
+
+/** How many slices hold the buurten and wijken: they come first (`FEED_PARTS`). */
+export function areaSliceCount(slices: readonly FeedSlice[]): number {
+  return slices.filter((slice) => slice.part === 'buurten' || slice.part === 'wijken').length;
+}
+
 /** A slice's key: the feed's URL and the slice's place in the feed. */
 export type SliceKey = [url: string, position: number];
 
@@ -49,7 +70,7 @@ export function sliceFeed(entry: CachedFeed): FeedSlice[] {
   });
 }
 
-/** The keys of every slice of the feed at `url`: `[url]` sorts before `[url, n]`, and numbers before arrays. */
+/** The keys of every slice of the feed at `url`, the first view's too: `[url]` sorts before `[url, n]`, and numbers before arrays. */
 export function sliceRange(url: string): IDBKeyRange {
   return IDBKeyRange.bound([url], [url, []]);
 }

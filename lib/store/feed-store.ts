@@ -8,7 +8,8 @@
  *   const cached = await store.get(url);
  */
 import type { FeedCounts, FeedProblem, KinderwerkData } from '../feed/model';
-import type { Meta } from '../feed/schema';
+import type { BuurtFeature, Meta, WijkFeature } from '../feed/schema';
+import type { FirstMap } from '../query/first-map';
 
 /** One cached feed. Plain, structured-cloneable data only. */
 export interface CachedFeed {
@@ -42,6 +43,14 @@ export interface CachedFeedMeta {
   about: Meta;
 }
 
+/** What a return visit draws before the rest of the cached feed is read: the boundaries and the town's first map. */
+export interface FirstView {
+  about: Meta;
+  buurten: BuurtFeature[];
+  wijken: WijkFeature[];
+  map: FirstMap;
+}
+
 /** Why the cache does not survive a reload; the UI shows a translated text for each. */
 export type StorageNoticeCode =
   /** IndexedDB is missing or refused (private browsing, blocked storage). */
@@ -55,6 +64,8 @@ export interface FeedStore {
   get(url: string): Promise<CachedFeed | undefined>;
   /** The small part of a cached feed, read without its data. */
   getMeta(url: string): Promise<CachedFeedMeta | undefined>;
+  /** The boundaries and first map of a cached feed, read without the rest (IndexedDB only). */
+  getFirstView?(url: string): Promise<FirstView | undefined>;
   /** Replaces the entry for `entry.url` at once. Throws `FeedStoreError` when it could not be saved. */
   put(entry: CachedFeed): Promise<void>;
   /**

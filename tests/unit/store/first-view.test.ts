@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { validateFeed } from '../../../lib/feed/validate';
+import { firstMapHolds, firstMapOf } from '../../../lib/query/first-map';
+import { openFeedStore, type CachedFeed } from '../../../lib/store/cache';
+import { feedPlan } from '../../../scripts/generate/feed-plan';
+import { generateFeed } from '../../../scripts/generate/generate-feed';
+
+const URL_A = 'https://voorbeeldstad.test/kinderwerk.json';
+
+/** A generated town with more than 1,000 buurten, so its boundaries span several slices. */
+function townFeed(buurten: number, seed: string): CachedFeed {
+  const result = validateFeed(generateFeed(feedPlan({ buurten, locations: 60, activities: 300, huiskamers: 10, contacts: 20, seed, generatedAt: '2026-11-01T08:00:00Z' })));
+  if (!result.ok) throw new Error(result.failure.message);
+  const { data, problems, counts } = result;
+  return { url: URL_A, data, problems, counts, fetchedAt: '2026-11-02T08:00:00.000Z' };
+}
+
+describe('the first view saved with a cached feed', () => {
+  it('gives the boundaries and the whole town first map, without reading the rest of the feed', async () => {
+    const store = await openFeedStore({ indexedDB: new IDBFactory() });
+    const feed = townFeed(1_100, 'first-view');
+    await store.put(feed);
+
+    const first = await store.getFirstView?.(URL_A);
+    expect(first?.buurten).toEqual(feed.data.buurten);
+    expect(first?.wijken).toEqual(feed.data.wijken);
+    expect(first?.about).toEqual(feed.data.meta);
+    expect(first?.map).toEqual(firstMapOf(feed.data, new Date(feed.fetchedAt)));
+    expect(first?.map.places.length).toBeGreaterThan(0);
+    // The whole copy reads as before: the first view is not mixed into its records.
+    expect((await store.get(URL_A))?.data).toEqual(feed.data);
+  });
+
+  it('is replaced with the feed, and gone with it', async () => {
+    const store = await openFeedStore({ indexedDB: new IDBFactory() });
+    await store.put(townFeed(20, 'one'));
+    const next = townFeed(30, 'two');
+    await store.put(next);
+    expect((await store.getFirstView?.(URL_A))?.buurten).toHaveLength(30);
+    expect((await store.getFirstView?.(URL_A))?.map).toEqual(firstMapOf(next.data, new Date(next.fetchedAt)));
+    await store.delete(URL_A);
+    expect(await store.getFirstView?.(URL_A)).toBeUndefined();
+  });
+
+  it('holds until the first of its offers is over, and not for a day before it was counted', () => {
+    const feed = townFeed(20, 'dates');
+    const counted = new Date('2026-11-02T08:00:00Z');
+    const first = firstMapOf(feed.data, counted);
+    const ends = [...feed.data.activities, ...feed.data.huiskamers]
+      .flatMap((record) => ('dateRange' in record && record.dateRange ? [record.dateRange.endDate] : []))
+      .filter((end) => end >= '2026-11-02')
+      .sort();
+    expect(ends.length).toBeGreaterThan(0);
+    const lastGoodDay = new Date(`${ends[0]}T20:00:00`);
+    const dayAfter = new Date(lastGoodDay.getTime() + 24 * 60 * 60 * 1000);
+    expect(firstMapHolds(first, counted)).toBe(true);
+    expect(firstMapHolds(first, lastGoodDay)).toBe(true);
+    expect(firstMapHolds(first, dayAfter)).toBe(false);
+    expect(firstMapHolds(first, new Date('2026-11-01T12:00:00'))).toBe(false);
+  });
+});
