@@ -112,12 +112,18 @@ async function allOrNothing(tx: { done: Promise<void>; abort(): void }, writes: 
 function firstViewOf(entry: CachedFeed, slices: readonly FeedSlice[]): FirstViewSlice | undefined {
   const counted = new Date(entry.fetchedAt);
   if (Number.isNaN(counted.getTime())) return undefined;
-  return { part: 'first-view', map: firstMapOf(entry.data, counted), areaSlices: areaSliceCount(slices) };
+  const savedAs = `${entry.fetchedAt} ${Math.random().toString(36).slice(2)}`;
+  return { part: 'first-view', map: firstMapOf(entry.data, counted), areaSlices: areaSliceCount(slices), savedAs };
 }
 
 class IndexedDbFeedStore implements FeedStore {
   /** Entries this session could not save; they win over the database until saved. */
   readonly #sessionCopies = new Map<string, CachedFeed>();
+  /**
+   * The boundaries of the last first view read, by URL. The whole copy read next for the same
+   * saved feed hands back these very objects, so the map keeps the buurten it drew.
+   */
+  readonly #firstViewsRead = new Map<string, Pick<FirstView, 'buurten' | 'wijken'> & { savedAs: string }>();
   /** Set when the database became unusable mid-session (another tab upgraded past us). */
   #degraded: StorageNoticeCode | undefined;
 
@@ -141,18 +147,21 @@ class IndexedDbFeedStore implements FeedStore {
     return this.#withDatabase(async (db) => {
       const tx = db.transaction(['feedMeta', 'feedSlices', 'feeds']);
       // A cursor step per slice: each slice is cloned out of the database in a task of its own.
+      let savedAs: string | undefined;
       const readSlices = async () => {
         const slices: FeedSlice[] = [];
         let cursor = await tx.objectStore('feedSlices').openCursor(sliceRange(url));
         while (cursor) {
-          if (cursor.value.part !== 'first-view') slices.push(cursor.value);
+          const slice = cursor.value;
+          if (slice.part === 'first-view') savedAs = slice.savedAs;
+          else slices.push(slice);
           cursor = await cursor.continue();
         }
         return slices;
       };
       const [meta, slices] = await Promise.all([tx.objectStore('feedMeta').get(url), readSlices()]);
       if (!meta) return undefined;
-      if (slices.length > 0) return joinSlices(meta, slices);
+      if (slices.length > 0) return this.#withBoundariesShown(joinSlices(meta, slices), savedAs);
       // Saved before version 4 of the database and not replaced since.
       const payload = await tx.objectStore('feeds').get(url);
       return payload && joinFeed(meta, payload);
@@ -173,8 +182,18 @@ class IndexedDbFeedStore implements FeedStore {
         if (slice.part === 'buurten') view.buurten.push(...(slice.records as FirstView['buurten']));
         else if (slice.part === 'wijken') view.wijken.push(...(slice.records as FirstView['wijken']));
       }
+      this.#firstViewsRead.set(url, { buurten: view.buurten, wijken: view.wijken, savedAs: first.savedAs });
       return view;
     }, undefined);
+  }
+
+  /** `entry` with the boundaries of the first view read for it, once, when both come from the same put. */
+  #withBoundariesShown(entry: CachedFeed | undefined, savedAs: string | undefined): CachedFeed | undefined {
+    if (!entry) return entry;
+    const shown = this.#firstViewsRead.get(entry.url);
+    this.#firstViewsRead.delete(entry.url);
+    if (!shown || savedAs === undefined || shown.savedAs !== savedAs) return entry;
+    return { ...entry, data: { ...entry.data, buurten: shown.buurten, wijken: shown.wijken } };
   }
 
   async getMeta(url: string): Promise<CachedFeedMeta | undefined> {

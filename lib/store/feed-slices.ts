@@ -45,6 +45,8 @@ export interface FirstViewSlice {
   part: 'first-view';
   map: FirstMap;
   areaSlices: number;
+  /** Made anew for every put: the same value read again means the same saved feed. */
+  savedAs: string;
 }
 
 export const FIRST_VIEW_POSITION = -1;

@@ -33,6 +33,23 @@ describe('the first view saved with a cached feed', () => {
     expect((await store.get(URL_A))?.data).toEqual(feed.data);
   });
 
+  it('hands its boundaries to the whole copy read next, so the map keeps the buurten it drew, but only for the same saved feed', async () => {
+    const store = await openFeedStore({ indexedDB: new IDBFactory() });
+    await store.put(townFeed(20, 'same'));
+    const first = await store.getFirstView?.(URL_A);
+    const whole = await store.get(URL_A);
+    expect(whole?.data.buurten).toBe(first?.buurten);
+    expect(whole?.data.wijken).toBe(first?.wijken);
+    expect((await store.get(URL_A))?.data.buurten).not.toBe(first?.buurten);
+
+    const shownBefore = await store.getFirstView?.(URL_A);
+    const next = townFeed(20, 'changed');
+    await store.put(next);
+    const afterPut = await store.get(URL_A);
+    expect(afterPut?.data.buurten).not.toBe(shownBefore?.buurten);
+    expect(afterPut?.data).toEqual(next.data);
+  });
+
   it('is replaced with the feed, and gone with it', async () => {
     const store = await openFeedStore({ indexedDB: new IDBFactory() });
     await store.put(townFeed(20, 'one'));
