@@ -13,12 +13,10 @@ import type { Lang } from './i18n';
 import type { KinderwerkData } from './feed/model';
 import {
   createFeedIndex, createFeedIndexInChunks, indexedRecordCount, INDEX_AT_ONCE_MAX_RECORDS, filterActivities, filterHuiskamers, contactsForArea, neighbourhoodTotals,
-  indexAreas, type FeedIndex, type ActivityHit, type HuiskamerHit, type AreaTotals, type AreaIndex,
+  type FeedIndex, type ActivityHit, type HuiskamerHit, type AreaTotals,
 } from './query';
-import { totalsOfHits } from './query/aggregate';
-import { countsWithoutIndex, firstMapHolds, placedOffers } from './query/first-map';
-import { placesFromHits, type MapPlace } from './query/places';
-import type { BuurtFeature, WijkFeature } from './feed/schema';
+import { placesFromHits } from './query/places';
+import { followMap, type MapFacts } from './map-facts';
 import type { Contact } from './feed/schema';
 import type { PhotoRule } from './feed/photo-source';
 import type { AppNotice } from './app-notice';
@@ -27,17 +25,6 @@ import type { AppNotice } from './app-notice';
 export type Selection =
   | { kind: 'activity' | 'huiskamer' | 'contact' | 'location' | 'organization'; id: string }
   | { kind: 'area'; id: string };
-
-/** What the parents' map draws: the boundaries, the places of the settled hits, and the totals per buurt and wijk. */
-export interface MapFacts {
-  buurten: readonly BuurtFeature[];
-  wijken: readonly WijkFeature[];
-  /** The feed's credit for its boundaries (`meta.boundaryAttribution`). */
-  boundaryAttribution?: string;
-  areas: AreaIndex;
-  places: readonly MapPlace[];
-  totals: Map<string, AreaTotals>;
-}
 
 /** `map` and `list` choose what a narrow screen shows of the parents' view; `cijfers` is the municipality's view. */
 export type View = 'map' | 'list' | 'cijfers';
@@ -77,10 +64,8 @@ export interface AppState {
   /** Per buurt and wijk, for `settledCriteria`. */
   totals: ReadonlySignal<Map<string, AreaTotals>>;
   /**
-   * What the map draws. From the index once there is one. Before that, when the criteria
-   * allow (lib/query/first-map.ts), so the map does not wait for the list: counted straight
-   * from the data while a big feed is indexed, and on a return visit, before even the data
-   * is read, from the first map saved with the cached feed.
+   * What the map draws: from the index, or before it when the criteria allow, from the
+   * first map saved with the cached feed or counted from the data (lib/map-facts.ts).
    */
   map: ReadonlySignal<MapFacts | undefined>;
 }
@@ -167,28 +152,6 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     const found = { activities: settledActivities.value, huiskamers: settledHuiskamers.value };
     return neighbourhoodTotals(feedIndex, settledCriteria.value, now.value, found);
   });
-  // Only for the first index: a refreshed feed keeps the map on the index shown, like the list.
-  const mapBeforeIndex = computed((): MapFacts | undefined => {
-    const state = feed.value;
-    const wanted = settledCriteria.value;
-    if (index.value || !countsWithoutIndex(wanted)) return undefined;
-    if (state.phase === 'loading') {
-      const first = state.first;
-      // The saved first map is the whole town's: an area would narrow it.
-      if (!first || wanted.area !== undefined || !firstMapHolds(first.map, now.value)) return undefined;
-      const { buurten, wijken } = first;
-      const totals = new Map(first.map.totals.map((totalsOfArea) => [totalsOfArea.code, totalsOfArea]));
-      return { buurten, wijken, boundaryAttribution: first.about.boundaryAttribution, areas: indexAreas({ buurten, wijken }), places: first.map.places, totals };
-    }
-    const current = data.value;
-    if (!current) return undefined;
-    const areas = indexAreas(current);
-    const offers = placedOffers(current, areas, wanted, now.value);
-    return {
-      buurten: current.buurten, wijken: current.wijken, boundaryAttribution: current.meta.boundaryAttribution, areas,
-      places: placesFromHits(offers.activities, offers.huiskamers), totals: totalsOfHits(areas, offers.all),
-    };
-  });
   const settledPlaces = computed(() => placesFromHits(settledActivities.value, settledHuiskamers.value));
   return {
     lang: signal(initial.lang),
@@ -208,12 +171,6 @@ export function createAppState(initial: { lang: Lang; criteria?: Criteria; view?
     settledActivities,
     settledHuiskamers,
     totals,
-    map: computed(() => {
-      const feedIndex = index.value;
-      if (!feedIndex) return mapBeforeIndex.value;
-      const { data, areas } = feedIndex;
-      const { buurten, wijken, meta } = data;
-      return { buurten, wijken, boundaryAttribution: meta.boundaryAttribution, areas, places: settledPlaces.value, totals: totals.value };
-    }),
+    map: followMap({ feed, data, index, criteria: settledCriteria, now, places: settledPlaces, totals }),
   };
 }

@@ -127,6 +127,26 @@ describe('the app state', () => {
       expect(app.map.value).toBeUndefined();
     });
 
+    it('keeps the first map\'s places through the cached copy and its index, so the markers are drawn once', async () => {
+      const counted = new Date('2026-11-02T10:00:00Z');
+      const { buurten, wijken, meta } = big.data;
+      const first = { about: meta, buurten, wijken, map: firstMapOf(big.data, counted) };
+      const app = createAppState({ lang: 'nl' });
+      app.now.value = counted;
+      app.feed.value = { phase: 'loading', first };
+      const drawn = app.map.value?.places;
+      // The cache hands back the first view's boundaries with the copy it was saved with.
+      app.feed.value = big;
+      expect(app.index.value).toBeUndefined();
+      expect(app.map.value?.places).toBe(drawn);
+      await vi.waitFor(() => expect(app.index.value).toBeDefined(), STATE_WAIT);
+      expect(app.map.value?.places).toBe(drawn);
+      expect(app.map.value?.totals).not.toBe(undefined);
+      // A filter changes what is drawn.
+      app.criteria.value = { age: 4 };
+      expect(app.map.value?.places).not.toBe(drawn);
+    });
+
     it('lets the map wait for the index when a filter needs it', () => {
       const app = createAppState({ lang: 'nl', criteria: { age: 8 } });
       app.feed.value = big;
