@@ -30,6 +30,7 @@ import { dayNumber } from './columns';
 import type { Criteria } from './criteria';
 import { queryWords } from './normalize';
 import { isoDay, type Scheduled } from './schedule';
+import { runSteps, stepEndsAfter } from '../steps';
 
 /** An offer as the map needs it: its place and the buurten it is in or visits. */
 export interface PlacedHit {
@@ -59,6 +60,11 @@ export function countsWithoutIndex(criteria: Criteria): boolean {
 
 /** The offers of `data` that are not over on `now`, with their places, as the index would give them. */
 export function placedOffers(data: KinderwerkData, areas: AreaIndex, criteria: Criteria, now: Date): PlacedOffers {
+  return runSteps(placedOffersSteps(data, areas, criteria, now));
+}
+
+/** `placedOffers` in steps of a few records, so a region (100,000 offers) can pause in between; also the first day an offer in it ends. */
+function* placedOffersSteps(data: KinderwerkData, areas: AreaIndex, criteria: Criteria, now: Date): Generator<void, PlacedOffers & { firstEnd: number }> {
   const today = dayNumber(isoDay(now));
   const locations = new Map(data.locations.map((location) => [location.id, location]));
   // Offers at one location (and visiting no other buurten) share one hit shape, as in the index.
@@ -74,20 +80,25 @@ export function placedOffers(data: KinderwerkData, areas: AreaIndex, criteria: C
     }
     return { location, buurtCodes: [...new Set([...(location?.buurtCode ? [location.buurtCode] : []), ...visits])] };
   };
-  const current = (records: readonly (Activity | Huiskamer)[]): PlacedHit[] => {
+  let firstEnd = NO_END;
+  function* current(records: readonly (Activity | Huiskamer)[]): Generator<void, PlacedHit[]> {
     const placed: PlacedHit[] = [];
-    for (const record of records) {
-      const end = (record as Scheduled).dateRange?.endDate;
-      if (end !== undefined && dayNumber(end) < today) continue;
-      placed.push(place(record));
+    for (let i = 0; i < records.length; i++) {
+      const end = (records[i] as Scheduled).dateRange?.endDate;
+      const last = end === undefined ? NO_END : dayNumber(end);
+      if (last >= today) {
+        placed.push(place(records[i]));
+        if (last < firstEnd) firstEnd = last;
+      }
+      if (stepEndsAfter(i)) yield;
     }
     return placed;
-  };
-  const all = { activities: current(data.activities), huiskamers: current(data.huiskamers) };
+  }
+  const all = { activities: yield* current(data.activities), huiskamers: yield* current(data.huiskamers) };
   const { area } = criteria;
-  if (area === undefined) return { ...all, all };
+  if (area === undefined) return { ...all, all, firstEnd };
   const inArea = (hit: PlacedHit) => hit.buurtCodes.includes(area) || hit.buurtCodes.some((code) => areas.wijkOf(code) === area);
-  return { activities: all.activities.filter(inArea), huiskamers: all.huiskamers.filter(inArea), all };
+  return { activities: all.activities.filter(inArea), huiskamers: all.huiskamers.filter(inArea), all, firstEnd };
 }
 
 /** The whole town's map without criteria, as counted on one day: what a return visit draws first. */
@@ -104,22 +115,18 @@ export interface FirstMap {
 const NO_END = 99_999_999;
 
 export function firstMapOf(data: KinderwerkData, now: Date): FirstMap {
-  const countedOn = dayNumber(isoDay(now));
+  return runSteps(firstMapSteps(data, now));
+}
+
+/** `firstMapOf` in steps (see lib/steps.ts): a region's takes over 150 ms. */
+export function* firstMapSteps(data: KinderwerkData, now: Date): Generator<void, FirstMap> {
   const areas = indexAreas(data);
-  const offers = placedOffers(data, areas, {}, now);
-  let holdsThrough = NO_END;
-  for (const record of [...data.activities, ...data.huiskamers] as Scheduled[]) {
-    const end = record.dateRange?.endDate;
-    if (end === undefined) continue;
-    const last = dayNumber(end);
-    if (last >= countedOn && last < holdsThrough) holdsThrough = last;
-  }
-  return {
-    countedOn,
-    holdsThrough,
-    places: placesFromHits(offers.activities, offers.huiskamers),
-    totals: [...totalsOfHits(areas, offers.all).values()],
-  };
+  yield;
+  const offers = yield* placedOffersSteps(data, areas, {}, now);
+  const places = placesFromHits(offers.activities, offers.huiskamers);
+  yield;
+  const totals = [...totalsOfHits(areas, offers.all).values()];
+  return { countedOn: dayNumber(isoDay(now)), holdsThrough: offers.firstEnd, places, totals };
 }
 
 /** True when `first` still counts what the index would on `now`: no offer in it has ended since. */

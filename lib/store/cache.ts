@@ -19,7 +19,8 @@ import {
 import {
   FeedStoreError, STORAGE_NOTICES, type CachedFeed, type CachedFeedMeta, type FeedStore, type FirstView, type StorageNoticeCode,
 } from './feed-store';
-import { firstMapOf } from '../query/first-map';
+import { firstMapSteps } from '../query/first-map';
+import { runStepsInSlices } from '../steps';
 import { createMemoryFeedStore } from './memory-store';
 
 export * from './feed-store';
@@ -109,11 +110,11 @@ async function allOrNothing(tx: { done: Promise<void>; abort(): void }, writes: 
  * The first view saved with a feed: its whole town's map as counted on the day it was
  * fetched. None when it cannot be counted (a date that is not one): the map then waits for the data, as before.
  */
-function firstViewOf(entry: CachedFeed, slices: readonly FeedSlice[]): FirstViewSlice | undefined {
+async function firstViewOf(entry: CachedFeed, slices: readonly FeedSlice[]): Promise<FirstViewSlice | undefined> {
   const counted = new Date(entry.fetchedAt);
   if (Number.isNaN(counted.getTime())) return undefined;
   const savedAs = `${entry.fetchedAt} ${Math.random().toString(36).slice(2)}`;
-  return { part: 'first-view', map: firstMapOf(entry.data, counted), areaSlices: areaSliceCount(slices), savedAs };
+  return { part: 'first-view', map: await runStepsInSlices(firstMapSteps(entry.data, counted)), areaSlices: areaSliceCount(slices), savedAs };
 }
 
 class IndexedDbFeedStore implements FeedStore {
@@ -126,6 +127,8 @@ class IndexedDbFeedStore implements FeedStore {
   readonly #firstViewsRead = new Map<string, Pick<FirstView, 'buurten' | 'wijken'> & { savedAs: string }>();
   /** Set when the database became unusable mid-session (another tab upgraded past us). */
   #degraded: StorageNoticeCode | undefined;
+  /** The writes, one after another in the order asked: a put first counts its first view, and must not be overtaken. */
+  #writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly connection: DatabaseConnection) {}
 
@@ -202,11 +205,16 @@ class IndexedDbFeedStore implements FeedStore {
     return this.#withDatabase((db) => db.get('feedMeta', url), undefined);
   }
 
-  async put(entry: CachedFeed): Promise<void> {
+  put(entry: CachedFeed): Promise<void> {
+    return this.#inOrder(() => this.#put(entry));
+  }
+
+  async #put(entry: CachedFeed): Promise<void> {
     const { url } = entry;
     const meta = metaOf(entry);
     const slices = sliceFeed(entry);
-    const firstView = firstViewOf(entry, slices);
+    // Counted in slices before the transaction (a region's takes over 150 ms), so the page can draw meanwhile.
+    const firstView = await firstViewOf(entry, slices);
     let failure: unknown;
     let saved = false;
     try {
@@ -234,7 +242,11 @@ class IndexedDbFeedStore implements FeedStore {
     if (failure !== undefined) throw toStoreError(failure);
   }
 
-  async touch(url: string, fetchedAt: string): Promise<void> {
+  touch(url: string, fetchedAt: string): Promise<void> {
+    return this.#inOrder(() => this.#touch(url, fetchedAt));
+  }
+
+  async #touch(url: string, fetchedAt: string): Promise<void> {
     const copy = this.#sessionCopies.get(url);
     if (copy) this.#sessionCopies.set(url, { ...copy, fetchedAt });
     try {
@@ -248,7 +260,18 @@ class IndexedDbFeedStore implements FeedStore {
     }
   }
 
-  async delete(url: string): Promise<void> {
+  delete(url: string): Promise<void> {
+    return this.#inOrder(() => this.#delete(url));
+  }
+
+  /** Runs `write` once the writes asked for before it have ended, whether they worked or not. */
+  #inOrder<T>(write: () => Promise<T>): Promise<T> {
+    const result = this.#writes.then(write);
+    this.#writes = result.catch(() => undefined);
+    return result;
+  }
+
+  async #delete(url: string): Promise<void> {
     this.#sessionCopies.delete(url);
     await this.#withDatabase(async (db) => {
       const tx = db.transaction(['feedMeta', 'feedSlices', 'feeds'], 'readwrite');

@@ -50,6 +50,20 @@ describe('the first view saved with a cached feed', () => {
     expect(afterPut?.data).toEqual(next.data);
   });
 
+  it('keeps the writes in the order asked, though a big feed takes longer to count than a small one', async () => {
+    const store = await openFeedStore({ indexedDB: new IDBFactory() });
+    const big = townFeed(1_100, 'big');
+    const small = townFeed(10, 'small');
+    const writes = [store.put(big), store.put(small)];
+    await Promise.all(writes);
+    expect((await store.get(URL_A))?.data).toEqual(small.data);
+    expect((await store.getFirstView?.(URL_A))?.buurten).toHaveLength(10);
+
+    const putThenDelete = [store.put(big), store.delete(URL_A)];
+    await Promise.all(putThenDelete);
+    expect(await store.get(URL_A)).toBeUndefined();
+  });
+
   it('is replaced with the feed, and gone with it', async () => {
     const store = await openFeedStore({ indexedDB: new IDBFactory() });
     await store.put(townFeed(20, 'one'));
