@@ -8,6 +8,7 @@
 import type { ConvertSettings } from '../../lib/feed/fetch-feed';
 import { watchFeed, type FeedWatch } from '../../lib/feed/source';
 import { openFeedStore, type FeedStore } from '../../lib/store/cache';
+import { localFirstScreen } from '../../lib/store/first-screen';
 import type { AppState } from '../../lib/state';
 import { withNotice } from '../../lib/app-notice';
 
@@ -25,7 +26,10 @@ export function connectFeed(app: AppState, url: string | undefined, convert: Con
   }
   let stopped = false;
   let watch: FeedWatch | undefined;
-  app.feed.value = { phase: 'loading' };
+  // A small feed's last copy, read at once: a return visit shows its list in the first frame.
+  const firstScreen = localFirstScreen();
+  const shown = firstScreen.read(url);
+  app.feed.value = shown ? { phase: 'ready', data: shown.data, problems: shown.problems, counts: shown.counts, fetchedAt: shown.fetchedAt } : { phase: 'loading' };
   void (store ??= openFeedStore()).then((feedStore) => {
     if (stopped) return;
     // A private window, or storage that never answered: say the data is not kept for next time.
@@ -33,6 +37,8 @@ export function connectFeed(app: AppState, url: string | undefined, convert: Con
     watch = watchFeed(url, {
       store: feedStore,
       limits: { convert },
+      shown,
+      onCopy: (entry) => firstScreen.save(entry),
       onState: (state) => (app.feed.value = state),
       onSaved: (failure) => (app.notices.value = withNotice(app.notices.value, 'save-failed', failure !== undefined)),
     });

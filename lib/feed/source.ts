@@ -69,9 +69,21 @@ export interface FeedWatch {
   stop(): void;
 }
 
-export function watchFeed(url: string, options: RefreshOptions & { onState: (state: FeedState) => void }): FeedWatch {
+export interface WatchOptions extends RefreshOptions {
+  onState: (state: FeedState) => void;
+  /**
+   * A copy on screen already (the first-screen copy, lib/store/first-screen.ts): no
+   * "loading" state, and the cached copy follows only when it differs.
+   */
+  shown?: CachedFeed;
+  /** Told of every copy shown from the cache or the network, for the first-screen copy. */
+  onCopy?: (entry: CachedFeed) => void;
+}
+
+export function watchFeed(url: string, options: WatchOptions): FeedWatch {
   let stopped = false;
-  let current: FeedState = { phase: 'loading' };
+  const { shown } = options;
+  let current: FeedState = shown ? { phase: 'ready', ...shownPart(shown) } : { phase: 'loading' };
   let running: Promise<void> | undefined;
   const emit = (state: FeedState) => {
     if (stopped) return;
@@ -83,7 +95,10 @@ export function watchFeed(url: string, options: RefreshOptions & { onState: (sta
 
   const update = async (cached: CachedFeed | undefined) => {
     // New data is on screen before it is in IndexedDB: writing a city's feed takes hundreds of milliseconds.
-    const outcome = await revalidate(url, cached, options, (fresh) => emit({ phase: 'ready', ...shownPart(fresh) }));
+    const outcome = await revalidate(url, cached, options, (fresh) => {
+      emit({ phase: 'ready', ...shownPart(fresh) });
+      if (!stopped) options.onCopy?.(fresh);
+    });
     if (outcome.status !== 'updated') emit(stateAfter(outcome, lastShown()));
     else if (!stopped) options.onSaved?.(outcome.saveFailure);
   };
@@ -100,7 +115,8 @@ export function watchFeed(url: string, options: RefreshOptions & { onState: (sta
       if (first && current.phase === 'loading') emit({ phase: 'loading', first });
     });
     const cached = await reading;
-    if (cached) emit({ phase: 'ready', ...shownPart(cached) });
+    if (cached && !(shown && sameCopy(shown, cached))) emit({ phase: 'ready', ...shownPart(cached) });
+    if (cached && !stopped) options.onCopy?.(cached);
     await update(cached);
   });
 
@@ -216,6 +232,11 @@ async function readCache(store: FeedStore, url: string): Promise<CachedFeed | un
   } catch {
     return undefined;
   }
+}
+
+/** The same saved copy: fetched or confirmed at the same moment, with the same validators. */
+function sameCopy(a: CachedFeed, b: CachedFeed): boolean {
+  return a.url === b.url && a.fetchedAt === b.fetchedAt && a.contentHash === b.contentHash && a.etag === b.etag && a.lastModified === b.lastModified;
 }
 
 async function readFirstView(store: FeedStore, url: string): Promise<FirstView | undefined> {

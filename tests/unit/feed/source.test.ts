@@ -115,6 +115,32 @@ describe('watchFeed', () => {
     expect(states.map((state) => state.phase)).toEqual(['loading', 'loading', 'ready', 'ready']);
   });
 
+  it('starts from a copy on screen already, without "loading", and repeats the cached copy only when it differs', async () => {
+    const store = await freshStore();
+    const saved = cachedFeed(FEED_URL, { title: 'Oud', fetchedAt: YESTERDAY, etag: '"v1"' });
+    await store.put(saved);
+    const copies: string[] = [];
+    const watchWith = async (shown: typeof saved, fetcher: FetchFeed) => {
+      const states: FeedState[] = [];
+      const watch = watchFeed(FEED_URL, {
+        store, fetchFeed: fetcher, now: () => TODAY, shown, onCopy: (entry) => void copies.push(firstTitle(entry) ?? ''), onState: (state) => states.push(state),
+      });
+      await watch.refresh();
+      return states;
+    };
+
+    const same = await watchWith(saved, scriptedFeed(NOT_MODIFIED));
+    expect(same.map((state) => state.phase)).toEqual(['ready', 'ready']);
+    expect(titleOf(same[0])).toBe('Oud');
+    expect(copies).toEqual(['Oud']);
+
+    // Another tab saved a newer copy since: it follows the one on screen.
+    const older = cachedFeed(FEED_URL, { title: 'Ouder', fetchedAt: '2026-01-01T10:00:00.000Z', etag: '"v0"' });
+    const states = await watchWith(older, scriptedFeed(okResponse('Nieuw', { etag: '"v2"' })));
+    expect(states.map((state) => (state.phase === 'ready' ? titleOf(state) : state.phase))).toEqual(['Ouder', 'Oud', 'Nieuw']);
+    expect(copies).toEqual(['Oud', 'Oud', 'Nieuw']);
+  });
+
   it('on 304 keeps the cached feed and moves its date to now', async () => {
     const store = await freshStore();
     await store.put({ ...cachedFeed(FEED_URL, { title: 'Voetbal', fetchedAt: YESTERDAY, etag: '"v1"' }), lastModified: 'Mon, 05 Jan 2026 10:00:00 GMT' });
