@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResultList } from '../../../components/list/ResultList';
 import type { Activity } from '../../../lib/feed/schema';
 import { fixtureData, readyApp } from './fixture';
@@ -25,6 +25,16 @@ describe('a long list', () => {
     click(buttonNamed(container, 'Meer tonen (100 van 120)'));
     expect(resultNames(container, 'Activiteiten')).toHaveLength(120);
     expect(container.textContent).not.toContain('Meer tonen');
+  });
+
+  it('after a change paints the first cards at once and the rest of the page a frame later', async () => {
+    const app = readyApp({}, { ...fixtureData(), activities: manyActivities(120) });
+    const { container } = mount(<ResultList />, app);
+    update(() => (app.criteria.value = { text: 'Activiteit 00' }));
+    expect(resultNames(container, 'Activiteiten')).toHaveLength(12);
+    expect(container.textContent).not.toContain('Meer tonen');
+    await vi.waitFor(() => expect(resultNames(container, 'Activiteiten')).toHaveLength(50));
+    expect(container.querySelector('.kwk-list__more')?.textContent).toMatch(/^Meer tonen \(50 van \d+\)$/);
   });
 
   it('renders every item before printing', () => {
