@@ -38,7 +38,8 @@ export function connectFeed(app: AppState, url: string | undefined, convert: Con
       store: feedStore,
       limits: { convert },
       shown,
-      onCopy: (entry) => firstScreen.save(entry),
+      // Where IndexedDB keeps nothing, the notice says the data is not kept: neither is this copy.
+      onCopy: feedStore.persistent ? (entry) => firstScreen.save(entry) : undefined,
       onState: (state) => (app.feed.value = state),
       onSaved: (failure) => (app.notices.value = withNotice(app.notices.value, 'save-failed', failure !== undefined)),
     });
