@@ -108,13 +108,19 @@ describe('the app state', () => {
       expect([...(app.map.value?.totals.values() ?? [])]).toEqual(totalsBefore);
     });
 
-    it('on a return visit draws the map from the saved first map before the data is read, while it holds', () => {
+    /** A return visit's app, loading, with the big feed's first view as the cache saved it on `counted`. */
+    function loadingWithFirstView() {
       const counted = new Date('2026-11-02T10:00:00Z');
       const { buurten, wijken, meta } = big.data;
       const first = { about: meta, buurten, wijken, map: firstMapOf(big.data, counted) };
       const app = createAppState({ lang: 'nl' });
       app.now.value = counted;
       app.feed.value = { phase: 'loading', first };
+      return { app, first, counted, buurten };
+    }
+
+    it('on a return visit draws the map from the saved first map before the data is read, while it holds', () => {
+      const { app, first, counted, buurten } = loadingWithFirstView();
       expect(app.map.value?.places).toBe(first.map.places);
       expect(app.map.value?.buurten).toBe(buurten);
       expect(app.activities.value).toEqual([]);
@@ -128,12 +134,7 @@ describe('the app state', () => {
     });
 
     it('keeps the first map\'s places through the cached copy and its index, so the markers are drawn once', async () => {
-      const counted = new Date('2026-11-02T10:00:00Z');
-      const { buurten, wijken, meta } = big.data;
-      const first = { about: meta, buurten, wijken, map: firstMapOf(big.data, counted) };
-      const app = createAppState({ lang: 'nl' });
-      app.now.value = counted;
-      app.feed.value = { phase: 'loading', first };
+      const { app } = loadingWithFirstView();
       const drawn = app.map.value?.places;
       // The cache hands back the first view's boundaries with the copy it was saved with.
       app.feed.value = big;
