@@ -111,9 +111,11 @@ export function watchFeed(url: string, options: WatchOptions): FeedWatch {
   void run(async () => {
     const reading = readCache(options.store, url);
     // The boundaries and first map are read beside the whole copy and come much sooner: the map need not wait.
-    void readFirstView(options.store, url).then((first) => {
-      if (first && current.phase === 'loading') emit({ phase: 'loading', first });
-    });
+    if (!shown) {
+      void readFirstView(options.store, url).then((first) => {
+        if (first && current.phase === 'loading') emit({ phase: 'loading', first });
+      });
+    }
     const cached = await reading;
     if (cached && !(shown && sameCopy(shown, cached))) emit({ phase: 'ready', ...shownPart(cached) });
     if (cached && !stopped) options.onCopy?.(cached);

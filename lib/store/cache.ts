@@ -114,7 +114,12 @@ async function firstViewOf(entry: CachedFeed, slices: readonly FeedSlice[]): Pro
   const counted = new Date(entry.fetchedAt);
   if (Number.isNaN(counted.getTime())) return undefined;
   const savedAs = `${entry.fetchedAt} ${Math.random().toString(36).slice(2)}`;
-  return { part: 'first-view', map: await runStepsInSlices(firstMapSteps(entry.data, counted)), areaSlices: areaSliceCount(slices), savedAs };
+  try {
+    return { part: 'first-view', map: await runStepsInSlices(firstMapSteps(entry.data, counted)), areaSlices: areaSliceCount(slices), savedAs };
+  } catch {
+    // A shortcut, not the data: the feed is saved without it.
+    return undefined;
+  }
 }
 
 class IndexedDbFeedStore implements FeedStore {
