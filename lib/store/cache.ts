@@ -19,7 +19,7 @@ import {
 import {
   FeedStoreError, STORAGE_NOTICES, type CachedFeed, type CachedFeedMeta, type FeedStore, type FirstView, type StorageNoticeCode,
 } from './feed-store';
-import { firstMapSteps } from '../query/first-map';
+import { firstMapHolds, firstMapSteps } from '../query/first-map';
 import { runStepsInSlices } from '../steps';
 import { createMemoryFeedStore } from './memory-store';
 
@@ -122,6 +122,12 @@ async function firstViewOf(entry: CachedFeed, slices: readonly FeedSlice[]): Pro
   }
 }
 
+/** The meta record still describes the copy `entry` was read from: the same validators and counts. */
+function sameSave(meta: CachedFeedMeta, entry: CachedFeed): boolean {
+  return meta.contentHash === entry.contentHash && meta.etag === entry.etag && meta.lastModified === entry.lastModified
+    && JSON.stringify(meta.counts) === JSON.stringify(entry.counts);
+}
+
 class IndexedDbFeedStore implements FeedStore {
   /** Entries this session could not save; they win over the database until saved. */
   readonly #sessionCopies = new Map<string, CachedFeed>();
@@ -155,13 +161,13 @@ class IndexedDbFeedStore implements FeedStore {
     return this.#withDatabase(async (db) => {
       const tx = db.transaction(['feedMeta', 'feedSlices', 'feeds']);
       // A cursor step per slice: each slice is cloned out of the database in a task of its own.
-      let savedAs: string | undefined;
+      let first: FirstViewSlice | undefined;
       const readSlices = async () => {
         const slices: FeedSlice[] = [];
         let cursor = await tx.objectStore('feedSlices').openCursor(sliceRange(url));
         while (cursor) {
           const slice = cursor.value;
-          if (slice.part === 'first-view') savedAs = slice.savedAs;
+          if (slice.part === 'first-view') first = slice;
           else slices.push(slice);
           cursor = await cursor.continue();
         }
@@ -169,7 +175,11 @@ class IndexedDbFeedStore implements FeedStore {
       };
       const [meta, slices] = await Promise.all([tx.objectStore('feedMeta').get(url), readSlices()]);
       if (!meta) return undefined;
-      if (slices.length > 0) return this.#withBoundariesShown(joinSlices(meta, slices), savedAs);
+      if (slices.length > 0) {
+        const entry = this.#withBoundariesShown(joinSlices(meta, slices), first?.savedAs);
+        if (entry && !(first && firstMapHolds(first.map, new Date()))) void this.#renewFirstView(entry, first?.savedAs).catch(() => undefined);
+        return entry;
+      }
       // Saved before version 4 of the database and not replaced since.
       const payload = await tx.objectStore('feeds').get(url);
       return payload && joinFeed(meta, payload);
@@ -212,6 +222,28 @@ class IndexedDbFeedStore implements FeedStore {
 
   put(entry: CachedFeed): Promise<void> {
     return this.#inOrder(() => this.#put(entry));
+  }
+
+  /**
+   * Counts the first view of a copy again when it no longer holds (one of its offers has
+   * ended since) or was saved without one (by an earlier version), so the next visit's map
+   * is quick again. Not when the feed was replaced or deleted since it was read.
+   */
+  #renewFirstView(entry: CachedFeed, seen: string | undefined): Promise<void> {
+    return this.#inOrder(async () => {
+      const view = await firstViewOf({ ...entry, fetchedAt: new Date().toISOString() }, sliceFeed(entry));
+      if (!view) return;
+      await this.#withDatabase(async (db) => {
+        const tx = db.transaction(['feedMeta', 'feedSlices'], 'readwrite');
+        const slices = tx.objectStore('feedSlices');
+        await allOrNothing(tx, async () => {
+          const [meta, current] = await Promise.all([tx.objectStore('feedMeta').get(entry.url), slices.get([entry.url, FIRST_VIEW_POSITION])]);
+          const currentMark = current?.part === 'first-view' ? current.savedAs : undefined;
+          if (!meta || currentMark !== seen || !sameSave(meta, entry)) return;
+          await slices.put(view, [entry.url, FIRST_VIEW_POSITION]);
+        });
+      }, undefined);
+    });
   }
 
   async #put(entry: CachedFeed): Promise<void> {

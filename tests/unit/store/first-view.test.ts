@@ -1,11 +1,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateFeed } from '../../../lib/feed/validate';
 import { firstMapHolds, firstMapOf } from '../../../lib/query/first-map';
 import { openFeedStore, type CachedFeed } from '../../../lib/store/cache';
+import { DB_NAME, DB_VERSION } from '../../../lib/store/db';
+import { FIRST_VIEW_POSITION } from '../../../lib/store/feed-slices';
 import { feedPlan } from '../../../scripts/generate/feed-plan';
 import { generateFeed } from '../../../scripts/generate/generate-feed';
+import { done, openRaw } from './raw-idb';
 
 const URL_A = 'https://voorbeeldstad.test/kinderwerk.json';
 
@@ -62,6 +65,37 @@ describe('the first view saved with a cached feed', () => {
     const putThenDelete = [store.put(big), store.delete(URL_A)];
     await Promise.all(putThenDelete);
     expect(await store.get(URL_A)).toBeUndefined();
+  });
+
+  it('is counted again once it no longer holds, or when the copy was saved without one, so the next visit is quick again', async () => {
+    const browser = new IDBFactory();
+    const store = await openFeedStore({ indexedDB: browser });
+    const feed = townFeed(20, 'renewed');
+    await store.put(feed);
+    const saved = await store.getFirstView?.(URL_A);
+    expect(saved?.map.countedOn).toBe(20261102);
+    // Months later, holiday programmes and courses in it have ended.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2027-03-15T10:00:00+01:00'));
+      expect(firstMapHolds(saved!.map, new Date())).toBe(false);
+      await store.get(URL_A);
+      await vi.waitFor(async () => expect((await store.getFirstView?.(URL_A))?.map.countedOn).toBe(20270315));
+      expect((await store.getFirstView?.(URL_A))?.map).toEqual(firstMapOf(feed.data, new Date()));
+
+      // A copy saved without one (by an earlier version) gets one on its next read.
+      store.close();
+      const raw = await openRaw(browser, DB_NAME, DB_VERSION);
+      const removal = raw.transaction('feedSlices', 'readwrite');
+      removal.objectStore('feedSlices').delete([URL_A, FIRST_VIEW_POSITION]);
+      await done(removal);
+      raw.close();
+      expect(await store.getFirstView?.(URL_A)).toBeUndefined();
+      await store.get(URL_A);
+      await vi.waitFor(async () => expect((await store.getFirstView?.(URL_A))?.map.countedOn).toBe(20270315));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is replaced with the feed, and gone with it', async () => {
