@@ -22,8 +22,7 @@
  */
 import type { KinderwerkData } from '../feed/model';
 import type { Activity, Huiskamer, Location } from '../feed/schema';
-import type { AreaTotals } from './aggregate';
-import { totalsOfHits } from './aggregate';
+import { totalsOfHits, type AreaTotals } from './aggregate';
 import { indexAreas, type AreaIndex } from './areas';
 import { placesFromHits, type MapPlace } from './places';
 import { dayNumber } from './columns';
