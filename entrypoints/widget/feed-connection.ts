@@ -6,7 +6,7 @@
  *   const stop = connectFeed(app, 'https://example.org/api/services', { buurtenUrl: 'https://example.org/buurten.geojson' });
  */
 import type { ConvertSettings } from '../../lib/feed/fetch-feed';
-import { watchFeed, type FeedWatch } from '../../lib/feed/source';
+import { readyState, watchFeed, type FeedWatch } from '../../lib/feed/source';
 import { openFeedStore, type FeedStore } from '../../lib/store/cache';
 import { localFirstScreen } from '../../lib/store/first-screen';
 import type { AppState } from '../../lib/state';
@@ -29,7 +29,7 @@ export function connectFeed(app: AppState, url: string | undefined, convert: Con
   // A small feed's last copy, read at once: a return visit shows its list in the first frame.
   const firstScreen = localFirstScreen();
   const shown = firstScreen.read(url);
-  app.feed.value = shown ? { phase: 'ready', data: shown.data, problems: shown.problems, counts: shown.counts, fetchedAt: shown.fetchedAt } : { phase: 'loading' };
+  app.feed.value = shown ? readyState(shown) : { phase: 'loading' };
   void (store ??= openFeedStore()).then((feedStore) => {
     if (stopped) return;
     // A private window, or storage that never answered: say the data is not kept for next time.

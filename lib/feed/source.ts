@@ -83,7 +83,7 @@ export interface WatchOptions extends RefreshOptions {
 export function watchFeed(url: string, options: WatchOptions): FeedWatch {
   let stopped = false;
   const { shown } = options;
-  let current: FeedState = shown ? { phase: 'ready', ...shownPart(shown) } : { phase: 'loading' };
+  let current: FeedState = shown ? readyState(shown) : { phase: 'loading' };
   let running: Promise<void> | undefined;
   const emit = (state: FeedState) => {
     if (stopped) return;
@@ -96,7 +96,7 @@ export function watchFeed(url: string, options: WatchOptions): FeedWatch {
   const update = async (cached: CachedFeed | undefined) => {
     // New data is on screen before it is in IndexedDB: writing a city's feed takes hundreds of milliseconds.
     const outcome = await revalidate(url, cached, options, (fresh) => {
-      emit({ phase: 'ready', ...shownPart(fresh) });
+      emit(readyState(fresh));
       if (!stopped) options.onCopy?.(fresh);
     });
     if (outcome.status !== 'updated') emit(stateAfter(outcome, lastShown()));
@@ -116,8 +116,10 @@ export function watchFeed(url: string, options: WatchOptions): FeedWatch {
         if (first && current.phase === 'loading') emit({ phase: 'loading', first });
       });
     }
-    const cached = await reading;
-    if (cached && !(shown && sameCopy(shown, cached))) emit({ phase: 'ready', ...shownPart(cached) });
+    let cached = await reading;
+    // The same data as the copy on screen: keep its objects, so nothing is indexed or drawn again.
+    if (cached && shown && sameData(shown, cached)) cached = { ...cached, data: shown.data, problems: shown.problems };
+    if (cached && !(cached.data === shown?.data && cached.fetchedAt === shown.fetchedAt)) emit(readyState(cached));
     if (cached && !stopped) options.onCopy?.(cached);
     await update(cached);
   });
@@ -236,9 +238,13 @@ async function readCache(store: FeedStore, url: string): Promise<CachedFeed | un
   }
 }
 
-/** The same saved copy: fetched or confirmed at the same moment, with the same validators. */
-function sameCopy(a: CachedFeed, b: CachedFeed): boolean {
-  return a.url === b.url && a.fetchedAt === b.fetchedAt && a.contentHash === b.contentHash && a.etag === b.etag && a.lastModified === b.lastModified;
+/**
+ * The same data: from the same bytes (content hash), or without a hash, the very same copy
+ * (fetched or confirmed at the same moment). A "304 Not Modified" moves only the date.
+ */
+function sameData(a: CachedFeed, b: CachedFeed): boolean {
+  if (a.url !== b.url) return false;
+  return a.contentHash !== undefined ? a.contentHash === b.contentHash : a.fetchedAt === b.fetchedAt && b.contentHash === undefined;
 }
 
 async function readFirstView(store: FeedStore, url: string): Promise<FirstView | undefined> {
@@ -256,7 +262,12 @@ function stateAfter(outcome: RefreshOutcome, shown: CachedFeed | undefined): Fee
       ? { phase: 'stale', ...shownPart(fallback), failure: outcome.failure }
       : { phase: 'failed', failure: outcome.failure };
   }
-  return { phase: 'ready', ...shownPart(outcome.feed) };
+  return readyState(outcome.feed);
+}
+
+/** The state that shows `feed`. */
+export function readyState(feed: ShownFeed): FeedState {
+  return { phase: 'ready', ...shownPart(feed) };
 }
 
 function shownPart(feed: ShownFeed): ShownFeed {

@@ -141,6 +141,20 @@ describe('watchFeed', () => {
     expect(copies).toEqual(['Oud', 'Oud', 'Nieuw']);
   });
 
+  it('keeps the data on screen when the cached copy has the same bytes and only a later date, so nothing is indexed again', async () => {
+    const store = await freshStore();
+    const saved = { ...cachedFeed(FEED_URL, { title: 'Oud', fetchedAt: YESTERDAY, etag: '"v1"' }), contentHash: '1234-abcd' };
+    await store.put(saved);
+    // The copy on screen was saved before a "304 Not Modified" moved the date in IndexedDB.
+    const shown = { ...structuredClone(saved), fetchedAt: '2026-01-04T10:00:00.000Z' };
+    const states: FeedState[] = [];
+    const watch = watchFeed(FEED_URL, { store, fetchFeed: scriptedFeed(NOT_MODIFIED), now: () => TODAY, shown, onState: (state) => states.push(state) });
+    await watch.refresh();
+    expect(states.map((state) => state.phase)).toEqual(['ready', 'ready', 'ready']);
+    expect(states.every((state) => state.phase === 'ready' && state.data === shown.data)).toBe(true);
+    expect(states[1]).toMatchObject({ fetchedAt: YESTERDAY });
+  });
+
   it('on 304 keeps the cached feed and moves its date to now', async () => {
     const store = await freshStore();
     await store.put({ ...cachedFeed(FEED_URL, { title: 'Voetbal', fetchedAt: YESTERDAY, etag: '"v1"' }), lastModified: 'Mon, 05 Jan 2026 10:00:00 GMT' });
