@@ -107,15 +107,15 @@ async function allOrNothing(tx: { done: Promise<void>; abort(): void }, writes: 
 }
 
 /**
- * The first view saved with a feed: its whole town's map as counted on the day it was
- * fetched. None when it cannot be counted (a date that is not one): the map then waits for the data, as before.
+ * The first view saved with a feed: its whole town's map as counted on the day `counted`
+ * (when it was fetched, or today when renewed). None when it cannot be counted (a date that
+ * is not one): the map then waits for the data, as before.
  */
-async function firstViewOf(entry: CachedFeed, slices: readonly FeedSlice[]): Promise<FirstViewSlice | undefined> {
-  const counted = new Date(entry.fetchedAt);
+async function firstViewOf(entry: CachedFeed, counted: Date): Promise<FirstViewSlice | undefined> {
   if (Number.isNaN(counted.getTime())) return undefined;
   const savedAs = `${entry.fetchedAt} ${Math.random().toString(36).slice(2)}`;
   try {
-    return { part: 'first-view', map: await runStepsInSlices(firstMapSteps(entry.data, counted)), areaSlices: areaSliceCount(slices), savedAs };
+    return { part: 'first-view', map: await runStepsInSlices(firstMapSteps(entry.data, counted)), areaSlices: areaSliceCount(entry.data), savedAs };
   } catch {
     // A shortcut, not the data: the feed is saved without it.
     return undefined;
@@ -231,7 +231,7 @@ class IndexedDbFeedStore implements FeedStore {
    */
   #renewFirstView(entry: CachedFeed, seen: string | undefined): Promise<void> {
     return this.#inOrder(async () => {
-      const view = await firstViewOf({ ...entry, fetchedAt: new Date().toISOString() }, sliceFeed(entry));
+      const view = await firstViewOf(entry, new Date());
       if (!view) return;
       await this.#withDatabase(async (db) => {
         const tx = db.transaction(['feedMeta', 'feedSlices'], 'readwrite');
@@ -251,7 +251,7 @@ class IndexedDbFeedStore implements FeedStore {
     const meta = metaOf(entry);
     const slices = sliceFeed(entry);
     // Counted in slices before the transaction (a region's takes over 150 ms), so the page can draw meanwhile.
-    const firstView = await firstViewOf(entry, slices);
+    const firstView = await firstViewOf(entry, new Date(entry.fetchedAt));
     let failure: unknown;
     let saved = false;
     try {

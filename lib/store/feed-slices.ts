@@ -52,9 +52,12 @@ export interface FirstViewSlice {
 export const FIRST_VIEW_POSITION = -1;
 
 /** How many slices hold the buurten and wijken: they come first (`FEED_PARTS`). */
-export function areaSliceCount(slices: readonly FeedSlice[]): number {
-  return slices.filter((slice) => slice.part === 'buurten' || slice.part === 'wijken').length;
+export function areaSliceCount(data: Pick<KinderwerkData, 'buurten' | 'wijken'>): number {
+  return sliceCount(data.buurten.length) + sliceCount(data.wijken.length);
 }
+
+/** Every part has at least one slice, an empty one for no records. */
+const sliceCount = (records: number): number => Math.max(1, Math.ceil(records / SLICE_SIZE));
 
 /** A slice's key: the feed's URL and the slice's place in the feed. */
 export type SliceKey = [url: string, position: number];
@@ -67,8 +70,7 @@ function recordsOf(entry: CachedFeed, part: FeedPart): unknown[] {
 export function sliceFeed(entry: CachedFeed): FeedSlice[] {
   return FEED_PARTS.flatMap((part) => {
     const records = recordsOf(entry, part);
-    const count = Math.max(1, Math.ceil(records.length / SLICE_SIZE));
-    return Array.from({ length: count }, (_, i) => ({ part, records: records.slice(i * SLICE_SIZE, (i + 1) * SLICE_SIZE) }));
+    return Array.from({ length: sliceCount(records.length) }, (_, i) => ({ part, records: records.slice(i * SLICE_SIZE, (i + 1) * SLICE_SIZE) }));
   });
 }
 
