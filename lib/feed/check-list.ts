@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import type { FeedProblem } from './model';
 import type { ProblemLog } from './problem-log';
+import { FAILED, fastParser } from './fast-parse';
 import { formatPath, readableIssue } from './readable-issue';
 import { isObject } from './validate-structure';
 
@@ -109,7 +110,7 @@ function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIn
   const early = rules.precheck?.(item);
   if (early) return { kind: 'drop', problems: [{ path: formatPath(base, early.path), reason: early.reason }] };
   const lenient = rules.lenient?.(item) ?? { item, warnings: [] };
-  const parsed = rules.schema.safeParse(lenient.item, { error: readableIssue });
+  const parsed = parse(rules.schema, lenient.item);
   if (!parsed.success) {
     return {
       kind: 'drop',
@@ -129,6 +130,13 @@ function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIn
   firstIndexOfKey.set(key, index);
   const warnings = lenient.warnings.map(({ path, reason }) => ({ path: formatPath(base, path), reason }));
   return { kind: 'keep', value: parsed.data, warnings };
+}
+
+/** zod's result, by the quick parser when the item is valid (fast-parse.ts), by zod for the reasons when not. */
+function parse<T>(schema: z.ZodType<T>, item: unknown): z.ZodSafeParseResult<T> {
+  const value = fastParser(schema)?.(item) ?? FAILED;
+  if (value !== FAILED) return { success: true, data: value as T };
+  return schema.safeParse(item, { error: readableIssue });
 }
 
 /** The `id` of a raw record, when it has a string one. */

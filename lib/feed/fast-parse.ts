@@ -1,0 +1,323 @@
+/**
+ * A quicker way to run a zod schema on input that is valid, built from the schema
+ * itself, so the feed's rules stay written once (schema.ts). zod runs jitless here
+ * (lib/zod-jitless.ts): for every field it makes a result object and an issue list,
+ * which made validation most of a cold visit's wait. The parser made here walks the
+ * schema's definition once into plain closures and calls zod's own checks (refine,
+ * regex, lengths, trim) in the same order, so a valid item comes out exactly as
+ * `safeParse` makes it. It gives no reasons: on the first problem it answers FAILED,
+ * and the caller asks zod for the readable issues (check-list.ts).
+ *
+ *   const parse = fastParser(Activity);      // undefined for a schema it cannot follow
+ *   const value = parse?.(raw) ?? FAILED;
+ *   if (value === FAILED) Activity.safeParse(raw); // the reasons
+ *
+ * Only the kinds of schema the feed uses are followed (object, array, tuple, string,
+ * number, boolean, enum, literal, optional, nullable, default, union); for any other
+ * the whole schema is left to zod. tests/unit/fast-parse.test.ts holds it to zod's
+ * output on every fixture and on thousands of broken variants.
+ */
+import type { z } from 'zod';
+
+export const FAILED: unique symbol = Symbol('failed');
+export type FastParser = (input: unknown) => unknown;
+
+/** What zod keeps of a schema and its checks: the parts read here (zod/v4/core's $ZodTypeDef and $ZodCheckDef). */
+interface Def {
+  type?: string;
+  check?: string;
+  coerce?: boolean;
+  checks?: unknown[];
+  when?: (payload: Payload) => boolean;
+  // enum, literal, optional, nullable, default
+  entries?: Record<string, unknown>;
+  values?: unknown[];
+  innerType?: unknown;
+  readonly defaultValue?: unknown;
+  // union, array, tuple, object
+  options?: unknown[];
+  discriminator?: string;
+  unionFallback?: boolean;
+  inclusive?: boolean;
+  element?: unknown;
+  items?: unknown[];
+  rest?: unknown;
+  shape?: Record<string, unknown>;
+  catchall?: unknown;
+  // checks
+  tx?: (value: unknown) => unknown;
+  maximum?: number;
+  minimum?: number;
+  value?: number;
+  format?: string;
+  pattern?: RegExp;
+  fn?: (value: unknown) => unknown;
+}
+
+interface Internals {
+  def: Def;
+  optin?: 'optional' | 'defaulted';
+  optout?: 'optional';
+  check?: (payload: Payload) => unknown;
+  traits?: Set<string>;
+  /** An object's values per key, where they are fixed (a literal `type`): what a discriminated union picks by. */
+  propValues?: Record<string, Set<unknown>>;
+}
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+
+const made = new WeakMap<object, FastParser | null>();
+
+export function fastParser(schema: z.ZodType): FastParser | undefined {
+  return parserOf(schema);
+}
+
+/** Each schema is followed once: the feed's schemas share their parts (Id, Text, BuurtCode). */
+function parserOf(schema: unknown): FastParser | undefined {
+  let parser = made.get(schema as object);
+  if (parser === undefined) {
+    parser = compile(schema) ?? null;
+    made.set(schema as object, parser);
+  }
+  return parser ?? undefined;
+}
+
+const internals = (schema: unknown): Internals => (schema as { _zod: Internals })._zod;
+
+function compile(schema: unknown): FastParser | undefined {
+  const { def } = internals(schema);
+  const parse = compileType(def);
+  if (!parse) return undefined;
+  // A schema that is a check itself (z.iso.date(), z.email()) runs first, as in zod's $ZodType.
+  const own = internals(schema).traits?.has('$ZodCheck') ? [schema] : [];
+  const checks: Internals[] = [...own, ...(def.checks ?? [])].map(internals);
+  return checks.length === 0 ? parse : withChecks(parse, checks);
+}
+
+/** zod's checks in order; any issue, or an async check, fails. */
+function withChecks(parse: FastParser, checks: Internals[]): FastParser {
+  const steps = checks.map(compileCheck);
+  return (input) => {
+    let value = parse(input);
+    for (let i = 0; i < steps.length && value !== FAILED; i++) value = steps[i](value);
+    return value;
+  };
+}
+
+/**
+ * The common checks done here; the rest (refine, formats) through zod's own check on a
+ * payload as zod passes it. The input has passed its type already, so a length check's
+ * `when` (has a length) holds.
+ */
+function compileCheck(check: Internals): FastParser {
+  const { def } = check;
+  const zods = (value: unknown) => viaZod(check, value);
+  const { tx, maximum, minimum, value: bound, pattern, fn } = def;
+  switch (def.check) {
+    case 'overwrite':
+      return tx ?? zods;
+    case 'max_length':
+      // Strings count code points; one is at most two units, so only a string over the limit in units needs counting.
+      return maximum === undefined ? zods : (value) => ((value as string).length <= maximum ? value : zods(value));
+    case 'min_length':
+      return minimum === undefined ? zods : (value) => ((value as string).length >= minimum * 2 ? value : zods(value));
+    case 'greater_than':
+      if (typeof bound !== 'number') return zods;
+      return def.inclusive ? (value) => ((value as number) >= bound ? value : FAILED) : (value) => ((value as number) > bound ? value : FAILED);
+    case 'less_than':
+      if (typeof bound !== 'number') return zods;
+      return def.inclusive ? (value) => ((value as number) <= bound ? value : FAILED) : (value) => ((value as number) < bound ? value : FAILED);
+    case 'number_format':
+      return def.format === 'safeint' ? (value) => (Number.isSafeInteger(value) ? value : FAILED) : zods;
+    case 'string_format':
+      // These formats are a pattern and nothing else in zod; others (url, …) have code of their own.
+      if (!PATTERN_FORMATS.has(def.format ?? '') || !(pattern instanceof RegExp)) return zods;
+      return (value) => {
+        pattern.lastIndex = 0;
+        return pattern.test(value as string) ? value : FAILED;
+      };
+    case 'custom':
+      // A refine: its function says yes or no. A superRefine has no `fn` and goes through zod.
+      if (def.type !== 'custom' || typeof fn !== 'function') return zods;
+      return (value) => {
+        const verdict = fn(value);
+        return verdict && !(verdict instanceof Promise) ? value : FAILED;
+      };
+    default:
+      return zods;
+  }
+}
+
+const PATTERN_FORMATS = new Set(['regex', 'date', 'datetime', 'email']);
+
+function viaZod(check: Internals, value: unknown): unknown {
+  const payload: Payload = { value, issues: [] };
+  if (check.def.when && !check.def.when(payload)) return value;
+  if (!check.check || check.check(payload) instanceof Promise || payload.issues.length > 0) return FAILED;
+  return payload.value;
+}
+
+function compileType(def: Def): FastParser | undefined {
+  if (def.coerce) return undefined;
+  switch (def.type) {
+    case 'string':
+      return (input) => (typeof input === 'string' ? input : FAILED);
+    case 'number':
+      return (input) => (typeof input === 'number' && Number.isFinite(input) ? input : FAILED);
+    case 'boolean':
+      return (input) => (typeof input === 'boolean' ? input : FAILED);
+    case 'enum': {
+      const values = new Set(Object.values(def.entries as object));
+      return (input) => (values.has(input) ? input : FAILED);
+    }
+    case 'literal': {
+      const values = new Set(def.values as unknown[]);
+      return (input) => (values.has(input) ? input : FAILED);
+    }
+    case 'optional':
+      return compileOptional(def.innerType);
+    case 'nullable': {
+      const inner = parserOf(def.innerType);
+      return inner && ((input) => (input === null ? null : inner(input)));
+    }
+    case 'default': {
+      const inner = parserOf(def.innerType);
+      if (!inner) return undefined;
+      return (input) => {
+        if (input === undefined) return def.defaultValue;
+        const value = inner(input);
+        return value === undefined ? def.defaultValue : value;
+      };
+    }
+    case 'union':
+      return compileUnion(def);
+    case 'array':
+      return compileArray(def.element);
+    case 'tuple':
+      return compileTuple(def.items ?? [], def.rest);
+    case 'object':
+      return compileObject(def);
+    default:
+      return undefined;
+  }
+}
+
+function compileOptional(innerType: unknown): FastParser | undefined {
+  // An optional around a default substitutes for absence; the feed has none, so zod keeps it.
+  if (internals(innerType).optin === 'defaulted') return undefined;
+  const inner = parserOf(innerType);
+  return inner && ((input) => (input === undefined ? undefined : inner(input)));
+}
+
+/** The first option that takes the input, as zod's union. */
+function compileUnion(def: Def): FastParser | undefined {
+  if (typeof def.discriminator === 'string') return compileDiscriminatedUnion(def);
+  if (def.inclusive === false) return undefined;
+  const options = (def.options ?? []).map(parserOf);
+  if (options.some((option) => !option)) return undefined;
+  const parsers = options as FastParser[];
+  if (parsers.length === 1) return parsers[0];
+  return (input) => {
+    for (const parse of parsers) {
+      const value = parse(input);
+      if (value !== FAILED) return value;
+    }
+    return FAILED;
+  };
+}
+
+/** The option the tag names (a geometry's `type`), as zod's discriminated union. */
+function compileDiscriminatedUnion(def: Def): FastParser | undefined {
+  const tag = def.discriminator;
+  if (tag === undefined || def.unionFallback) return undefined;
+  const byTag = new Map<unknown, FastParser>();
+  for (const option of def.options ?? []) {
+    const parse = parserOf(option);
+    const tags = internals(option).propValues?.[tag];
+    if (!parse || !tags) return undefined;
+    for (const value of tags) {
+      if (byTag.has(value)) return undefined;
+      byTag.set(value, parse);
+    }
+  }
+  return (input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAILED;
+    const parse = byTag.get((input as Record<string, unknown>)[tag]);
+    return parse ? parse(input) : FAILED;
+  };
+}
+
+function compileArray(element: unknown): FastParser | undefined {
+  const item = parserOf(element);
+  if (!item) return undefined;
+  return (input) => {
+    if (!Array.isArray(input)) return FAILED;
+    const out = new Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const value = item(input[i]);
+      if (value === FAILED) return FAILED;
+      out[i] = value;
+    }
+    return out;
+  };
+}
+
+/** Tuples whose items are all required (a position: longitude, latitude, then any numbers). */
+function compileTuple(items: unknown[], rest: unknown): FastParser | undefined {
+  if (items.some((item) => internals(item).optin !== undefined || internals(item).optout !== undefined)) return undefined;
+  const fixed = items.map(parserOf);
+  const more = rest ? parserOf(rest) : undefined;
+  if (fixed.some((parse) => !parse) || (rest && !more)) return undefined;
+  const parsers = fixed as FastParser[];
+  return (input) => {
+    if (!Array.isArray(input) || input.length < parsers.length || (!more && input.length > parsers.length)) return FAILED;
+    const out: unknown[] = [];
+    for (let i = 0; i < input.length; i++) {
+      const value = i < parsers.length ? parsers[i](input[i]) : more!(input[i]);
+      if (value === FAILED) return FAILED;
+      out[i] = value;
+    }
+    return out;
+  };
+}
+
+interface Field {
+  key: string;
+  parse: FastParser;
+  optin: Internals['optin'];
+  optional: boolean;
+}
+
+/** Only the shape's keys are kept, as zod's default object does; absent optional keys stay absent. */
+function compileObject(def: Def): FastParser | undefined {
+  const { shape } = def;
+  if (!shape || def.catchall !== undefined || Object.getOwnPropertySymbols(shape).length > 0) return undefined;
+  const fields: Field[] = [];
+  for (const key of Object.keys(shape)) {
+    const parse = parserOf(shape[key]);
+    if (!parse) return undefined;
+    const { optin, optout } = internals(shape[key]);
+    fields.push({ key, parse, optin, optional: optout === 'optional' });
+  }
+  return (input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAILED;
+    const record = input as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const { key, parse, optin, optional } of fields) {
+      const present = key in record;
+      // The same order of rules as zod's handlePropertyResult.
+      if (!present && optional && optin === 'optional') continue;
+      const value = parse(record[key]);
+      if (value === FAILED) {
+        if (optin !== undefined && optional && !present) continue;
+        return FAILED;
+      }
+      if (!present && optin === undefined) return FAILED;
+      if (value !== undefined) out[key] = value;
+      else if (present || (optin === 'defaulted' && !optional)) out[key] = undefined;
+    }
+    return out;
+  };
+}
