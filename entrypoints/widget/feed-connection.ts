@@ -6,7 +6,7 @@
  *   const stop = connectFeed(app, 'https://example.org/api/services', { buurtenUrl: 'https://example.org/buurten.geojson' });
  */
 import type { ConvertSettings } from '../../lib/feed/fetch-feed';
-import { readyState, watchFeed, type FeedWatch } from '../../lib/feed/source';
+import { fetchAtOnce, readyState, watchFeed, type FeedWatch } from '../../lib/feed/source';
 import { openFeedStore, type FeedStore } from '../../lib/store/cache';
 import { localFirstScreen } from '../../lib/store/first-screen';
 import type { AppState } from '../../lib/state';
@@ -30,6 +30,8 @@ export function connectFeed(app: AppState, url: string | undefined, convert: Con
   const firstScreen = localFirstScreen();
   const shown = firstScreen.read(url);
   app.feed.value = shown ? readyState(shown) : { phase: 'loading' };
+  // Nothing shown here before: most likely nothing is cached, so the request need not wait for IndexedDB.
+  const early = firstScreen.wasKept(url) ? undefined : fetchAtOnce(url, { limits: { convert } });
   void (store ??= openFeedStore()).then((feedStore) => {
     if (stopped) return;
     // A private window, or storage that never answered: say the data is not kept for next time.
@@ -38,6 +40,7 @@ export function connectFeed(app: AppState, url: string | undefined, convert: Con
       store: feedStore,
       limits: { convert },
       shown,
+      early,
       // Where IndexedDB keeps nothing, the notice says the data is not kept: neither is this copy.
       onCopy: feedStore.persistent ? (entry) => firstScreen.save(entry) : undefined,
       onState: (state) => (app.feed.value = state),

@@ -78,6 +78,20 @@ export interface WatchOptions extends RefreshOptions {
   shown?: CachedFeed;
   /** Told of every copy shown from the cache or the network, for the first-screen copy. */
   onCopy?: (entry: CachedFeed) => void;
+  /**
+   * A whole fetch already under way (`fetchAtOnce`), started before the store was open
+   * because this is likely a first visit; used by the first refresh instead of a
+   * conditional one. A cached copy with the same bytes stays on screen.
+   */
+  early?: Promise<FetchResponse>;
+}
+
+/**
+ * Fetches the feed whole, at once: on a first visit IndexedDB has no copy to ask about,
+ * and opening and reading it first would keep the request waiting for nothing.
+ */
+export function fetchAtOnce(url: string, options: Pick<RefreshOptions, 'fetchFeed' | 'limits'> = {}): Promise<FetchResponse> {
+  return fetchSafely(options.fetchFeed ?? fetchFeedOverHttp, url, { ...options.limits });
 }
 
 export function watchFeed(url: string, options: WatchOptions): FeedWatch {
@@ -85,6 +99,7 @@ export function watchFeed(url: string, options: WatchOptions): FeedWatch {
   const { shown } = options;
   let current: FeedState = shown ? readyState(shown) : { phase: 'loading' };
   let running: Promise<void> | undefined;
+  let { early } = options;
   const emit = (state: FeedState) => {
     if (stopped) return;
     current = state;
@@ -95,10 +110,12 @@ export function watchFeed(url: string, options: WatchOptions): FeedWatch {
 
   const update = async (cached: CachedFeed | undefined) => {
     // New data is on screen before it is in IndexedDB: writing a city's feed takes hundreds of milliseconds.
+    const answer = early;
+    early = undefined;
     const outcome = await revalidate(url, cached, options, (fresh) => {
       emit(readyState(fresh));
       if (!stopped) options.onCopy?.(fresh);
-    });
+    }, answer);
     if (outcome.status !== 'updated') emit(stateAfter(outcome, lastShown()));
     else if (!stopped) options.onSaved?.(outcome.saveFailure);
   };
@@ -135,17 +152,25 @@ export function watchFeed(url: string, options: WatchOptions): FeedWatch {
   };
 }
 
-/** `beforeSave` receives new data before the cache write starts; the outcome comes once the write has ended. */
+/**
+ * `beforeSave` receives new data before the cache write starts; the outcome comes once the
+ * write has ended. `early` is a whole fetch started before the cache was read.
+ */
 async function revalidate(
   url: string,
   cached: CachedFeed | undefined,
   options: RefreshOptions,
   beforeSave?: (fresh: CachedFeed) => void,
+  early?: Promise<FetchResponse>,
 ): Promise<RefreshOutcome> {
   const fetchFeed = options.fetchFeed ?? fetchFeedOverHttp;
   const fetchedAt = (options.now?.() ?? new Date()).toISOString();
   const validators = cached ? { etag: cached.etag, lastModified: cached.lastModified, contentHash: cached.contentHash } : {};
-  let response = await fetchSafely(fetchFeed, url, { ...options.limits, ...validators });
+  let response = await (early ?? fetchSafely(fetchFeed, url, { ...options.limits, ...validators }));
+  // Fetched whole before the cache was read, and the same bytes as the cached copy: nothing changed.
+  if (early && response.status === 'ok' && cached?.contentHash !== undefined && response.contentHash === cached.contentHash) {
+    response = { status: 'not-modified' };
+  }
   // Not modified, but the copy it refers to is gone (another tab deleted it): fetch in full.
   if (response.status === 'not-modified' && !cached) response = await fetchSafely(fetchFeed, url, { ...options.limits });
 

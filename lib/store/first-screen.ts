@@ -5,9 +5,12 @@
  * counts; this copy is replaced whenever another one is shown, and a feed that has
  * grown too big for it (`FIRST_SCREEN_MAX_CHARS`) is removed from it. Nothing is written
  * where storage is refused (a sandboxed frame, a private window that throws, a full disk).
+ * For a feed too big for it, the entry only says that a copy is kept, so the next visit
+ * knows at once whether it is a first one (`wasKept`).
  *
  *   const screen = localFirstScreen();
  *   const shown = screen.read(url);     // before anything else
+ *   if (!screen.wasKept(url)) …         // a first visit: fetch at once, IndexedDB has nothing
  *   screen.save(entry);                 // for every copy shown
  */
 import { isWholeCachedFeed } from './feed-record';
@@ -16,6 +19,8 @@ import type { CachedFeed } from './feed-store';
 
 export interface FirstScreenStore {
   read(url: string): CachedFeed | undefined;
+  /** A copy of this feed was shown here before, whole in this store or only in IndexedDB. */
+  wasKept(url: string): boolean;
   save(entry: CachedFeed): void;
 }
 
@@ -33,6 +38,9 @@ const recordCount = (entry: CachedFeed): number =>
   FEED_PARTS.reduce((sum, part) => sum + (part === 'problems' ? entry.problems : entry.data[part]).length, 0);
 
 const keyOf = (url: string) => `kinderwerkkaart:first-screen:v1:${url}`;
+
+/** What stands for a feed too big to keep here: only that a copy is kept in IndexedDB. */
+const keptElsewhere = (url: string) => JSON.stringify({ url, kept: 'indexeddb' });
 
 /** Every list the UI reads is a list: storage the page shares with other scripts is read with care. */
 function hasEveryList(entry: CachedFeed): boolean {
@@ -60,13 +68,20 @@ export function localFirstScreen(storage: Storage | undefined = pageStorage()): 
         return undefined;
       }
     },
+    wasKept(url) {
+      try {
+        return Boolean(storage?.getItem(keyOf(url)));
+      } catch {
+        return false;
+      }
+    },
     save(entry) {
       if (!storage) return;
       const key = keyOf(entry.url);
       try {
-        const text = recordCount(entry) > MAX_RECORDS ? undefined : JSON.stringify(entry);
-        if (text === undefined || text.length > FIRST_SCREEN_MAX_CHARS) storage.removeItem(key);
-        else if (storage.getItem(key) !== text) storage.setItem(key, text);
+        const whole = recordCount(entry) > MAX_RECORDS ? undefined : JSON.stringify(entry);
+        const text = whole === undefined || whole.length > FIRST_SCREEN_MAX_CHARS ? keptElsewhere(entry.url) : whole;
+        if (storage.getItem(key) !== text) storage.setItem(key, text);
       } catch {
         // Full, or refused: the next visit waits for IndexedDB, as without this copy.
         try {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchFeed } from '../../../lib/feed/fetch-feed';
-import { refreshFeed, watchFeed, type FeedState, type FetchFeed } from '../../../lib/feed/source';
+import { fetchAtOnce, refreshFeed, watchFeed, type FeedState, type FetchFeed } from '../../../lib/feed/source';
 import { openFeedStore, type FeedStore } from '../../../lib/store/cache';
 import { FeedStoreError } from '../../../lib/store/feed-store';
 import { createMemoryFeedStore } from '../../../lib/store/memory-store';
@@ -153,6 +153,75 @@ describe('watchFeed', () => {
     expect(states.map((state) => state.phase)).toEqual(['ready', 'ready', 'ready']);
     expect(states.every((state) => state.phase === 'ready' && state.data === shown.data)).toBe(true);
     expect(states[1]).toMatchObject({ fetchedAt: YESTERDAY });
+  });
+
+  describe('with a whole fetch started before the cache was read (a likely first visit)', () => {
+    it('asks the server before the cache has answered, and shows and saves what it brings', async () => {
+      const store = await freshStore();
+      let cacheAnswered = false;
+      const get = store.get.bind(store);
+      vi.spyOn(store, 'get').mockImplementation(async (url) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        cacheAnswered = true;
+        return get(url);
+      });
+      const fetcher = vi.fn<FetchFeed>(async () => {
+        expect(cacheAnswered).toBe(false);
+        return okResponse('Voetbal', { etag: '"v1"' });
+      });
+      const states: FeedState[] = [];
+      const watch = watchFeed(FEED_URL, {
+        store, fetchFeed: scriptedFeed(), now: () => TODAY, early: fetchAtOnce(FEED_URL, { fetchFeed: fetcher }), onState: (state) => states.push(state),
+      });
+      await watch.refresh();
+      expect(fetcher).toHaveBeenCalledTimes(1);
+      // A whole fetch: no validators, as nothing was known yet.
+      expect(fetcher.mock.calls[0][1]).not.toHaveProperty('etag');
+      expect(states.map((state) => state.phase)).toEqual(['loading', 'ready']);
+      expect(firstTitle(await store.get(FEED_URL))).toBe('Voetbal');
+    });
+
+    it('keeps the cached copy on screen when the early answer has the same bytes, as after a 304', async () => {
+      const store = await freshStore();
+      const okWithHash = { ...okResponse('Nieuw'), contentHash: '99-same' };
+      await store.put({ ...cachedFeed(FEED_URL, { title: 'Oud', fetchedAt: YESTERDAY }), contentHash: '99-same' });
+      const states: FeedState[] = [];
+      const watch = watchFeed(FEED_URL, {
+        store, fetchFeed: scriptedFeed(), now: () => TODAY, early: Promise.resolve(okWithHash),
+        onState: (state) => void (state.phase === 'loading' && state.first ? undefined : states.push(state)),
+      });
+      await watch.refresh();
+      expect(states.map((state) => (state.phase === 'ready' ? titleOf(state) : state.phase))).toEqual(['loading', 'Oud', 'Oud']);
+      expect((await store.get(FEED_URL))?.fetchedAt).toBe(TODAY.toISOString());
+    });
+
+    it('takes in different bytes over the cached copy, and refreshes conditionally after that', async () => {
+      const store = await freshStore();
+      await store.put({ ...cachedFeed(FEED_URL, { title: 'Oud', fetchedAt: YESTERDAY, etag: '"v1"' }), contentHash: '1-old' });
+      const later = scriptedFeed(NOT_MODIFIED);
+      const states: FeedState[] = [];
+      const watch = watchFeed(FEED_URL, {
+        store, fetchFeed: later, now: () => TODAY, early: Promise.resolve({ ...okResponse('Nieuw', { etag: '"v2"' }), contentHash: '2-new' }), onState: (state) => states.push(state),
+      });
+      await watch.refresh();
+      expect(titleOf(states[states.length - 1])).toBe('Nieuw');
+      // The early answer is used once; the next refresh asks with the new copy's validators.
+      await watch.refresh();
+      expect(later).toHaveBeenCalledTimes(1);
+      expect(later.mock.calls[0][1]).toMatchObject({ etag: '"v2"', contentHash: '2-new' });
+      expect(titleOf(states[states.length - 1])).toBe('Nieuw');
+    });
+
+    it('keeps the cached copy, marked stale, when the early fetch fails', async () => {
+      const store = await freshStore();
+      await store.put(cachedFeed(FEED_URL, { title: 'Oud', fetchedAt: YESTERDAY }));
+      const states: FeedState[] = [];
+      const watch = watchFeed(FEED_URL, {
+        store, fetchFeed: scriptedFeed(), now: () => TODAY, early: fetchAtOnce(FEED_URL, { fetchFeed: async () => { throw new Error('down'); } }), onState: (state) => states.push(state),
+      });
+      await watch.refresh();
+      expect(states[states.length - 1]).toMatchObject({ phase: 'stale', fetchedAt: YESTERDAY });
+    });
   });
 
   it('on 304 keeps the cached feed and moves its date to now', async () => {

@@ -31,20 +31,32 @@ describe('the first-screen copy in localStorage', () => {
     expect(screen.read('https://anderestad.test/kinderwerk.json')).toBeUndefined();
   });
 
-  it('drops the copy of a feed that grew too big for it, by size or by its number of records', () => {
+  it('drops the copy of a feed that grew too big for it, by size or by its number of records, and keeps only that one was shown', () => {
     const storage = memoryStorage();
     const screen = localFirstScreen(storage);
     screen.save(cachedFeed(URL_A, { title: 'Klein' }));
     const long = cachedFeed(URL_A, { title: 'x'.repeat(FIRST_SCREEN_MAX_CHARS) });
     screen.save(long);
     expect(screen.read(URL_A)).toBeUndefined();
+    expect(screen.wasKept(URL_A)).toBe(true);
 
     screen.save(cachedFeed(URL_A, { title: 'Klein' }));
     const many = cachedFeed(URL_A, { title: 'Veel' });
     many.data.activities = Array.from({ length: 2_500 }, (_, i) => ({ ...many.data.activities[0], id: `act-${i}` }));
     screen.save(many);
     expect(screen.read(URL_A)).toBeUndefined();
-    expect(storage.length).toBe(0);
+    expect(screen.wasKept(URL_A)).toBe(true);
+    // What stands for the big copy is a few bytes, never the feed.
+    expect(storage.length).toBe(1);
+    expect(storage.getItem(storage.key(0)!)!.length).toBeLessThan(200);
+  });
+
+  it('tells a first visit from a return one, per feed address', () => {
+    const screen = localFirstScreen(memoryStorage());
+    expect(screen.wasKept(URL_A)).toBe(false);
+    screen.save(cachedFeed(URL_A, { title: 'Voetbal' }));
+    expect(screen.wasKept(URL_A)).toBe(true);
+    expect(screen.wasKept('https://anderestad.test/kinderwerk.json')).toBe(false);
   });
 
   it('reads a damaged or foreign value as nothing, since other scripts on the page share the storage', () => {
@@ -70,6 +82,7 @@ describe('the first-screen copy in localStorage', () => {
     const refused = localFirstScreen(refusing);
     expect(() => refused.save(cachedFeed(URL_A, { title: 'A' }))).not.toThrow();
     expect(refused.read(URL_A)).toBeUndefined();
+    expect(refused.wasKept(URL_A)).toBe(false);
 
     const none = localFirstScreen(undefined);
     expect(() => none.save(cachedFeed(URL_A, { title: 'A' }))).not.toThrow();
