@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import type { FeedProblem } from './model';
 import type { ProblemLog } from './problem-log';
-import { FAILED, fastParser } from './fast-parse';
+import { FAILED, fastParser, type FastParserOptions } from './fast-parse';
 import { formatPath, readableIssue } from './readable-issue';
 import { isObject } from './validate-structure';
 
@@ -52,7 +52,7 @@ export interface ListOutcome<T> {
   skippedIds: Set<string>;
 }
 
-export function* checkList<T>(raw: unknown, rules: ListRules<T>, log: ProblemLog): Generator<void, ListOutcome<T>> {
+export function* checkList<T>(raw: unknown, rules: ListRules<T>, log: ProblemLog, parsing: FastParserOptions = {}): Generator<void, ListOutcome<T>> {
   const outcome: ListOutcome<T> = { kept: [], dropped: 0, skipped: 0, skippedIds: new Set() };
   if (raw === undefined) return outcome;
   if (!Array.isArray(raw)) {
@@ -69,7 +69,7 @@ export function* checkList<T>(raw: unknown, rules: ListRules<T>, log: ProblemLog
   for (let index = 0; index < raw.length; index++) {
     const item: unknown = raw[index];
     const id = rules.idOf(item);
-    const verdict = judgeSafely(item, index, rules, firstIndexOfKey);
+    const verdict = judgeSafely(item, index, rules, firstIndexOfKey, parsing);
     if (verdict.kind === 'keep') {
       outcome.kept.push({ value: verdict.value, index });
       for (const { path, reason } of verdict.warnings) {
@@ -95,22 +95,22 @@ type Verdict<T> =
   | { kind: 'drop'; problems: { path: string; reason: string }[] };
 
 /** A check that fails on something unforeseen drops that one item, never the feed. */
-function judgeSafely<T>(item: unknown, index: number, rules: ListRules<T>, firstIndexOfKey: Map<string, number>): Verdict<T> {
+function judgeSafely<T>(item: unknown, index: number, rules: ListRules<T>, firstIndexOfKey: Map<string, number>, parsing: FastParserOptions): Verdict<T> {
   try {
-    return judgeItem(item, index, rules, firstIndexOfKey);
+    return judgeItem(item, index, rules, firstIndexOfKey, parsing);
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).slice(0, 200);
     return { kind: 'drop', problems: [{ path: `${rules.path}[${index}]`, reason: `could not be checked (${why}); it was left out` }] };
   }
 }
 
-function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIndexOfKey: Map<string, number>): Verdict<T> {
+function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIndexOfKey: Map<string, number>, parsing: FastParserOptions): Verdict<T> {
   if (rules.skip?.(item)) return { kind: 'skip' };
   const base = `${rules.path}[${index}]`;
   const early = rules.precheck?.(item);
   if (early) return { kind: 'drop', problems: [{ path: formatPath(base, early.path), reason: early.reason }] };
   const lenient = rules.lenient?.(item) ?? { item, warnings: [] };
-  const parsed = parse(rules.schema, lenient.item);
+  const parsed = parse(rules.schema, lenient.item, parsing);
   if (!parsed.success) {
     return {
       kind: 'drop',
@@ -133,8 +133,8 @@ function judgeItem<T>(item: unknown, index: number, rules: ListRules<T>, firstIn
 }
 
 /** zod's result, by the quick parser when the item is valid (fast-parse.ts), by zod for the reasons when not. */
-function parse<T>(schema: z.ZodType<T>, item: unknown): z.ZodSafeParseResult<T> {
-  const value = fastParser(schema)?.(item) ?? FAILED;
+function parse<T>(schema: z.ZodType<T>, item: unknown, parsing: FastParserOptions): z.ZodSafeParseResult<T> {
+  const value = fastParser(schema, parsing)?.(item) ?? FAILED;
   if (value !== FAILED) return { success: true, data: value as T };
   return schema.safeParse(item, { error: readableIssue });
 }

@@ -68,27 +68,37 @@ interface Payload {
   issues: unknown[];
 }
 
-const made = new WeakMap<object, FastParser | null>();
+export interface FastParserOptions {
+  /**
+   * The input is the caller's to give away (JSON it has just parsed): objects and lists
+   * that come out unchanged are the input's own, not copies. Less to allocate and to
+   * collect, but later changes to the result change the input too.
+   */
+  reuseInput?: boolean;
+}
 
-export function fastParser(schema: z.ZodType): FastParser | undefined {
-  return parserOf(schema);
+const made = { copying: new WeakMap<object, FastParser | null>(), reusing: new WeakMap<object, FastParser | null>() };
+
+export function fastParser(schema: z.ZodType, options: FastParserOptions = {}): FastParser | undefined {
+  return parserOf(schema, options.reuseInput === true);
 }
 
 /** Each schema is followed once: the feed's schemas share their parts (Id, Text, BuurtCode). */
-function parserOf(schema: unknown): FastParser | undefined {
-  let parser = made.get(schema as object);
+function parserOf(schema: unknown, reuse: boolean): FastParser | undefined {
+  const cache = reuse ? made.reusing : made.copying;
+  let parser = cache.get(schema as object);
   if (parser === undefined) {
-    parser = compile(schema) ?? null;
-    made.set(schema as object, parser);
+    parser = compile(schema, reuse) ?? null;
+    cache.set(schema as object, parser);
   }
   return parser ?? undefined;
 }
 
 const internals = (schema: unknown): Internals => (schema as { _zod: Internals })._zod;
 
-function compile(schema: unknown): FastParser | undefined {
+function compile(schema: unknown, reuse: boolean): FastParser | undefined {
   const { def } = internals(schema);
-  const parse = compileType(def);
+  const parse = compileType(def, reuse);
   if (!parse) return undefined;
   // A schema that is a check itself (z.iso.date(), z.email()) runs first, as in zod's $ZodType.
   const own = internals(schema).traits?.has('$ZodCheck') ? [schema] : [];
@@ -159,7 +169,7 @@ function viaZod(check: Internals, value: unknown): unknown {
   return payload.value;
 }
 
-function compileType(def: Def): FastParser | undefined {
+function compileType(def: Def, reuse: boolean): FastParser | undefined {
   if (def.coerce) return undefined;
   switch (def.type) {
     case 'string':
@@ -177,13 +187,13 @@ function compileType(def: Def): FastParser | undefined {
       return (input) => (values.has(input) ? input : FAILED);
     }
     case 'optional':
-      return compileOptional(def.innerType);
+      return compileOptional(def.innerType, reuse);
     case 'nullable': {
-      const inner = parserOf(def.innerType);
+      const inner = parserOf(def.innerType, reuse);
       return inner && ((input) => (input === null ? null : inner(input)));
     }
     case 'default': {
-      const inner = parserOf(def.innerType);
+      const inner = parserOf(def.innerType, reuse);
       if (!inner) return undefined;
       return (input) => {
         if (input === undefined) return def.defaultValue;
@@ -192,30 +202,30 @@ function compileType(def: Def): FastParser | undefined {
       };
     }
     case 'union':
-      return compileUnion(def);
+      return compileUnion(def, reuse);
     case 'array':
-      return compileArray(def.element);
+      return compileArray(def.element, reuse);
     case 'tuple':
-      return compileTuple(def.items ?? [], def.rest);
+      return compileTuple(def.items ?? [], def.rest, reuse);
     case 'object':
-      return compileObject(def);
+      return compileObject(def, reuse);
     default:
       return undefined;
   }
 }
 
-function compileOptional(innerType: unknown): FastParser | undefined {
+function compileOptional(innerType: unknown, reuse: boolean): FastParser | undefined {
   // An optional around a default substitutes for absence; the feed has none, so zod keeps it.
   if (internals(innerType).optin === 'defaulted') return undefined;
-  const inner = parserOf(innerType);
+  const inner = parserOf(innerType, reuse);
   return inner && ((input) => (input === undefined ? undefined : inner(input)));
 }
 
 /** The first option that takes the input, as zod's union. */
-function compileUnion(def: Def): FastParser | undefined {
-  if (typeof def.discriminator === 'string') return compileDiscriminatedUnion(def);
+function compileUnion(def: Def, reuse: boolean): FastParser | undefined {
+  if (typeof def.discriminator === 'string') return compileDiscriminatedUnion(def, reuse);
   if (def.inclusive === false) return undefined;
-  const options = (def.options ?? []).map(parserOf);
+  const options = (def.options ?? []).map((option) => parserOf(option, reuse));
   if (options.some((option) => !option)) return undefined;
   const parsers = options as FastParser[];
   if (parsers.length === 1) return parsers[0];
@@ -229,12 +239,12 @@ function compileUnion(def: Def): FastParser | undefined {
 }
 
 /** The option the tag names (a geometry's `type`), as zod's discriminated union. */
-function compileDiscriminatedUnion(def: Def): FastParser | undefined {
+function compileDiscriminatedUnion(def: Def, reuse: boolean): FastParser | undefined {
   const tag = def.discriminator;
   if (tag === undefined || def.unionFallback) return undefined;
   const byTag = new Map<unknown, FastParser>();
   for (const option of def.options ?? []) {
-    const parse = parserOf(option);
+    const parse = parserOf(option, reuse);
     const tags = internals(option).propValues?.[tag];
     if (!parse || !tags) return undefined;
     for (const value of tags) {
@@ -249,37 +259,42 @@ function compileDiscriminatedUnion(def: Def): FastParser | undefined {
   };
 }
 
-function compileArray(element: unknown): FastParser | undefined {
-  const item = parserOf(element);
+function compileArray(element: unknown, reuse: boolean): FastParser | undefined {
+  const item = parserOf(element, reuse);
   if (!item) return undefined;
   return (input) => {
     if (!Array.isArray(input)) return FAILED;
-    const out = new Array(input.length);
+    // Made only once an item differs from the input's; until then the input's own items stand.
+    let out: unknown[] | undefined;
     for (let i = 0; i < input.length; i++) {
-      const value = item(input[i]);
+      const given: unknown = input[i];
+      const value = item(given);
       if (value === FAILED) return FAILED;
-      out[i] = value;
+      if (out === undefined && value !== given) out = input.slice(0, i);
+      if (out !== undefined) out[i] = value;
     }
-    return out;
+    return out ?? (reuse ? input : input.slice());
   };
 }
 
 /** Tuples whose items are all required (a position: longitude, latitude, then any numbers). */
-function compileTuple(items: unknown[], rest: unknown): FastParser | undefined {
+function compileTuple(items: unknown[], rest: unknown, reuse: boolean): FastParser | undefined {
   if (items.some((item) => internals(item).optin !== undefined || internals(item).optout !== undefined)) return undefined;
-  const fixed = items.map(parserOf);
-  const more = rest ? parserOf(rest) : undefined;
+  const fixed = items.map((item) => parserOf(item, reuse));
+  const more = rest ? parserOf(rest, reuse) : undefined;
   if (fixed.some((parse) => !parse) || (rest && !more)) return undefined;
   const parsers = fixed as FastParser[];
   return (input) => {
     if (!Array.isArray(input) || input.length < parsers.length || (!more && input.length > parsers.length)) return FAILED;
-    const out: unknown[] = [];
+    let out: unknown[] | undefined;
     for (let i = 0; i < input.length; i++) {
-      const value = i < parsers.length ? parsers[i](input[i]) : more!(input[i]);
+      const given: unknown = input[i];
+      const value = i < parsers.length ? parsers[i](given) : more!(given);
       if (value === FAILED) return FAILED;
-      out[i] = value;
+      if (out === undefined && value !== given) out = input.slice(0, i);
+      if (out !== undefined) out[i] = value;
     }
-    return out;
+    return out ?? (reuse ? input : input.slice());
   };
 }
 
@@ -291,12 +306,12 @@ interface Field {
 }
 
 /** Only the shape's keys are kept, as zod's default object does; absent optional keys stay absent. */
-function compileObject(def: Def): FastParser | undefined {
+function compileObject(def: Def, reuse: boolean): FastParser | undefined {
   const { shape } = def;
   if (!shape || def.catchall !== undefined || Object.getOwnPropertySymbols(shape).length > 0) return undefined;
   const fields: Field[] = [];
   for (const key of Object.keys(shape)) {
-    const parse = parserOf(shape[key]);
+    const parse = parserOf(shape[key], reuse);
     if (!parse) return undefined;
     const { optin, optout } = internals(shape[key]);
     fields.push({ key, parse, optin, optional: optout === 'optional' });
@@ -304,20 +319,44 @@ function compileObject(def: Def): FastParser | undefined {
   return (input) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAILED;
     const record = input as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const { key, parse, optin, optional } of fields) {
+    // Made only once a value differs from the input's; until then the input's own values stand.
+    let out: Record<string, unknown> | undefined;
+    let kept = 0;
+    for (let f = 0; f < fields.length; f++) {
+      const { key, parse, optin, optional } = fields[f];
       const present = key in record;
       // The same order of rules as zod's handlePropertyResult.
       if (!present && optional && optin === 'optional') continue;
-      const value = parse(record[key]);
+      const given = record[key];
+      const value = parse(given);
       if (value === FAILED) {
         if (optin !== undefined && optional && !present) continue;
         return FAILED;
       }
       if (!present && optin === undefined) return FAILED;
-      if (value !== undefined) out[key] = value;
-      else if (present || (optin === 'defaulted' && !optional)) out[key] = undefined;
+      if (value === undefined && !present && !(optin === 'defaulted' && !optional)) continue;
+      if (out === undefined && (!present || value !== given)) out = presentFields(record, fields, f);
+      if (out !== undefined) out[key] = value;
+      else kept++;
     }
-    return out;
+    if (out !== undefined) return out;
+    // Unchanged, and no keys besides the shape's: the input itself is zod's result.
+    return reuse && ownKeyCount(record) === kept ? record : presentFields(record, fields, fields.length);
   };
+}
+
+/** A copy of the input's values of `fields` before `end`: until a value differs, those are what zod keeps. */
+function presentFields(record: Record<string, unknown>, fields: Field[], end: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let f = 0; f < end; f++) {
+    const { key } = fields[f];
+    if (key in record) out[key] = record[key];
+  }
+  return out;
+}
+
+function ownKeyCount(record: object): number {
+  let count = 0;
+  for (const key in record) if (Object.hasOwn(record, key)) count++;
+  return count;
 }

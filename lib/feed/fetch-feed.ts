@@ -75,7 +75,8 @@ async function readFeed(
   const resolved = await resolveLinkedNeighbourhoods(feed, url, (linked) => loadFeedText(linked.href, limits));
   if (!resolved.ok) return { status: 'failed', failure: resolved.failure };
 
-  const result = await validateFeedInChunks(resolved.feed);
+  // The JSON was parsed here for this, so its valid parts become the data without a copy.
+  const result = await validateFeedInChunks(resolved.feed, { reuseInput: true });
   if (!result.ok) return { status: 'failed', failure: result.failure };
   if (conversionProblems) {
     // The converted feed depends on more than this page (the next pages, the buurten,

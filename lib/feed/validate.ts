@@ -9,9 +9,11 @@
  *   if (result.ok) show(result.data, result.problems);
  *
  *   // In a page: same result, but it pauses between records so the page stays responsive.
- *   const result = await validateFeedInChunks(json);
+ *   // `reuseInput`: JSON the caller parsed and gives away; its valid parts are not copied.
+ *   const result = await validateFeedInChunks(json, { reuseInput: true });
  */
 import { checkList } from './check-list';
+import type { FastParserOptions } from './fast-parse';
 import { checkReferences, type KeptRecords } from './check-references';
 import { BUURT_RULES, RECORD_RULES, WIJK_RULES } from './list-rules';
 import type { FeedCounts, ValidationResult } from './model';
@@ -20,30 +22,31 @@ import type { RecordKind } from './schema';
 import { runSteps, runStepsInSlices, type SliceOptions } from '../steps';
 import { checkStructure } from './validate-structure';
 
-export function validateFeed(raw: unknown): ValidationResult {
-  return runSteps(validationSteps(raw));
+export function validateFeed(raw: unknown, options: FastParserOptions = {}): ValidationResult {
+  return runSteps(validationSteps(raw, options));
 }
 
 /** Pauses for the page whenever a slice of work (`SLICE_MS`, or `sliceMs`) has taken its time. */
-export function validateFeedInChunks(raw: unknown, options: Pick<SliceOptions, 'sliceMs'> = {}): Promise<ValidationResult> {
-  return runStepsInSlices(validationSteps(raw), options);
+export function validateFeedInChunks(raw: unknown, options: Pick<SliceOptions, 'sliceMs'> & FastParserOptions = {}): Promise<ValidationResult> {
+  return runStepsInSlices(validationSteps(raw, options), options);
 }
 
-function* validationSteps(raw: unknown): Generator<void, ValidationResult> {
+/** Without `reuseInput`, `raw` is left as it was: the result is a copy (references are repaired in it). */
+function* validationSteps(raw: unknown, parsing: FastParserOptions): Generator<void, ValidationResult> {
   const checked = checkStructure(raw);
   if (!checked.ok) return checked;
   const { root, meta, sectionOrder } = checked.structure;
   const log = createProblemLog();
 
-  const buurten = yield* checkList(checked.structure.buurten, BUURT_RULES, log);
-  const wijken = yield* checkList(checked.structure.wijken, WIJK_RULES, log);
+  const buurten = yield* checkList(checked.structure.buurten, BUURT_RULES, log, parsing);
+  const wijken = yield* checkList(checked.structure.wijken, WIJK_RULES, log, parsing);
   const listed = {
-    organizations: yield* checkList(root.organizations, RECORD_RULES.organizations, log),
-    locations: yield* checkList(root.locations, RECORD_RULES.locations, log),
-    activities: yield* checkList(root.activities, RECORD_RULES.activities, log),
-    huiskamers: yield* checkList(root.huiskamers, RECORD_RULES.huiskamers, log),
-    contacts: yield* checkList(root.contacts, RECORD_RULES.contacts, log),
-    stories: yield* checkList(root.stories, RECORD_RULES.stories, log),
+    organizations: yield* checkList(root.organizations, RECORD_RULES.organizations, log, parsing),
+    locations: yield* checkList(root.locations, RECORD_RULES.locations, log, parsing),
+    activities: yield* checkList(root.activities, RECORD_RULES.activities, log, parsing),
+    huiskamers: yield* checkList(root.huiskamers, RECORD_RULES.huiskamers, log, parsing),
+    contacts: yield* checkList(root.contacts, RECORD_RULES.contacts, log, parsing),
+    stories: yield* checkList(root.stories, RECORD_RULES.stories, log, parsing),
   };
   const kept: KeptRecords = {
     organizations: listed.organizations.kept,

@@ -88,12 +88,17 @@ function mutate(item: unknown, random: () => number): unknown {
   return copy;
 }
 
-/** zod's answer and the quick parser's agree: the same value for a valid item, FAILED for an invalid one. */
+/**
+ * zod's answer and the quick parser's agree, copying and reusing the input: the same
+ * value for a valid item, FAILED for an invalid one.
+ */
 function expectSameAsZod(schema: z.ZodType, item: unknown, where: string): boolean {
   const zod = schema.safeParse(item);
-  const fast = fastParser(schema)!(item);
-  if (zod.success) expect(fast, where).toStrictEqual(zod.data);
-  else expect(fast, `${where}: zod refused it (${zod.error.issues[0]?.message}), the quick parser did not`).toBe(FAILED);
+  for (const reuseInput of [false, true]) {
+    const fast = fastParser(schema, { reuseInput })!(structuredClone(item));
+    if (zod.success) expect(fast, `${where} (reuseInput: ${reuseInput})`).toStrictEqual(zod.data);
+    else expect(fast, `${where}: zod refused it (${zod.error.issues[0]?.message}), the quick parser did not`).toBe(FAILED);
+  }
   return zod.success;
 }
 
@@ -153,6 +158,34 @@ describe('fastParser: zod’s own result, quicker, for valid feed items', () => 
     for (const [schema, inputs] of cases) {
       for (const input of inputs) expectSameAsZod(schema, input, JSON.stringify(input) ?? 'undefined');
     }
+  });
+
+  it('copies the input by default, and with reuseInput gives back what comes out unchanged uncopied', () => {
+    // With its programme given: a default filled in makes a new record.
+    const activity: Record<string, unknown> = { ...goodFeed().activities[1] as Record<string, unknown>, programme: 'weekly' };
+    const copied = fastParser(RecordSchemas.activities)!(activity) as Record<string, unknown>;
+    expect(copied).not.toBe(activity);
+    expect(copied.ageRange).not.toBe(activity.ageRange);
+    expect(copied.schedule).not.toBe(activity.schedule);
+    const days = (record: Record<string, unknown>) => (record.schedule as { byDay: string[] }[])[0].byDay;
+    expect(days(copied)).not.toBe(days(activity));
+
+    const reused = fastParser(RecordSchemas.activities, { reuseInput: true })!(activity) as Record<string, unknown>;
+    expect(reused).toBe(activity);
+
+    // A key the schema does not know is left out of a copy; the parts that are unchanged are still the input's.
+    const withExtra = { ...activity, onbekend: 'x' };
+    const stripped = fastParser(RecordSchemas.activities, { reuseInput: true })!(withExtra) as Record<string, unknown>;
+    expect(stripped).not.toBe(withExtra);
+    expect(stripped).not.toHaveProperty('onbekend');
+    expect(withExtra).toHaveProperty('onbekend', 'x');
+    expect(stripped.ageRange).toBe(activity.ageRange);
+
+    // A trimmed name makes a new record; the input keeps what it had.
+    const spaced = { ...activity, name: ' Voetbal ' };
+    const trimmed = fastParser(RecordSchemas.activities, { reuseInput: true })!(spaced) as Record<string, unknown>;
+    expect(trimmed.name).toBe('Voetbal');
+    expect(spaced.name).toBe(' Voetbal ');
   });
 
   it('leaves a schema it cannot follow to zod', () => {

@@ -18,9 +18,14 @@ function feedServer() {
 }
 
 let stop: () => void = () => undefined;
-afterEach(() => {
+// The DOM unit files share one page: leave its storage as it was found.
+afterEach(async () => {
   stop();
   vi.unstubAllGlobals();
+  localStorage.clear();
+  const cache = await openFeedStore();
+  await cache.delete(FEED_URL);
+  cache.close();
 });
 
 describe('the widget’s connection to its feed', () => {
@@ -38,6 +43,7 @@ describe('the widget’s connection to its feed', () => {
     expect(localStorage.length).toBe(1);
     const cache = await openFeedStore();
     await vi.waitFor(async () => expect(await cache.get(FEED_URL)).toMatchObject({ etag: '"v1"' }), STATE_WAIT);
+    cache.close();
     stop();
 
     const again = feedServer();
