@@ -18,9 +18,19 @@ export interface Lenient {
 const KNOWN_AIMS: ReadonlySet<unknown> = new Set(AIMS);
 const KNOWN_PARTNER_TYPES: ReadonlySet<unknown> = new Set(PARTNER_TYPES);
 
+const isUnknownAim = (aim: unknown) => typeof aim === 'string' && !KNOWN_AIMS.has(aim);
+function hasUnknownType(partner: unknown): boolean {
+  const type = isObject(partner) ? partner.type : undefined;
+  return typeof type === 'string' && !KNOWN_PARTNER_TYPES.has(type);
+}
+
 export function withoutUnknownChoices(raw: unknown): Lenient {
   const warnings: Lenient['warnings'] = [];
   if (!isObject(raw)) return { item: raw, warnings };
+  // Nearly every record knows all its words: look before copying anything (a city has 20,000 activities).
+  const aimsToDrop = Array.isArray(raw.aims) && raw.aims.some(isUnknownAim);
+  const partnersToDrop = Array.isArray(raw.partners) && raw.partners.some(hasUnknownType);
+  if (!aimsToDrop && !partnersToDrop) return { item: raw, warnings };
   const copy: Record<string, unknown> = { ...raw };
   if (Array.isArray(raw.aims)) {
     copy.aims = raw.aims.filter((aim, i) => {
