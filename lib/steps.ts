@@ -40,7 +40,12 @@ export interface SliceOptions {
   sliceMs?: number;
   /** Stops the work at the next pause; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** `background`: work nobody waits for (saving a copy), which should let drawing and input go first. */
+  priority?: TaskPriority;
 }
+
+/** The priorities of the Prioritized Task Scheduling API that this uses. */
+export type TaskPriority = 'user-visible' | 'background';
 
 export async function runStepsInSlices<T>(steps: Generator<void, T>, options: SliceOptions = {}): Promise<T> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
@@ -48,7 +53,7 @@ export async function runStepsInSlices<T>(steps: Generator<void, T>, options: Sl
   let step = steps.next();
   while (!step.done) {
     if (performance.now() - sliceStart >= sliceMs) {
-      await nextMacrotask();
+      await nextMacrotask(options.priority);
       options.signal?.throwIfAborted();
       sliceStart = performance.now();
     }
@@ -57,12 +62,22 @@ export async function runStepsInSlices<T>(steps: Generator<void, T>, options: Sl
   return step.value;
 }
 
+interface PostTask {
+  postTask(callback: () => void, options: { priority: TaskPriority }): Promise<void>;
+}
+
 /**
  * Resolves in a new macrotask, so the browser can paint and handle input in between.
  * A message rather than `setTimeout(0)`, which browsers stretch to 4 ms after a few
  * nested calls: over the hundreds of pauses of a region feed that adds up to seconds.
+ * At `background` priority, where the browser has `scheduler.postTask`, only once the
+ * page has nothing more urgent to do (rendering, input, the map's own steps).
  */
-export function nextMacrotask(): Promise<void> {
+export function nextMacrotask(priority: TaskPriority = 'user-visible'): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
+  if (priority === 'background' && typeof scheduler?.postTask === 'function') {
+    return scheduler.postTask(() => undefined, { priority });
+  }
   return new Promise((resume) => {
     if (typeof MessageChannel !== 'function') {
       setTimeout(resume, 0);

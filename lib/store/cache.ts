@@ -20,7 +20,7 @@ import {
   FeedStoreError, STORAGE_NOTICES, type CachedFeed, type CachedFeedMeta, type FeedStore, type FirstView, type StorageNoticeCode,
 } from './feed-store';
 import { firstMapHolds, firstMapSteps } from '../query/first-map';
-import { runStepsInSlices } from '../steps';
+import { nextMacrotask, runStepsInSlices } from '../steps';
 import { createMemoryFeedStore } from './memory-store';
 
 export * from './feed-store';
@@ -115,7 +115,8 @@ async function firstViewOf(entry: CachedFeed, counted: Date): Promise<FirstViewS
   if (Number.isNaN(counted.getTime())) return undefined;
   const savedAs = `${entry.fetchedAt} ${Math.random().toString(36).slice(2)}`;
   try {
-    return { part: 'first-view', map: await runStepsInSlices(firstMapSteps(entry.data, counted)), areaSlices: areaSliceCount(entry.data), savedAs };
+    const map = await runStepsInSlices(firstMapSteps(entry.data, counted), { priority: 'background' });
+    return { part: 'first-view', map, areaSlices: areaSliceCount(entry.data), savedAs };
   } catch {
     // A shortcut, not the data: the feed is saved without it.
     return undefined;
@@ -249,6 +250,8 @@ class IndexedDbFeedStore implements FeedStore {
   async #put(entry: CachedFeed): Promise<void> {
     const { url } = entry;
     const meta = metaOf(entry);
+    // Nobody waits for the copy: the new data on screen draws first (a city's map takes a few frames).
+    await nextMacrotask('background');
     const slices = sliceFeed(entry);
     // Counted in slices before the transaction (a region's takes over 150 ms), so the page can draw meanwhile.
     const firstView = await firstViewOf(entry, new Date(entry.fetchedAt));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runSteps, runStepsInSlices, SLICE_MS } from '../../lib/steps';
 
 /** Holds the thread for `ms`, as a step over a large boundary or a long text would. */
@@ -62,5 +62,25 @@ describe('runStepsInSlices pauses by time, not by a number of steps', () => {
     const run = runStepsInSlices(timedSteps(10, 1, []), { sliceMs: 0, signal: controller.signal });
     controller.abort(new Error('a newer feed arrived'));
     await expect(run).rejects.toThrow('a newer feed arrived');
+  });
+
+  it('pauses at background priority where the browser can schedule by priority, so drawing goes first', async () => {
+    const asked: string[] = [];
+    const scheduler = {
+      postTask: (callback: () => void, options: { priority: string }) => {
+        asked.push(options.priority);
+        return new Promise<void>((resolve) => setTimeout(() => resolve(callback()), 0));
+      },
+    };
+    vi.stubGlobal('scheduler', scheduler);
+    try {
+      expect(await runStepsInSlices(timedSteps(3, 1, []), { sliceMs: 0, priority: 'background' })).toBe(3);
+      expect(asked).toEqual(['background', 'background', 'background']);
+      // Work someone waits for (validation, the index) keeps its turns.
+      await runStepsInSlices(timedSteps(3, 1, []), { sliceMs: 0 });
+      expect(asked).toHaveLength(3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
