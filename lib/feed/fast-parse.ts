@@ -29,9 +29,7 @@ interface Def {
   coerce?: boolean;
   checks?: unknown[];
   when?: (payload: Payload) => boolean;
-  // enum, literal, optional, nullable, default
-  entries?: Record<string, unknown>;
-  values?: unknown[];
+  // optional, nullable, default
   innerType?: unknown;
   readonly defaultValue?: unknown;
   // union, array, tuple, object
@@ -60,6 +58,8 @@ interface Internals {
   optout?: 'optional';
   check?: (payload: Payload) => unknown;
   traits?: Set<string>;
+  /** The values an enum or literal allows. */
+  values?: Set<unknown>;
   /** An object's values per key, where they are fixed (a literal `type`): what a discriminated union picks by. */
   propValues?: Record<string, Set<unknown>>;
 }
@@ -98,7 +98,7 @@ const internals = (schema: unknown): Internals => (schema as { _zod: Internals }
 
 function compile(schema: unknown, reuse: boolean): FastParser | undefined {
   const { def } = internals(schema);
-  const parse = compileType(def, reuse);
+  const parse = compileType(internals(schema), reuse);
   if (!parse) return undefined;
   // A schema that is a check itself (z.iso.date(), z.email()) runs first, as in zod's $ZodType.
   const own = internals(schema).traits?.has('$ZodCheck') ? [schema] : [];
@@ -169,7 +169,8 @@ function viaZod(check: Internals, value: unknown): unknown {
   return payload.value;
 }
 
-function compileType(def: Def, reuse: boolean): FastParser | undefined {
+function compileType(zod: Internals, reuse: boolean): FastParser | undefined {
+  const { def } = zod;
   if (def.coerce) return undefined;
   switch (def.type) {
     case 'string':
@@ -178,13 +179,11 @@ function compileType(def: Def, reuse: boolean): FastParser | undefined {
       return (input) => (typeof input === 'number' && Number.isFinite(input) ? input : FAILED);
     case 'boolean':
       return (input) => (typeof input === 'boolean' ? input : FAILED);
-    case 'enum': {
-      const values = new Set(Object.values(def.entries as object));
-      return (input) => (values.has(input) ? input : FAILED);
-    }
+    case 'enum':
     case 'literal': {
-      const values = new Set(def.values as unknown[]);
-      return (input) => (values.has(input) ? input : FAILED);
+      // zod's own set of allowed values (an enum's without a numeric enum's reverse names).
+      const { values } = zod;
+      return values && ((input) => (values.has(input) ? input : FAILED));
     }
     case 'optional':
       return compileOptional(def.innerType, reuse);

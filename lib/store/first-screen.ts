@@ -2,8 +2,8 @@
  * A small feed's last copy in the page's localStorage, read synchronously when the
  * widget starts, so a return visit shows its list in the very first frame: IndexedDB
  * answers only after the page has painted a few frames. IndexedDB stays the cache that
- * counts; this copy is replaced whenever another one is shown, and a feed that has
- * grown too big for it (`FIRST_SCREEN_MAX_CHARS`) is removed from it. Nothing is written
+ * counts; this copy is replaced whenever another one is shown, and the copy of a feed
+ * that has grown too big for it (`FIRST_SCREEN_MAX_CHARS`) is removed from it. Nothing is written
  * where storage is refused (a sandboxed frame, a private window that throws, a full disk).
  * For a feed too big for it, the entry only says that a copy is kept, so the next visit
  * knows at once whether it is a first one (`wasKept`).

@@ -154,6 +154,9 @@ describe('fastParser: zod’s own result, quicker, for valid feed items', () => 
       [z.string().min(3).max(3), ['😀😀😀', '😀😀', 'abcd', 'abc']],
       [z.array(z.enum(['MO', 'TU'])).min(1).max(2), [['MO'], [], ['MO', 'TU', 'MO'], ['XX']]],
       [z.number().min(0).max(10).refine((n) => n !== 5), [0, 10, 5, -1, 11]],
+      // A numeric TypeScript enum also maps its numbers back to names; only the numbers are values.
+      [z.enum({ Low: 0, High: 1, 0: 'Low', 1: 'High' } as unknown as Record<string, number>), [0, 1, 'Low', 'High', 2]],
+      [z.literal(['a', 3]), ['a', 3, 'b', '3']],
     ];
     for (const [schema, inputs] of cases) {
       for (const input of inputs) expectSameAsZod(schema, input, JSON.stringify(input) ?? 'undefined');
