@@ -34,7 +34,8 @@ afterAll(async () => {
 /** Opens the first entry of the buurt's list whose key starts with `kind`, and returns the panel's box. */
 async function openDetails(kind: 'activity' | 'huiskamer') {
   const opener = popup.locator(`.kwk-popup-area button[data-kwk-opens^="${kind}"]`).first();
-  const name = (await opener.innerText()).trim();
+  // Text, not innerText: a card out of view is not laid out (content-visibility).
+  const name = ((await opener.textContent()) ?? '').trim();
   await opener.click();
   const title = popup.locator('.kwk-details__title');
   await expect.poll(() => title.innerText()).toBe(name);

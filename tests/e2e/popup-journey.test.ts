@@ -121,7 +121,8 @@ describe('for one child', () => {
     await popup.getByLabel(nl.filters.age).selectOption('7');
     await popup.getByLabel(nl.filters.walkInOnlyLong).check();
     const items = popup.locator('.kwk-popup-area .kwk-list button[data-kwk-opens]');
-    await expect.poll(() => items.allInnerTexts()).toEqual(['Voetbal Filmwijk']);
+    // Text, not innerText: a card out of view is not laid out (content-visibility).
+    await expect.poll(async () => (await items.allTextContents()).map((name) => name.trim())).toEqual(['Voetbal Filmwijk']);
     const copied = await noteCopies(popup);
     await popup.getByRole('button', { name: nl.extension.copySummary }).click();
     await popup.getByText(nl.extension.copied).waitFor();

@@ -42,9 +42,12 @@ export async function waitForResults(page: Page): Promise<void> {
   await page.locator(`${WIDGET} .kwk-item`).first().waitFor({ state: 'visible' });
 }
 
-/** The names in the result list, as a visitor reads them. */
+/**
+ * The names in the result list. Their text, not `innerText`: cards out of view are not laid
+ * out (`content-visibility: auto`), and the innerText of an element not laid out is empty.
+ */
 export async function listedNames(page: Page): Promise<string[]> {
-  return page.locator(`${WIDGET} .kwk-item .kwk-item__open`).allInnerTexts();
+  return (await page.locator(`${WIDGET} .kwk-item .kwk-item__open`).allTextContents()).map((name) => name.trim());
 }
 
 /** The total the list announces ("51 activiteiten en 5 huiskamers …"), as one number. */

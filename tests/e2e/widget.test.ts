@@ -116,6 +116,20 @@ describe('the widget on the demo page', () => {
       await expect.poll(() => focusedText(page)).toBe(name);
     });
 
+    it('lays out only the cards near the view on screen, and every card on paper', async () => {
+      // Cards out of view skip styling and layout (content-visibility), so typing stays quick;
+      // their text is still in the page for search and screen readers.
+      const last = page.locator(`${WIDGET} .kwk-item .kwk-item__open`).last();
+      expect((await last.textContent())?.trim()).not.toBe('');
+      expect(await last.innerText()).toBe('');
+      await page.emulateMedia({ media: 'print' });
+      try {
+        await expect.poll(async () => (await last.innerText()).trim()).not.toBe('');
+      } finally {
+        await page.emulateMedia({ media: null });
+      }
+    });
+
     it('follows a changed link on the same page, and leaves the host page\'s own anchors alone', async () => {
       const all = await resultTotal(page);
       await page.evaluate(() => (location.hash = '#kwk:age=5'));
