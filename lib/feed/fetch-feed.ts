@@ -16,6 +16,7 @@ import { detectFeedFormat } from '../interop/detect-format';
 import { loadFeedText, type ConditionalOptions, type LoadOptions, type LoadResult } from './load';
 import { resolveLinkedNeighbourhoods } from './linked-neighbourhoods';
 import { parseFeedJson } from './parse-json';
+import { nextMacrotask } from '../steps';
 import type { FeedFailure, FeedProblem, ValidationResult } from './model';
 import { validateFeedInChunks } from './validate';
 
@@ -39,6 +40,8 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
   const loaded = await loadFeedText(url, options);
   if (loaded.status !== 'ok') return loaded;
 
+  // The text's last chunks and its parse would otherwise be one long task.
+  await nextMacrotask();
   const parsed = parseFeedJson(loaded.text, url);
   if (!parsed.ok) return { status: 'failed', failure: parsed.failure };
   try {

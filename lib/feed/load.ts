@@ -16,6 +16,7 @@
 import { createContentHash } from './content-hash';
 import type { FeedFailure } from './model';
 import { conditionalHeaders, sameValidators, type HeldValidators } from './validators';
+import { nextMacrotask, SLICE_MS } from '../steps';
 
 export interface LoadOptions {
   /** Give up after this long: all attempts, their bodies and the waits between them together. Default 15 s. */
@@ -124,9 +125,15 @@ async function readCapped(
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let received = 0;
+  let sliceStart = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    // Chunks the browser holds already come as microtasks, all in one task: pause now and then.
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await nextMacrotask();
+      sliceStart = performance.now();
+    }
     received += value.byteLength;
     if (received > maxBytes) {
       abort();

@@ -145,6 +145,28 @@ describe('loadFeedText against a real HTTP server', () => {
     expect(await loadFeedText(`${gone.origin}/feed.json`, quick)).toMatchObject({ failure: { code: 'offline' } });
   });
 
+  it('lets other work run while it reads a big body the browser holds already', async () => {
+    // 12 MB in chunks that are there at once: without pauses, reading and hashing them is one long task.
+    const chunk = new TextEncoder().encode(`"${'x'.repeat(32 * 1024 - 3)}",`);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === 0) controller.enqueue(new TextEncoder().encode('['));
+        if (pulled++ < 384) controller.enqueue(chunk);
+        else {
+          controller.enqueue(new TextEncoder().encode('0]'));
+          controller.close();
+        }
+      },
+    });
+    let pulledWhenTimerRan: number | undefined;
+    setTimeout(() => (pulledWhenTimerRan = pulled), 0);
+    const loaded = await loadFeedText('https://voorbeeldstad.test/groot.json', { fetch: async () => new Response(body), maxBytes: 20_000_000 });
+    expect(loaded.status).toBe('ok');
+    expect(pulledWhenTimerRan).toBeDefined();
+    expect(pulledWhenTimerRan!).toBeLessThan(384);
+  });
+
   it('uses the fetch it is given and never throws, whatever that fetch does', async () => {
     const throwsString: typeof fetch = () => Promise.reject('kapot');
     expect(await loadFeedText('https://example.invalid/feed.json', { fetch: throwsString, retries: 0 })).toMatchObject({
