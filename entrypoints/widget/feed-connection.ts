@@ -31,7 +31,8 @@ export function connectFeed(app: AppState, url: string | undefined, convert: Con
   const shown = firstScreen.read(url);
   app.feed.value = shown ? readyState(shown) : { phase: 'loading' };
   // Nothing shown here before: most likely nothing is cached, so the request need not wait for IndexedDB.
-  const early = firstScreen.wasKept(url) ? undefined : fetchAtOnce(url, { limits: { convert } });
+  // (A copy read above was shown before; its key need not be read again.)
+  const early = shown || firstScreen.wasKept(url) ? undefined : fetchAtOnce(url, { limits: { convert } });
   void (store ??= openFeedStore()).then((feedStore) => {
     if (stopped) return;
     // A private window, or storage that never answered: say the data is not kept for next time.

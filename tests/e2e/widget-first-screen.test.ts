@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { reusedTab, type ReusedTab } from './reused-tab';
-import { hostPage, listedNames, newPage, savedFeeds, waitForResults } from './widget-page';
+import { listedNames, newPage, routeHostPage, savedFeeds, waitForResults } from './widget-page';
 
 const FEED = '/feeds/almere.json';
 const demo = JSON.parse(readFileSync('public/feeds/almere.json', 'utf8')) as { activities: { name: string }[] };
@@ -25,10 +25,7 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(feedBody);
   });
-  server.route('/', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostPage({ attributes: { feed: FEED, tiles: 'none' } }));
-  });
+  routeHostPage(server, { feed: FEED, tiles: 'none' });
   browser = await launchBrowser();
   tab = reusedTab(() => newPage(browser));
 });

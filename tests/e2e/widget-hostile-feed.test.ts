@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { reusedTab, type ReusedTab } from './reused-tab';
-import { WIDGET, hostPage, listedNames, newPage, tinyFeed, waitForResults } from './widget-page';
+import { WIDGET, hostPage, routeHostPage, listedNames, newPage, tinyFeed, waitForResults } from './widget-page';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=2</script><b>vet</b>';
@@ -56,10 +56,7 @@ let tab: ReusedTab;
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist'] });
-  server.route('/', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostPage({ attributes: { feed: '/hostile.json', tiles: 'none' } }));
-  });
+  routeHostPage(server, { feed: '/hostile.json', tiles: 'none' });
   server.route('/hostile.json', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(hostileFeed));

@@ -10,7 +10,7 @@ import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { reusedTab, type ReusedTab } from './reused-tab';
-import { WIDGET, hostPage, listedNames, newPage, waitForResults } from './widget-page';
+import { WIDGET, hostPage, routeHostPage, listedNames, newPage, waitForResults } from './widget-page';
 
 const nl = t('nl');
 const FIXTURES = 'tests/fixtures/interop';
@@ -41,10 +41,7 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(servicesPage(page)));
   });
-  server.route('/', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostPage({ attributes: { feed: '/api/services', buurten: '/buurten.geojson', tiles: 'none' } }));
-  });
+  routeHostPage(server, { feed: '/api/services', buurten: '/buurten.geojson', tiles: 'none' });
   // A CMS that busts caches with a query on the script's address.
   server.route('/cache-busted', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

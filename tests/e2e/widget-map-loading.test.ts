@@ -9,7 +9,7 @@ import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { reusedTab, type ReusedTab } from './reused-tab';
-import { WIDGET, hostPage, newPage, polygonCount, resultTotal, waitForResults } from './widget-page';
+import { WIDGET, routeHostPage, newPage, polygonCount, resultTotal, waitForResults } from './widget-page';
 
 const nl = t('nl');
 const MAP_FILE = '**/widget/kinderwerk-kaart-map-views.js';
@@ -21,10 +21,7 @@ let tab: ReusedTab;
 
 beforeAll(async () => {
   server = await startTestServer({ static: ['dist', 'public'] });
-  server.route('/', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostPage({ attributes: { feed: '/feeds/almere.json', tiles: 'none' } }));
-  });
+  routeHostPage(server, { feed: '/feeds/almere.json', tiles: 'none' });
   browser = await launchBrowser();
   tab = reusedTab(() => newPage(browser));
 });

@@ -11,7 +11,7 @@ import { t } from '../../lib/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { reusedTab, type ReusedTab } from './reused-tab';
-import { WIDGET, hostPage, newPage, polygonCount, resultTotal, savedFeeds, waitForResults } from './widget-page';
+import { WIDGET, routeHostPage, newPage, polygonCount, resultTotal, savedFeeds, waitForResults } from './widget-page';
 
 const nl = t('nl');
 const FEED = '/feeds/almere.json';
@@ -39,10 +39,7 @@ beforeAll(async () => {
   // The linked buurt and wijk GeoJSON come from public/feeds; the feed itself from serveFeed.
   server = await startTestServer({ static: ['dist', 'public'] });
   server.route(FEED, serveFeed);
-  server.route('/', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostPage({ attributes: { feed: FEED, tiles: 'none' } }));
-  });
+  routeHostPage(server, { feed: FEED, tiles: 'none' });
   browser = await launchBrowser();
   tab = reusedTab(() => newPage(browser));
 });

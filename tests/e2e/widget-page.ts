@@ -8,6 +8,7 @@
  *   await waitForResults(page);
  */
 import type { Browser, Page } from 'playwright-core';
+import type { TestServer } from '../helpers/server';
 
 export const WIDGET = 'kinderwerk-kaart';
 
@@ -97,6 +98,14 @@ export function savedFeeds(): Promise<number> {
 }
 
 /** A host page with the widget: the ES module build by default, or the classic one. */
+/** Serves `hostPage` with these attributes at `/`: the page a municipality makes around the widget. */
+export function routeHostPage(server: TestServer, attributes: Record<string, string>): void {
+  server.route('/', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostPage({ attributes }));
+  });
+}
+
 export function hostPage(options: { attributes: Record<string, string>; classic?: boolean; title?: string }): string {
   const attributes = Object.entries(options.attributes)
     .map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
