@@ -17,9 +17,10 @@ import { stepEndsAfter } from '../steps';
 export interface OfferFacts {
   ageRange: AgeRange;
   free: boolean;
-  join: JoinMethod;
-  /** Huiskamers have none: a category filter does not apply to them. */
-  category?: ActivityCategory;
+  /** The join method as one bit of `JOIN_BITS`: bits, not the record's text, so the index keeps no copy of it. */
+  joinBit: number;
+  /** The category as one bit of `CATEGORY_BITS`; 0 for none (huiskamers: a category filter does not apply to them). */
+  categoryBit: number;
   schedule: CompiledSchedule;
   areaCodes: readonly string[];
   places: readonly LatLon[];
@@ -91,8 +92,8 @@ export function* buildColumnsSteps(offers: readonly OfferFacts[]): Generator<voi
     columns.days[i] = offer.schedule.days;
     columns.lastDay[i] = offer.schedule.dateRange ? dayNumber(offer.schedule.dateRange.endDate) : NO_END;
     columns.free[i] = offer.free ? 1 : 0;
-    columns.join[i] = JOIN_BITS[offer.join];
-    columns.category[i] = offer.category ? CATEGORY_BITS[offer.category] : 0;
+    columns.join[i] = offer.joinBit;
+    columns.category[i] = offer.categoryBit;
     columns.placeStart[i] = place;
     for (const { lat, lon } of offer.places) {
       columns.placeLat[place] = lat;

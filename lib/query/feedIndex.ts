@@ -17,7 +17,7 @@ import { enOfferLabels as en, nlOfferLabels as nl } from '../i18n/offer-labels';
 import { indexAreas, type AreaIndex } from './areas';
 import type { ActivityHit, HuiskamerHit } from './hits';
 import { foldText, nameSortKey } from './normalize';
-import { buildColumnsSteps, type Columns, type OfferFacts } from './columns';
+import { buildColumnsSteps, CATEGORY_BITS, JOIN_BITS, type Columns, type OfferFacts } from './columns';
 import { compileSchedule } from './schedule';
 import { sortInSteps } from './sortInSteps';
 import { runSteps, stepEndsAfter } from '../steps';
@@ -145,7 +145,8 @@ function describePlacement(
   const organization = organizations.get(record.organizationId ?? location?.organizationId ?? '');
   const buurtCodes = unique([...(location?.buurtCode ? [location.buurtCode] : []), ...(record.servesBuurten ?? [])]);
   const wijkCodes = unique(buurtCodes.map(areas.wijkOf));
-  const areaCodes = [...buurtCodes, ...wijkCodes];
+  // concat, not spread: a spread list keeps room for more, 11,000 times in a city's index.
+  const areaCodes = buurtCodes.concat(wijkCodes);
   const places: LatLon[] = location
     ? [{ lat: location.latitude, lon: location.longitude }]
     : buurtCodes.flatMap((code) => areas.buurten.get(code)?.centre ?? []);
@@ -209,18 +210,26 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
     return text;
   };
 
+  /** Folded once per name and description: an organisation runs the same activity in many buurthuizen. */
+  const ownTexts = new Map<string, string>();
+  const ownText = (text: string): string => {
+    let folded = ownTexts.get(text);
+    if (folded === undefined) ownTexts.set(text, (folded = foldText(text)));
+    return folded;
+  };
+
   // Entries are written out field by field: object spread is many times slower in V8, and a city has 20,000.
   const activitiesInOrder = yield* sortByName(data.activities, (a) => a.name, (a) => a.id);
   const activities = yield* mapSteps(activitiesInOrder, (activity): ActivityEntry => {
     const { location, organization, buurtCodes, wijkCodes, areaCodes, places, text } = place(activity);
-    const searchTexts = [foldText(`${activity.name} | ${activity.description ?? ''}`), kindText(activity), text];
+    const searchTexts = [ownText(`${activity.name} | ${activity.description ?? ''}`), kindText(activity), text];
     return {
       activity,
       hit: { kind: 'activity', activity, location, organization, buurtCodes },
       ageRange: activity.ageRange,
       free: activity.cost.free,
-      join: activity.join.method,
-      category: activity.category,
+      joinBit: JOIN_BITS[activity.join.method],
+      categoryBit: CATEGORY_BITS[activity.category],
       schedule: compileSchedule(activity),
       location, organization, buurtCodes, wijkCodes, areaCodes, places, searchTexts,
     };
@@ -229,15 +238,16 @@ export function* feedIndexSteps(data: KinderwerkData): Generator<void, FeedIndex
   const huiskamersInOrder = yield* sortByName(data.huiskamers, (h) => h.name, (h) => h.id);
   const huiskamers = yield* mapSteps(huiskamersInOrder, (huiskamer): HuiskamerEntry => {
     const { location, organization, buurtCodes, wijkCodes, areaCodes, places, text } = place(huiskamer);
-    const ownText = [huiskamer.name, huiskamer.description ?? '', ...(huiskamer.goals ?? [])];
-    const searchTexts = [foldText(ownText.join(' | ')), HUISKAMER_LABEL, text];
+    const own = [huiskamer.name, huiskamer.description ?? '', ...(huiskamer.goals ?? [])];
+    const searchTexts = [ownText(own.join(' | ')), HUISKAMER_LABEL, text];
     return {
       huiskamer,
       hit: { kind: 'huiskamer', huiskamer, location, organization, buurtCodes },
       ageRange: huiskamer.ageRange,
       // A huiskamer without a stated cost is free (the municipality pays); joining is always by referral.
       free: huiskamer.cost?.free ?? true,
-      join: 'referral',
+      joinBit: JOIN_BITS.referral,
+      categoryBit: 0,
       schedule: compileSchedule(huiskamer),
       location, organization, buurtCodes, wijkCodes, areaCodes, places, searchTexts,
     };

@@ -74,7 +74,8 @@ export function dayMask(days: readonly Weekday[] | undefined): number {
 
 /** A schedule in the shape the filters test quickly; made once per record when a feed is indexed. */
 export interface CompiledSchedule {
-  slots: readonly { days: number; startTime: string; endTime: string }[];
+  /** The record's own slots, not copies: an index of a city keeps 20,000 schedules. */
+  slots: readonly WeeklySlot[];
   /** Every day that has a slot. */
   days: number;
   dateRange?: DateRange;
@@ -82,14 +83,9 @@ export interface CompiledSchedule {
 
 export function compileSchedule(record: Scheduled): CompiledSchedule {
   // One loop, no callbacks: this runs once per record when a feed is indexed (20,000 in a city).
-  const slots: CompiledSchedule['slots'][number][] = [];
   let days = 0;
-  for (const slot of record.schedule) {
-    const slotDays = dayMask(slot.byDay);
-    slots.push({ days: slotDays, startTime: slot.startTime, endTime: slot.endTime });
-    days |= slotDays;
-  }
-  return { slots, days, dateRange: record.dateRange };
+  for (const slot of record.schedule) days |= dayMask(slot.byDay);
+  return { slots: record.schedule, days, dateRange: record.dateRange };
 }
 
 /**
@@ -101,7 +97,7 @@ export function hasCompiledSlot(schedule: CompiledSchedule, days: number, timeOf
   const bounds = timeOfDay ? TIME_OF_DAY_BOUNDS[timeOfDay] : undefined;
   return schedule.slots.some(
     (slot) =>
-      (days === 0 || (slot.days & days) !== 0) &&
+      (days === 0 || (dayMask(slot.byDay) & days) !== 0) &&
       (!bounds || (slot.startTime < bounds.to && slot.endTime > bounds.from)),
   );
 }
