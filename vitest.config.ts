@@ -7,7 +7,7 @@ import { STATE_WAIT } from './tests/helpers/wait.ts';
 // Unit tests (in Node, or with a happy-dom DOM; a few in a module graph of their own), the
 // extension's code against WXT's fake browser, and end-to-end tests that drive the real
 // builds in headless Chromium. tests/e2e/global-setup.ts builds the widget and the extension once.
-const ISOLATED_UNIT_TESTS = ['tests/unit/interop/record-guard.test.ts', 'tests/unit/zod-jitless.test.ts'];
+const ISOLATED_UNIT_TESTS = ['tests/unit/interop/record-guard.test.ts', 'tests/unit/zod-jitless.test.ts', 'tests/unit/state-shares-strings.test.ts'];
 
 /**
  * The unit files that ask for a DOM (`@vitest-environment happy-dom` at their top). They run

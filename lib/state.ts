@@ -16,6 +16,8 @@ import {
   type FeedIndex, type ActivityHit, type HuiskamerHit, type AreaTotals,
 } from './query';
 import { placesFromHits } from './query/places';
+import { shareFeedStringsSteps } from './feed/string-pool';
+import { runStepsInSlices } from './steps';
 import { followMap, type MapFacts } from './map-facts';
 import type { Contact } from './feed/schema';
 import type { PhotoRule } from './feed/photo-source';
@@ -89,10 +91,13 @@ function onlyTextChanged(next: Criteria, settled: Criteria): boolean {
 function followWithIndex(data: ReadonlySignal<KinderwerkData | undefined>): ReadonlySignal<FeedIndex | undefined> {
   const index = signal<FeedIndex | undefined>(undefined);
   let building: AbortController | undefined;
+  let sharing: AbortController | undefined;
   effect(() => {
     const current = data.value;
     building?.abort();
     building = undefined;
+    sharing?.abort();
+    sharing = undefined;
     if (!current) {
       index.value = undefined;
       return;
@@ -109,6 +114,9 @@ function followWithIndex(data: ReadonlySignal<KinderwerkData | undefined>): Read
         if (building !== controller) return;
         building = undefined;
         index.value = built;
+        // Then, when the page has nothing more urgent to do: one copy of each repeated text.
+        sharing = new AbortController();
+        runStepsInSlices(shareFeedStringsSteps(current), { signal: sharing.signal, priority: 'background' }).catch(() => undefined);
       },
       (error: unknown) => {
         if (!controller.signal.aborted) throw error;
