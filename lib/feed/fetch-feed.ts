@@ -13,7 +13,7 @@
  */
 import type { ConvertSettings } from '../interop/direct-source';
 import { detectFeedFormat } from '../interop/detect-format';
-import { loadFeedText, type ConditionalOptions, type LoadOptions, type LoadResult } from './load';
+import { loadFeedText, type ConditionalOptions, type FetchedText, type LoadOptions } from './load';
 import { resolveLinkedNeighbourhoods } from './linked-neighbourhoods';
 import { parseFeedJson } from './parse-json';
 import { nextMacrotask } from '../steps';
@@ -39,13 +39,15 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
   const url = absoluteUrl(address);
   const loaded = await loadFeedText(url, options);
   if (loaded.status !== 'ok') return loaded;
+  // Nothing holds the text once it is parsed: a region's is over 100 MB in memory.
+  const { text, ...about } = loaded;
 
   // The text's last chunks and its parse would otherwise be one long task.
   await nextMacrotask();
-  const parsed = parseFeedJson(loaded.text, url);
+  const parsed = parseFeedJson(text, url);
   if (!parsed.ok) return { status: 'failed', failure: parsed.failure };
   try {
-    return await readFeed(url, parsed.value, loaded, options);
+    return await readFeed(url, parsed.value, about, options);
   } catch (error) {
     // Whatever a document does that no check foresaw (nesting that exhausts the stack, say), it is the document's failure.
     const why = (error instanceof Error ? error.message : String(error)).slice(0, 200);
@@ -57,7 +59,7 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
 async function readFeed(
   url: string,
   json: unknown,
-  loaded: Extract<LoadResult, { status: 'ok' }>,
+  loaded: Omit<Extract<FetchedText, { status: 'ok' }>, 'text'>,
   options: FetchFeedOptions,
 ): Promise<FetchFeedResult> {
   const { etag: _etag, lastModified: _lastModified, contentHash: _contentHash, convert, ...limits } = options;
@@ -65,7 +67,7 @@ async function readFeed(
   let conversionProblems: FeedProblem[] | undefined;
   const format = detectFeedFormat(feed);
   if (format === 'hsds' || format === 'openactive') {
-    const firstPageBytes = new TextEncoder().encode(loaded.text).byteLength;
+    const firstPageBytes = loaded.byteLength;
     // Loaded only for these formats: the converters are a fifth of the widget, and most
     // municipalities publish a kinderwerk feed.
     const { convertDirectSource } = await import('../interop/direct-source');

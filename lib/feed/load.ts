@@ -34,10 +34,19 @@ export interface LoadOptions {
 /** Validators of the copy we hold: with them, an unchanged file answers "not modified". */
 export type ConditionalOptions = HeldValidators;
 
-export type LoadResult =
-  | { status: 'ok'; text: string; etag?: string; lastModified?: string; contentHash?: string }
-  | { status: 'not-modified' }
-  | { status: 'failed'; failure: FeedFailure };
+export interface LoadedText {
+  status: 'ok';
+  text: string;
+  etag?: string;
+  lastModified?: string;
+  contentHash?: string;
+}
+
+/** What a loader of a feed or of its linked files answers (files on disk too). */
+export type LoadResult = LoadedText | { status: 'not-modified' } | { status: 'failed'; failure: FeedFailure };
+
+/** What `loadFeedText` answers: the text also with its size in bytes as it came. */
+export type FetchedText = Exclude<LoadResult, LoadedText> | (LoadedText & { byteLength: number });
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /**
@@ -48,9 +57,9 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  */
 export const DEFAULT_MAX_BYTES = 80 * 1024 * 1024;
 
-type Attempt = LoadResult & { retry?: boolean };
+type Attempt = FetchedText & { retry?: boolean };
 
-export async function loadFeedText(url: string, options: LoadOptions & ConditionalOptions = {}): Promise<LoadResult> {
+export async function loadFeedText(url: string, options: LoadOptions & ConditionalOptions = {}): Promise<FetchedText> {
   const retries = Math.max(0, options.retries ?? 2);
   const baseDelay = options.retryBaseDelayMs ?? 500;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -113,13 +122,13 @@ async function readCapped(
   response: Response,
   maxBytes: number,
   abort: () => void,
-): Promise<{ text: string; contentHash: string } | undefined> {
+): Promise<{ text: string; byteLength: number; contentHash: string } | undefined> {
   const hash = createContentHash();
   if (!response.body) {
     const text = await response.text();
     const bytes = new TextEncoder().encode(text);
     hash.update(bytes);
-    return bytes.byteLength > maxBytes ? undefined : { text, contentHash: hash.digest() };
+    return bytes.byteLength > maxBytes ? undefined : { text, byteLength: bytes.byteLength, contentHash: hash.digest() };
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -144,7 +153,7 @@ async function readCapped(
     parts.push(decoder.decode(value, { stream: true }));
   }
   parts.push(decoder.decode());
-  return { text: parts.join(''), contentHash: hash.digest() };
+  return { text: parts.join(''), byteLength: received, contentHash: hash.digest() };
 }
 
 /**

@@ -27,7 +27,7 @@ describe('loadFeedText against a real HTTP server', () => {
       res.writeHead(200, { 'content-type': 'application/json', etag: '"v1"' }).end('{"hello":"wereld"}');
     });
     const first = await loadFeedText(`${server.origin}/etag.json`);
-    expect(first).toEqual({ status: 'ok', text: '{"hello":"wereld"}', etag: '"v1"', contentHash: HASH });
+    expect(first).toEqual({ status: 'ok', text: '{"hello":"wereld"}', byteLength: 18, etag: '"v1"', contentHash: HASH });
     const second = await loadFeedText(`${server.origin}/etag.json`, { etag: '"v1"' });
     expect(second).toEqual({ status: 'not-modified' });
     expect(seen).toEqual([undefined, '"v1"']);
@@ -40,7 +40,7 @@ describe('loadFeedText against a real HTTP server', () => {
       res.writeHead(200, { 'last-modified': stamp }).end('{}');
     });
     const first = await loadFeedText(`${server.origin}/dated.json`);
-    expect(first).toEqual({ status: 'ok', text: '{}', lastModified: stamp, contentHash: HASH });
+    expect(first).toEqual({ status: 'ok', text: '{}', byteLength: 2, lastModified: stamp, contentHash: HASH });
     expect(await loadFeedText(`${server.origin}/dated.json`, { lastModified: stamp })).toEqual({ status: 'not-modified' });
   });
 
@@ -110,7 +110,7 @@ describe('loadFeedText against a real HTTP server', () => {
       if (calls === 1) return void res.writeHead(500).end('oops');
       res.end('{"ok":true}');
     });
-    expect(await loadFeedText(`${server.origin}/flaky.json`, quick)).toEqual({ status: 'ok', text: '{"ok":true}', contentHash: HASH });
+    expect(await loadFeedText(`${server.origin}/flaky.json`, quick)).toEqual({ status: 'ok', text: '{"ok":true}', byteLength: 11, contentHash: HASH });
     expect(calls).toBe(2);
   });
 
@@ -177,6 +177,7 @@ describe('loadFeedText against a real HTTP server', () => {
     expect(await loadFeedText('https://example.invalid/feed.json', { fetch: answers })).toEqual({
       status: 'ok',
       text: '{"from":"fake"}',
+      byteLength: 15,
       etag: 'W/"7"',
       contentHash: HASH,
     });
@@ -239,7 +240,7 @@ describe('loadFeedText revalidating without conditional headers of its own', () 
     let body = '{"activities":["Voetbal"]}';
     const feed = alwaysWhole('/no-validators.json', () => body);
     const first = await loadFeedText(feed.url);
-    expect(first).toEqual({ status: 'ok', text: body, contentHash: HASH });
+    expect(first).toEqual({ status: 'ok', text: body, byteLength: new TextEncoder().encode(body).byteLength, contentHash: HASH });
     const contentHash = first.status === 'ok' ? first.contentHash : undefined;
 
     expect(await loadFeedText(feed.url, { contentHash })).toEqual({ status: 'not-modified' });
