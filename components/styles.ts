@@ -14,7 +14,8 @@ const componentCss = import.meta.glob<string>(['./**/*.css', '!./options/**', '!
 
 /** The CSS texts in cascade order: base before components. */
 export function styleTexts(): string[] {
-  const paths = Object.keys(componentCss).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  // Plain code-unit order: localeCompare's first call builds a collator, 20 ms on a page's first render.
+  const paths = Object.keys(componentCss).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return paths.map((path) => componentCss[path]);
 }
 

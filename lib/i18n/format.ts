@@ -69,14 +69,15 @@ const RELATIVE_STEPS: readonly { unit: Intl.RelativeTimeFormatUnit; seconds: num
 export function createFormatter(lang: Lang): Formatter {
   const locale = LOCALES[lang];
   const m = loadedCatalogue(lang) ?? nl; // the widget loads a language before it formats in it
-  const longDate = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
-  const longDateYear = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
-  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const and = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
-  const or = new Intl.ListFormat(locale, { type: 'disjunction', style: 'long' });
-  const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // Each made when first used: building them all took 25 ms of a first visit's first render.
+  const longDate = once(() => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }));
+  const longDateYear = once(() => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }));
+  const shortDate = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }));
+  const clock = once(() => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+  const and = once(() => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }));
+  const or = once(() => new Intl.ListFormat(locale, { type: 'disjunction', style: 'long' }));
+  const euro = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }));
+  const relative = once(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const numbers = new Map<number, Intl.NumberFormat>();
   const number = (value: number, fractionDigits = 0): string => {
     let format = numbers.get(fractionDigits);
@@ -87,20 +88,20 @@ export function createFormatter(lang: Lang): Formatter {
     return format.format(value);
   };
   // Dutch abbreviations carry a full stop in Intl ("23 nov."); on a small card it is noise.
-  const short = (value: Date | string): string => shortDate.format(toDate(value)).replace('.', '');
+  const short = (value: Date | string): string => shortDate().format(toDate(value)).replace('.', '');
 
   const weekdays = (days: readonly Weekday[]): string => {
     const ordered = Weekday.options.filter((day) => days.includes(day));
-    return ordered.length === 7 ? m.days.everyDay : and.format(ordered.map((day) => m.days.short[day]));
+    return ordered.length === 7 ? m.days.everyDay : and().format(ordered.map((day) => m.days.short[day]));
   };
   const timeRange = (start: string, end: string): string => `${start}–${end}`;
   const slot = (s: WeeklySlot): string => `${weekdays(s.byDay)} ${timeRange(s.startTime, s.endTime)}`;
 
   return {
-    date: (day, options) => (options?.withYear ? longDateYear : longDate).format(toDate(day)),
+    date: (day, options) => (options?.withYear ? longDateYear() : longDate()).format(toDate(day)),
     shortDate: short,
-    time: (moment) => clock.format(moment),
-    dateTime: (moment) => `${longDate.format(moment)}, ${clock.format(moment)}`,
+    time: (moment) => clock().format(moment),
+    dateTime: (moment) => `${longDate().format(moment)}, ${clock().format(moment)}`,
     dateRange: (range) =>
       range.startDate === range.endDate ? short(range.startDate) : `${short(range.startDate)} – ${short(range.endDate)}`,
     timeRange,
@@ -109,10 +110,10 @@ export function createFormatter(lang: Lang): Formatter {
     slot,
     schedule: (slots) => slots.map(slot).join('; '),
     ageRange: (range) => (range.min === range.max ? m.age.single(range.min) : m.age.range(range.min, range.max)),
-    money: (amount) => euro.format(amount),
+    money: (amount) => euro().format(amount),
     cost: (cost) => {
       if (!cost) return m.cost.unknown;
-      const base = cost.free ? m.cost.free : cost.amount !== undefined ? euro.format(cost.amount) : m.cost.paid;
+      const base = cost.free ? m.cost.free : cost.amount !== undefined ? euro().format(cost.amount) : m.cost.paid;
       if (!cost.note) return base;
       // Each fact once: a note that already says "gratis" or names a price replaces the base.
       return noteRepeatsCost(cost.note, cost.free) ? capitalise(cost.note) : `${base} (${cost.note})`;
@@ -120,8 +121,8 @@ export function createFormatter(lang: Lang): Formatter {
     relativeTime: (then, now) => {
       const seconds = (toDate(then).getTime() - now.getTime()) / 1000;
       const step = RELATIVE_STEPS.find((s) => Math.abs(seconds) < s.below) ?? RELATIVE_STEPS[RELATIVE_STEPS.length - 1];
-      if (Math.abs(seconds) < 60) return relative.format(0, 'second');
-      return relative.format(Math.round(seconds / step.seconds), step.unit);
+      if (Math.abs(seconds) < 60) return relative().format(0, 'second');
+      return relative().format(Math.round(seconds / step.seconds), step.unit);
     },
     distance: (metres) => {
       // Round to 10 m: finer is false precision for a walk; "0 m" would read as an error.
@@ -131,7 +132,7 @@ export function createFormatter(lang: Lang): Formatter {
       return m.distance.kilometres(number(km, km < 10 ? 1 : 0));
     },
     number,
-    list: (items, joiner = 'and') => (joiner === 'or' ? or : and).format(items),
+    list: (items, joiner = 'and') => (joiner === 'or' ? or : and)().format(items),
   };
 }
 
@@ -146,4 +147,10 @@ function noteRepeatsCost(note: string, free: boolean): boolean {
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
+}
+
+/** `make()` on the first call, the same value after. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
