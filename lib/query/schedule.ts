@@ -95,9 +95,11 @@ export function compileSchedule(record: Scheduled): CompiledSchedule {
  */
 export function hasCompiledSlot(schedule: CompiledSchedule, days: number, timeOfDay: TimeOfDay | undefined): boolean {
   const bounds = timeOfDay ? TIME_OF_DAY_BOUNDS[timeOfDay] : undefined;
+  // One slot (most offers): its days are the schedule's, already counted.
+  const single = schedule.slots.length === 1;
   return schedule.slots.some(
     (slot) =>
-      (days === 0 || (dayMask(slot.byDay) & days) !== 0) &&
+      (days === 0 || ((single ? schedule.days : dayMask(slot.byDay)) & days) !== 0) &&
       (!bounds || (slot.startTime < bounds.to && slot.endTime > bounds.from)),
   );
 }
