@@ -96,13 +96,16 @@ function followWithIndex(data: ReadonlySignal<KinderwerkData | undefined>): Read
     const current = data.value;
     building?.abort();
     building = undefined;
-    sharing?.abort();
-    sharing = undefined;
     if (!current) {
       index.value = undefined;
+      sharing?.abort();
+      sharing = undefined;
       return;
     }
     if (untracked(() => index.value)?.data === current) return;
+    // New data: the pool's steps for the data before it are of no use now.
+    sharing?.abort();
+    sharing = undefined;
     if (indexedRecordCount(current) <= INDEX_AT_ONCE_MAX_RECORDS) {
       index.value = createFeedIndex(current);
       return;
