@@ -96,16 +96,14 @@ function followWithIndex(data: ReadonlySignal<KinderwerkData | undefined>): Read
     const current = data.value;
     building?.abort();
     building = undefined;
-    if (!current) {
-      index.value = undefined;
-      sharing?.abort();
-      sharing = undefined;
-      return;
-    }
-    if (untracked(() => index.value)?.data === current) return;
-    // New data: the pool's steps for the data before it are of no use now.
+    if (current && untracked(() => index.value)?.data === current) return;
+    // Other data or none: the pool's steps for the data before are of no use now.
     sharing?.abort();
     sharing = undefined;
+    if (!current) {
+      index.value = undefined;
+      return;
+    }
     if (indexedRecordCount(current) <= INDEX_AT_ONCE_MAX_RECORDS) {
       index.value = createFeedIndex(current);
       return;

@@ -97,7 +97,6 @@ export function savedFeeds(): Promise<number> {
   });
 }
 
-/** A host page with the widget: the ES module build by default, or the classic one. */
 /** Serves `hostPage` with these attributes at `/`: the page a municipality makes around the widget. */
 export function routeHostPage(server: TestServer, attributes: Record<string, string>): void {
   server.route('/', (_req, res) => {
@@ -106,6 +105,7 @@ export function routeHostPage(server: TestServer, attributes: Record<string, str
   });
 }
 
+/** A host page with the widget: the ES module build by default, or the classic one. */
 export function hostPage(options: { attributes: Record<string, string>; classic?: boolean; title?: string }): string {
   const attributes = Object.entries(options.attributes)
     .map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
