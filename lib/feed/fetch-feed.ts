@@ -44,7 +44,7 @@ export async function fetchFeed(address: string, options: FetchFeedOptions): Pro
 
   // The text's last chunks and its parse would otherwise be one long task.
   await nextMacrotask();
-  const parsed = parseFeedJson(text, url);
+  const parsed = parseFeedJson(text, url, about.escapes);
   if (!parsed.ok) return { status: 'failed', failure: parsed.failure };
   try {
     return await readFeed(url, parsed.value, about, options);

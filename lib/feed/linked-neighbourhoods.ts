@@ -82,6 +82,6 @@ export async function loadLinkedGeoJson(
     return fail('http-error', `${name} links to ${url.href}, which answered "304 Not Modified" to a request for the whole file.`);
   }
   if (loaded.status === 'failed') return fail(loaded.failure.code, `${name} could not be loaded: ${loaded.failure.message}`);
-  const parsed = parseFeedJson(loaded.text, `${name} (${url.href})`);
+  const parsed = parseFeedJson(loaded.text, `${name} (${url.href})`, loaded.escapes);
   return parsed.ok ? { ok: true, json: parsed.value, url } : parsed;
 }

@@ -14,6 +14,7 @@
  * another origin (validators.ts).
  */
 import { createContentHash } from './content-hash';
+import { NarrowJsonText } from './narrow-json-text';
 import type { FeedFailure } from './model';
 import { conditionalHeaders, sameValidators, type HeldValidators } from './validators';
 import { nextMacrotask, SLICE_MS } from '../steps';
@@ -37,6 +38,12 @@ export type ConditionalOptions = HeldValidators;
 export interface LoadedText {
   status: 'ok';
   text: string;
+  /**
+   * Where characters outside Latin-1 were written as `\uXXXX` escapes, to keep the text one
+   * byte a character in memory (narrow-json-text.ts); it parses the same. `parseFeedJson`
+   * takes them to name a broken document's line and column as it was sent.
+   */
+  escapes?: readonly number[];
   etag?: string;
   lastModified?: string;
   contentHash?: string;
@@ -122,7 +129,7 @@ async function readCapped(
   response: Response,
   maxBytes: number,
   abort: () => void,
-): Promise<{ text: string; byteLength: number; contentHash: string } | undefined> {
+): Promise<{ text: string; escapes?: readonly number[]; byteLength: number; contentHash: string } | undefined> {
   const hash = createContentHash();
   if (!response.body) {
     const text = await response.text();
@@ -132,7 +139,7 @@ async function readCapped(
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const text = new NarrowJsonText();
   let received = 0;
   let sliceStart = performance.now();
   for (;;) {
@@ -150,10 +157,11 @@ async function readCapped(
       return undefined;
     }
     hash.update(value);
-    parts.push(decoder.decode(value, { stream: true }));
+    text.add(decoder.decode(value, { stream: true }));
   }
-  parts.push(decoder.decode());
-  return { text: parts.join(''), byteLength: received, contentHash: hash.digest() };
+  text.add(decoder.decode());
+  const { text: whole, escapes } = text.finish();
+  return { text: whole, ...(escapes.length > 0 && { escapes }), byteLength: received, contentHash: hash.digest() };
 }
 
 /**

@@ -6,18 +6,34 @@
  *   if (parsed.ok) validateFeed(parsed.value);
  */
 import type { FeedFailure } from './model';
+import { restoreEscapes } from './narrow-json-text';
 
+/** `escapes`: where the loader wrote characters as `\uXXXX` (load.ts); a failure names places in the text as sent. */
 export function parseFeedJson(
   text: string,
   source: string,
+  escapes: readonly number[] = [],
 ): { ok: true; value: unknown } | { ok: false; failure: FeedFailure } {
   try {
     // A byte order mark is invisible in editors but breaks JSON.parse.
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
-    const start = text.trimStart().slice(0, 1);
+    // With escapes, parsed again as sent, for the place JSON.parse names there.
+    const sent = restoreEscapes(text, escapes);
+    const failed = escapes.length === 0 ? error : parseError(sent);
+    const start = sent.trimStart().slice(0, 1);
     const hint = start === '<' ? ' It looks like an HTML page: check the address of the feed.' : '';
-    return { ok: false, failure: { code: 'not-json', message: `${source} is not valid JSON${placeOf(error, text)}.${hint}` } };
+    return { ok: false, failure: { code: 'not-json', message: `${source} is not valid JSON${placeOf(failed, sent)}.${hint}` } };
+  }
+}
+
+/** The error JSON.parse throws for `text`. */
+function parseError(text: string): unknown {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return undefined;
+  } catch (error) {
+    return error;
   }
 }
 

@@ -32,7 +32,7 @@ export function limitedFetch(limits: LoadOptions, alreadyRead = 0): LimitedFetch
     const remaining = maxBytes - read;
     const loaded = remaining > 0 ? await loadFeedText(url, { ...limits, maxBytes: remaining }) : undefined;
     if (loaded?.status === 'ok') {
-      read += new TextEncoder().encode(loaded.text).byteLength;
+      read += loaded.byteLength;
       return new Response(loaded.text, { status: 200, headers: { 'content-type': 'application/json' } });
     }
     if (loaded?.status === 'failed' && loaded.failure.code === 'not-found') return new Response(null, { status: 404 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fetchFeed } from '../../../lib/feed/fetch-feed';
+import { fetchFeed, parseFeedJson } from '../../../lib/feed/fetch-feed';
 import { validateFeed } from '../../../lib/feed/validate';
 import { startTestServer, type TestServer } from '../../helpers/server';
 import { FIXTURES_DIR, goodFeed, goodFeedText } from '../../fixtures/feeds/good-feed';
@@ -94,6 +94,22 @@ describe('fetchFeed', () => {
     const fetched = await fetchFeed(`${server.origin}/truncated.json`, quick);
     expect(fetched).toMatchObject({ status: 'failed', failure: { code: 'not-json' } });
     expect(fetched.status === 'failed' && fetched.failure.message).toContain('/truncated.json is not valid JSON');
+  });
+
+  it('reads characters outside Latin-1 as sent, and names the place of a break in the text as sent', async () => {
+    const feed = goodFeed() as { activities: { name: string; description?: string }[] };
+    feed.activities[0].name = 'Zoë’s kookclub – € 1 😀';
+    server.route('/wide.json', (_req, res) => void res.end(JSON.stringify(feed)));
+    const fetched = await fetchFeed(`${server.origin}/wide.json`, quick);
+    expect(fetched.status === 'ok' && fetched.result.data.activities.map((a) => a.name)).toContain('Zoë’s kookclub – € 1 😀');
+
+    // Compact JSON is one line: each "€" before the break would move its column if counted as escaped.
+    const broken = `{"a":"€€€ – ’’","b":"😀", "c": 1 "d"}`;
+    server.route('/wide-broken.json', (_req, res) => void res.end(broken));
+    const failed = await fetchFeed(`${server.origin}/wide-broken.json`, quick);
+    const expected = parseFeedJson(broken, `${server.origin}/wide-broken.json`);
+    expect(failed).toEqual({ status: 'failed', failure: !expected.ok && expected.failure });
+    expect(failed.status === 'failed' && failed.failure.message).toContain('(line 1, column 34)');
   });
 
   it('passes on structural failures and loading failures', async () => {
