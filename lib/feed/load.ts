@@ -139,7 +139,7 @@ async function readCapped(
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  const text = new NarrowJsonText();
+  const narrow = new NarrowJsonText();
   let received = 0;
   let sliceStart = performance.now();
   for (;;) {
@@ -157,11 +157,11 @@ async function readCapped(
       return undefined;
     }
     hash.update(value);
-    text.add(decoder.decode(value, { stream: true }));
+    narrow.add(decoder.decode(value, { stream: true }));
   }
-  text.add(decoder.decode());
-  const { text: whole, escapes } = text.finish();
-  return { text: whole, ...(escapes.length > 0 && { escapes }), byteLength: received, contentHash: hash.digest() };
+  narrow.add(decoder.decode());
+  const { text, escapes } = narrow.finish();
+  return { text, ...(escapes.length > 0 && { escapes }), byteLength: received, contentHash: hash.digest() };
 }
 
 /**

@@ -97,7 +97,7 @@ describe('fetchFeed', () => {
   });
 
   it('reads characters outside Latin-1 as sent, and names the place of a break in the text as sent', async () => {
-    const feed = goodFeed() as { activities: { name: string; description?: string }[] };
+    const feed = goodFeed();
     feed.activities[0].name = 'Zoë’s kookclub – € 1 😀';
     server.route('/wide.json', (_req, res) => void res.end(JSON.stringify(feed)));
     const fetched = await fetchFeed(`${server.origin}/wide.json`, quick);
